@@ -1,0 +1,11 @@
+// A partiförening and the people holding the roles the plan's coverage targets ask for.
+import { z } from '../zod.ts';
+
+export const Branch = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Role name (as the plan says it, e.g. "valledare") → person name, or '' while unfilled. */
+  roles: z.record(z.string(), z.string()),
+  zetkinSubOrgId: z.string().optional(),
+});
+export type Branch = z.infer<typeof Branch>;

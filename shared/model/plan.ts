@@ -1,0 +1,51 @@
+// The plan model: a verksamhetsplan's areas, delmål and activities with their targets.
+import { z } from '../zod.ts';
+import { Target } from './target.ts';
+
+/** `P`, `U`, `P2`: upper-case letters then optional digits. */
+export const AREA_ID = /^[A-ZÅÄÖ]+\d*$/;
+
+export const Activity = z.object({
+  /** Delmål id + `.` + ordinal, e.g. `P1.2`. */
+  id: z.string().min(1),
+  text: z.string().min(1),
+  /** Who carries it out ("DS", "Distriktsstyrelsen"); empty when the plan does not say. */
+  owner: z.string(),
+});
+export type Activity = z.infer<typeof Activity>;
+
+export const Subgoal = z.object({
+  id: z.string().min(1),
+  number: z.number().int().positive(),
+  title: z.string().min(1),
+  description: z.string(),
+  /** From the activities' lead-in ("Under verksamhetsåret ska DS:" → "DS"); empty when none. */
+  owner: z.string(),
+  activities: z.array(Activity),
+  targets: z.array(Target),
+});
+export type Subgoal = z.infer<typeof Subgoal>;
+
+export const OverallGoal = z.object({
+  text: z.string().min(1),
+  targets: z.array(Target),
+});
+export type OverallGoal = z.infer<typeof OverallGoal>;
+
+export const Area = z.object({
+  id: z.string().regex(AREA_ID),
+  title: z.string().min(1),
+  intro: z.string(),
+  overallGoal: OverallGoal,
+  subgoals: z.array(Subgoal).min(1),
+});
+export type Area = z.infer<typeof Area>;
+
+export const Plan = z.object({
+  title: z.string().min(1),
+  organisation: z.string(),
+  year: z.number().int().min(1900).max(2999),
+  intro: z.string(),
+  areas: z.array(Area).min(1),
+});
+export type Plan = z.infer<typeof Plan>;

@@ -1,0 +1,8 @@
+// One build entry, three targets: the extension (default), the Apps Script bundle and the Node CLI.
+import { defineConfig, type UserConfig } from 'vite';
+
+export default defineConfig(async ({ mode }): Promise<UserConfig> => {
+  if (mode === 'apps-script') return (await import('./apps-script/build.config.ts')).default;
+  if (mode === 'cli') return (await import('./apps-script/cli/build.config.ts')).default;
+  return (await import('./extension/build.config.ts')).default;
+});
