@@ -1,0 +1,25 @@
+// Entry of the `malkoll` command: picks the verb file named by the first argument and runs it.
+import { EXIT_BAD_INPUT, type CliIo, UsageError, type Verb } from './verb.ts';
+import { parseVerb } from './verbs/parse.ts';
+
+const VERBS: Verb[] = [parseVerb];
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  const verb = VERBS.find((candidate) => candidate.name === name);
+  if (!verb) {
+    const lines = VERBS.map((v) => `  ${v.usage.padEnd(60)} ${v.summary}`);
+    const intro = name && name !== 'help' && name !== '--help' ? `Okänt kommando: ${name}\n\n` : '';
+    io.stderr(`${intro}Användning: malkoll <kommando> …\n${lines.join('\n')}\n`);
+    return name && name !== 'help' && name !== '--help' ? EXIT_BAD_INPUT : 0;
+  }
+  try {
+    return await verb.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.lines.join('\n')}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}

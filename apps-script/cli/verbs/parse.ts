@@ -1,0 +1,46 @@
+// `malkoll parse <file> [--json]`: reads a plan and prints it as JSON or as a short Swedish summary.
+import { parseArgs } from 'node:util';
+import { describeTarget, TARGET_KIND_LABELS } from '../../../shared/model/describe.ts';
+import type { Plan } from '../../../shared/model/plan.ts';
+import type { Target } from '../../../shared/model/target.ts';
+import { readPlanFile } from '../read-plan.ts';
+import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+
+export const parseVerb: Verb = {
+  name: 'parse',
+  summary: 'Läser en verksamhetsplan och visar vad Målkoll hittar i den',
+  usage: 'malkoll parse <fil> [--json]',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true });
+    const [file, ...extra] = positionals;
+    if (!file || extra.length > 0) throw new UsageError([`Användning: ${this.usage}`]);
+    const plan = readPlanFile(file);
+    io.stdout(values.json ? `${JSON.stringify(plan, null, 2)}\n` : summarisePlan(plan));
+    return EXIT_OK;
+  },
+};
+
+function targetLine(target: Target, indent: string): string {
+  return `${indent}◎ ${target.id}  ${TARGET_KIND_LABELS[target.kind].sv}: ${describeTarget(target)}\n`;
+}
+
+export function summarisePlan(plan: Plan): string {
+  const subgoals = plan.areas.flatMap((area) => area.subgoals);
+  const activityCount = subgoals.reduce((sum, subgoal) => sum + subgoal.activities.length, 0);
+  const targetCount =
+    plan.areas.reduce((sum, area) => sum + area.overallGoal.targets.length, 0) +
+    subgoals.reduce((sum, subgoal) => sum + subgoal.targets.length, 0);
+  let text = `${plan.title}\n`;
+  text += `Organisation: ${plan.organisation || '(okänd)'} · År: ${plan.year}\n`;
+  text += `${plan.areas.length} områden · ${subgoals.length} delmål · ${activityCount} aktiviteter · ${targetCount} mätbara mål\n`;
+  for (const area of plan.areas) {
+    text += `\n${area.id}  ${area.title}\n`;
+    text += `   Övergripande mål: ${area.overallGoal.text}\n`;
+    for (const target of area.overallGoal.targets) text += targetLine(target, '     ');
+    for (const subgoal of area.subgoals) {
+      text += `   ${subgoal.id}  ${subgoal.title} (${subgoal.activities.length} aktiviteter)\n`;
+      for (const target of subgoal.targets) text += targetLine(target, '       ');
+    }
+  }
+  return text;
+}

@@ -1,0 +1,45 @@
+// Human-readable Swedish/English wording of a target, shared by the CLI summary, the Mål sheet and the reports.
+import type { CadencePeriod, Target } from './target.ts';
+
+export type Language = 'sv' | 'en';
+
+const PERIOD_WORDS: Record<CadencePeriod, { sv: string; en: string }> = {
+  week: { sv: 'i veckan', en: 'per week' },
+  month: { sv: 'i månaden', en: 'per month' },
+  quarter: { sv: 'i kvartalet', en: 'per quarter' },
+  term: { sv: 'per termin', en: 'per term' },
+  year: { sv: 'per år', en: 'per year' },
+};
+
+export const TARGET_KIND_LABELS: Record<Target['kind'], { sv: string; en: string }> = {
+  count: { sv: 'Antal', en: 'Count' },
+  cadence: { sv: 'Regelbundenhet', en: 'Cadence' },
+  coverage: { sv: 'Täckning', en: 'Coverage' },
+  share: { sv: 'Valresultat', en: 'Vote share' },
+  trend: { sv: 'Trend', en: 'Trend' },
+  categories: { sv: 'Områden', en: 'Categories' },
+};
+
+/** The period word of a cadence ("i kvartalet"). */
+export function periodWord(period: CadencePeriod, language: Language = 'sv'): string {
+  return PERIOD_WORDS[period][language];
+}
+
+/** The measurable promise in one short phrase, e.g. "≈ 15 debattartiklar" or "minst 1 ordförandemöte i kvartalet". */
+export function describeTarget(target: Target, language: Language = 'sv'): string {
+  const sv = language === 'sv';
+  switch (target.kind) {
+    case 'count':
+      return `${target.approximate ? (sv ? 'cirka ' : 'about ') : ''}${target.target} ${target.unit}`;
+    case 'cadence':
+      return `${sv ? 'minst' : 'at least'} ${target.min} ${target.unit} ${periodWord(target.per, language)}`;
+    case 'coverage':
+      return `${sv ? 'varje partiförening har' : 'every branch has'} ${target.roles.join(sv ? ' och ' : ' and ')}`;
+    case 'share':
+      return `${sv ? 'över' : 'over'} ${target.percent} % ${sv ? 'i' : 'in'} ${target.election}`;
+    case 'trend':
+      return `${target.direction === 'up' ? (sv ? 'öka' : 'increase') : sv ? 'minska' : 'decrease'} ${target.metric}`;
+    case 'categories':
+      return target.categories.join(', ');
+  }
+}
