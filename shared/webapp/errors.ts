@@ -1,0 +1,15 @@
+// Whole-request failures of the web app, each with the Swedish message a member's client shows.
+import type { ErrorCode, ErrorResponse } from '../wire.ts';
+
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  bad_request: 'Begäran kunde inte läsas.',
+  unauthorized: 'Okänd eller återkallad nyckel. Be distriktsstyrelsen om en ny anslutningskod.',
+  too_large: 'Begäran är för stor.',
+  busy: 'Kalkylarket är upptaget just nu. Försök igen om en stund.',
+  internal: 'Ett internt fel uppstod i webbappen. Försök igen senare.',
+};
+
+/** A failure envelope; `message` replaces the code's default when the cause is known more precisely. */
+export function errorResponse(code: ErrorCode, message: string = ERROR_MESSAGES[code]): ErrorResponse {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,69 @@
+// The web app's request handling, free of Apps Script: the add-on supplies a store over its sheets, tests a fake.
+import type { Action } from '../model/action.ts';
+import type { Plan } from '../model/plan.ts';
+import { deriveSuggestions } from '../suggest.ts';
+import type { ErrorResponse, LogResponse, SnapshotResponse } from '../wire.ts';
+import { checkAction, indexPlan } from './check-action.ts';
+import { readEnvelope } from './envelope.ts';
+import { errorResponse } from './errors.ts';
+import { decideLog } from './idempotency.ts';
+import { buildSnapshot, type Member } from './snapshot.ts';
+import { type ConnectionRow, mergeSuggestions } from './suggestions.ts';
+
+export type WireResponse = SnapshotResponse | LogResponse | ErrorResponse;
+
+/** What the handler needs from the workbook. Each method is one read or one write, so a request's cost is fixed. */
+export interface WebAppStore {
+  /** The active member holding this token, or null for an unknown or revoked one. */
+  findMember(token: string): Member | null;
+  readPlan(): Plan | null;
+  readBranches(): string[];
+  readConnectionRows(): ConnectionRow[];
+  /** Runs `work` holding the script lock; `busy` when the lock could not be had in time (nothing was run). */
+  withLock<T>(work: () => T): { ok: true; value: T } | { ok: false };
+  /** Every action id already in Logg, lower-cased: one read of the id column. */
+  readLoggedIds(): ReadonlySet<string>;
+  /** Appends rows to Logg in one write. */
+  appendActions(actions: readonly Action[]): void;
+  reportError(error: unknown): void;
+}
+
+const NO_PLAN = 'Kalkylarket har ingen inläst verksamhetsplan. Be distriktsstyrelsen läsa in planen.';
+
+function handleParsed(body: string | undefined, store: WebAppStore, now: Date): WireResponse {
+  const envelope = readEnvelope(body);
+  if (!envelope.ok) return envelope.response;
+  const request = envelope.request;
+  const member = store.findMember(request.token);
+  if (!member) return errorResponse('unauthorized');
+  const plan = store.readPlan();
+  if (!plan) return errorResponse('internal', NO_PLAN);
+  const index = indexPlan(plan);
+  if (request.op === 'snapshot') {
+    const suggestions = mergeSuggestions(deriveSuggestions(plan), store.readConnectionRows(), index);
+    return buildSnapshot({ plan, member, branches: store.readBranches(), suggestions });
+  }
+  const checked = request.actions.map((raw) => checkAction(raw, index, now));
+  if (!checked.some((entry) => entry.ok)) return { ok: true, results: decideLog(checked, new Set()).results };
+  const locked = store.withLock(() => {
+    const decision = decideLog(checked, store.readLoggedIds());
+    if (decision.accepted.length > 0) {
+      store.appendActions(
+        decision.accepted.map((action) => ({ ...action, member: member.name, branch: member.branch })),
+      );
+    }
+    return decision.results;
+  });
+  if (!locked.ok) return errorResponse('busy');
+  return { ok: true, results: locked.value };
+}
+
+/** One POST body in, one envelope out; never throws. */
+export function handlePost(body: string | undefined, store: WebAppStore, now: Date): WireResponse {
+  try {
+    return handleParsed(body, store, now);
+  } catch (error) {
+    store.reportError(error);
+    return errorResponse('internal');
+  }
+}

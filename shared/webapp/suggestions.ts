@@ -1,0 +1,83 @@
+// The board's Kopplingar rows merged over the suggestions derived from the plan's words, and the rows that seed the sheet.
+import { ACTION_KINDS, type ActionKindId } from '../model/action.ts';
+import { PAGE_TYPES, type PageTypeId } from '../model/page.ts';
+import type { Suggestion, Suggestions } from '../wire.ts';
+import type { PlanIndex } from './check-action.ts';
+
+/** One row of Kopplingar as text: a page type (or '' for a row about an action kind alone), a kind, delmål, activity. */
+export interface ConnectionRow {
+  page: string;
+  kind: string;
+  subgoal: string;
+  activity: string;
+}
+
+/** Cells show the Swedish label; an id typed by hand is understood too. */
+function findPage(text: string): (typeof PAGE_TYPES)[number] | undefined {
+  const wanted = text.trim().toLowerCase();
+  return PAGE_TYPES.find((page) => page.id === wanted || page.sv.toLowerCase() === wanted);
+}
+
+function findKind(text: string): ActionKindId | undefined {
+  const wanted = text.trim().toLowerCase();
+  return ACTION_KINDS.find((kind) => kind.id === wanted || kind.sv.toLowerCase() === wanted)?.id;
+}
+
+/** A row's target in this plan: null to clear a suggestion (empty delmål), undefined when the row is unusable. */
+function rowSuggestion(row: ConnectionRow, plan: PlanIndex): Suggestion | null | undefined {
+  const subgoal = row.subgoal.trim();
+  if (subgoal === '') return null;
+  const activities = plan.subgoals.get(subgoal);
+  if (!activities) return undefined;
+  const activity = row.activity.trim();
+  return activities.has(activity) ? { subgoal, activity } : { subgoal };
+}
+
+/**
+ * Rows override the derived suggestion for their page type or kind; a row with an empty delmål removes it; a row naming
+ * something the plan lacks is ignored, so a stale sheet after a new plan falls back to what the plan's words suggest.
+ */
+export function mergeSuggestions(derived: Suggestions, rows: readonly ConnectionRow[], plan: PlanIndex): Suggestions {
+  const byPage: Suggestions['byPage'] = { ...derived.byPage };
+  const byKind: Suggestions['byKind'] = { ...derived.byKind };
+  for (const row of rows) {
+    const suggestion = rowSuggestion(row, plan);
+    if (suggestion === undefined) continue;
+    const page = row.page.trim() === '' ? undefined : findPage(row.page);
+    const kind = row.kind.trim() === '' ? undefined : findKind(row.kind);
+    if (page) {
+      if (suggestion === null) delete byPage[page.id];
+      else byPage[page.id] = { kind: kind ?? page.kind, ...suggestion };
+    } else if (row.page.trim() === '' && kind) {
+      if (suggestion === null) delete byKind[kind];
+      else byKind[kind] = suggestion;
+    }
+  }
+  return { byPage, byKind };
+}
+
+function labelOfPage(id: PageTypeId): string {
+  return PAGE_TYPES.find((page) => page.id === id)?.sv ?? id;
+}
+
+function labelOfKind(id: ActionKindId): string {
+  return ACTION_KINDS.find((kind) => kind.id === id)?.sv ?? id;
+}
+
+/** Every page type, then every action kind, with what the suggestions say (empty delmål where they say nothing). */
+export function suggestionRows(suggestions: Suggestions): ConnectionRow[] {
+  const pages = PAGE_TYPES.map((page) => {
+    const entry = suggestions.byPage[page.id];
+    return {
+      page: labelOfPage(page.id),
+      kind: labelOfKind(entry?.kind ?? page.kind),
+      subgoal: entry?.subgoal ?? '',
+      activity: entry?.activity ?? '',
+    };
+  });
+  const kinds = ACTION_KINDS.map((kind) => {
+    const entry = suggestions.byKind[kind.id];
+    return { page: '', kind: kind.sv, subgoal: entry?.subgoal ?? '', activity: entry?.activity ?? '' };
+  });
+  return [...pages, ...kinds];
+}
