@@ -1,0 +1,28 @@
+// The Swedish words the add-on writes into cells (with English alongside), kept apart from the UI message catalog
+// because pure row logic writes them too.
+type Label = { readonly sv: string; readonly en: string };
+
+/** The Aktiviteter status dropdown, in order; the first is what a new activity starts as. */
+export const ACTIVITY_STATUSES = [
+  { sv: 'Ej påbörjad', en: 'Not started' },
+  { sv: 'Pågår', en: 'In progress' },
+  { sv: 'Klar', en: 'Done' },
+  { sv: 'Struken', en: 'Dropped' },
+] as const satisfies readonly Label[];
+
+export const NO_TARGET_LABEL: Label = { sv: 'Inget mätbart mål', en: 'No measurable target' };
+
+/** Status of a Mål row whose target the re-imported plan no longer has. */
+export const REMOVED_STATUS: Label = { sv: 'Borttagen ur planen', en: 'Removed from the plan' };
+/** Note on the ID cell of a Mål or Aktiviteter row the re-imported plan no longer has. */
+export const REMOVED_NOTE: Label = {
+  sv: 'Finns inte längre i verksamhetsplanen. Raden är kvar så att historiken inte försvinner.',
+  en: 'No longer in the plan. The row stays so its history is kept.',
+};
+
+/** Where a Logg row came from (the Källa column). */
+export const LOG_SOURCES = {
+  webapp: { sv: 'Webbapp', en: 'Web app' },
+  extension: { sv: 'Tillägg', en: 'Extension' },
+  manual: { sv: 'Manuellt', en: 'Typed by hand' },
+} as const satisfies Record<string, Label>;
