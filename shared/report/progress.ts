@@ -1,0 +1,427 @@
+// Progress per target as of a day: value, pace, percent, status and a short Swedish explanation for each row.
+import { ACTION_KINDS, type ActionKindId } from '../model/action.ts';
+import type { Branch } from '../model/branch.ts';
+import type { Plan, Subgoal } from '../model/plan.ts';
+import type { Target } from '../model/target.ts';
+import { type DayNumber, dayReader, dayToIso, isoDateToDay, periodSpans, type Span, yearSpan } from './calendar.ts';
+import { formatNumber, joinSwedish } from './format.ts';
+import type { ReportInput } from './input.ts';
+import {
+  type ActionIndex,
+  indexActions,
+  kindForUnit,
+  matchingActions,
+  sumQuantity,
+  type TargetOf,
+  type TargetPlace,
+  targetPlaces,
+} from './match.ts';
+import type { TargetStatus } from './types.ts';
+
+export type PeriodState = 'met' | 'missed' | 'open';
+
+/** One period of a cadence target: met once the minimum is reached, missed when it ended short, otherwise open. */
+export type PeriodTick = {
+  label: string;
+  /** ISO dates, inclusive. */
+  first: string;
+  last: string;
+  value: number;
+  min: number;
+  state: PeriodState;
+  /** False for periods that have not begun by the report day. */
+  started: boolean;
+};
+
+export type RoleGap = { role: string; filled: number; branches: number; missing: string[] };
+
+export type CategoryColumn = { kind: ActionKindId; label: string; activityId: string | undefined; min: number };
+export type CategoryMatrix = { columns: CategoryColumn[]; rows: { category: string; counts: number[] }[] };
+
+export type TrendReading = { first: number; firstAt: string; latest: number; latestAt: string; change: number };
+
+export type ProgressRow = {
+  /** The target's id, or the delmål's id for a delmål without targets. */
+  id: string;
+  areaId: string;
+  /** Undefined for an area's overall goal. */
+  subgoalId: string | undefined;
+  target: Target | undefined;
+  /** The plan's phrase for the target, or the delmål's title. */
+  label: string;
+  value: number | null;
+  /** What the pace or the threshold asks for by the report day. */
+  expected: number | null;
+  /** Share of the whole target reached (can exceed 100). */
+  percent: number | null;
+  status: TargetStatus;
+  detail: string;
+  periods?: PeriodTick[];
+  missing?: RoleGap[];
+  matrix?: CategoryMatrix;
+  trend?: TrendReading;
+};
+
+/** Everything the report builders share: computed once per report so actions are read once. */
+export type ReportContext = {
+  plan: Plan;
+  branches: readonly Branch[];
+  index: ActionIndex;
+  recorded: Map<string, { value: number; day: DayNumber }[]>;
+  year: Span;
+  asOfDay: DayNumber;
+  /** Days of the plan year up to and including the report day. */
+  elapsedDays: number;
+  daysInYear: number;
+  /** True once the report day is after the plan year's last day. */
+  yearOver: boolean;
+};
+
+export function prepareReport(input: ReportInput): ReportContext {
+  const asOfDay = isoDateToDay(input.asOf);
+  if (Number.isNaN(asOfDay)) throw new Error(`Ogiltigt datum "${input.asOf}": skriv datumet som ÅÅÅÅ-MM-DD.`);
+  const readDay = dayReader(input.dayOf);
+  const year = yearSpan(input.plan.year);
+  const daysInYear = year.last - year.first + 1;
+  const recorded = new Map<string, { value: number; day: DayNumber }[]>();
+  for (const entry of input.recorded) {
+    const day = readDay(entry.at);
+    if (!(day <= asOfDay)) continue;
+    const list = recorded.get(entry.targetId) ?? [];
+    list.push({ value: entry.value, day });
+    recorded.set(entry.targetId, list);
+  }
+  // Stable sort: entries of the same day keep the order they were entered in.
+  for (const list of recorded.values()) list.sort((a, b) => a.day - b.day);
+  return {
+    plan: input.plan,
+    branches: input.branches,
+    index: indexActions(input.actions, readDay, year.first, Math.min(year.last, asOfDay)),
+    recorded,
+    year,
+    asOfDay,
+    elapsedDays: Math.max(0, Math.min(daysInYear, asOfDay - year.first + 1)),
+    daysInYear,
+    yearOver: asOfDay > year.last,
+  };
+}
+
+/** One row per target in plan order, and one per delmål that has no targets. */
+export function computeProgress(input: ReportInput): ProgressRow[] {
+  return progressRows(prepareReport(input));
+}
+
+export function progressRows(context: ReportContext): ProgressRow[] {
+  const places = targetPlaces(context.plan);
+  const rows: ProgressRow[] = [];
+  for (const area of context.plan.areas) {
+    for (const place of places) if (place.area === area && !place.subgoal) rows.push(targetRow(context, place));
+    for (const subgoal of area.subgoals) {
+      const own = places.filter((place) => place.subgoal === subgoal);
+      if (own.length === 0) rows.push(subgoalRow(context, area.id, subgoal));
+      for (const place of own) rows.push(targetRow(context, place));
+    }
+  }
+  return rows;
+}
+
+function subgoalRow(context: ReportContext, areaId: string, subgoal: Subgoal): ProgressRow {
+  const value = sumQuantity(context.index.bySubgoal.get(subgoal.id) ?? []);
+  return {
+    id: subgoal.id,
+    areaId,
+    subgoalId: subgoal.id,
+    target: undefined,
+    label: subgoal.title,
+    value,
+    expected: null,
+    percent: null,
+    status: value > 0 ? 'open' : 'no_data',
+    detail: `Inget mätbart mål i planen; ${formatNumber(value)} registrerat.`,
+  };
+}
+
+type RowFields = Omit<ProgressRow, 'id' | 'areaId' | 'subgoalId' | 'target' | 'label'>;
+
+function targetRow(context: ReportContext, place: TargetPlace): ProgressRow {
+  const target = place.target;
+  const base = { id: target.id, areaId: place.area.id, subgoalId: place.subgoal?.id, target, label: target.text };
+  switch (target.kind) {
+    case 'count':
+      return { ...base, ...countFields(context, place, target) };
+    case 'cadence':
+      return { ...base, ...cadenceFields(context, place, target) };
+    case 'coverage':
+      return { ...base, ...coverageFields(context, target) };
+    case 'categories':
+      return { ...base, ...categoriesFields(context, place, target) };
+    case 'share':
+      return { ...base, ...shareFields(context, target) };
+    case 'trend':
+      return { ...base, ...trendFields(context, target) };
+  }
+}
+
+/** Count: pace is the target times the share of the year's days that have passed (the report day included). */
+function countFields(context: ReportContext, place: TargetPlace, target: TargetOf<'count'>): RowFields {
+  const value = sumQuantity(matchingActions(context.index, place));
+  const expected = (target.target * context.elapsedDays) / context.daysInYear;
+  const status: TargetStatus =
+    value >= target.target
+      ? 'done'
+      : context.yearOver
+        ? 'not_met'
+        : // Behind only when fewer whole units than the pace: nobody is behind by a fraction of an article.
+          value >= Math.floor(expected)
+          ? 'on_track'
+          : 'behind';
+  const goal = `${target.approximate ? 'cirka ' : ''}${formatNumber(target.target)} ${target.unit}`;
+  return {
+    value,
+    expected,
+    percent: (value / target.target) * 100,
+    status,
+    detail: `${formatNumber(value)} av ${goal}; takten ger ${formatNumber(expected)} i dag.`,
+  };
+}
+
+const PERIOD_WORDS: Record<TargetOf<'cadence'>['per'], string> = {
+  week: 'vecka',
+  month: 'månad',
+  quarter: 'kvartal',
+  term: 'termin',
+  year: 'år',
+};
+
+export function cadenceTicks(context: ReportContext, place: TargetPlace, target: TargetOf<'cadence'>): PeriodTick[] {
+  const spans = periodSpans(context.plan.year, target.per);
+  const periodOfDay = new Int32Array(context.daysInYear);
+  spans.forEach((span, index) => {
+    periodOfDay.fill(index, span.first - context.year.first, span.last - context.year.first + 1);
+  });
+  const values = spans.map(() => 0);
+  for (const { action, day } of matchingActions(context.index, place)) {
+    const period = periodOfDay[day - context.year.first] ?? 0;
+    values[period] = (values[period] ?? 0) + action.quantity;
+  }
+  return spans.map((span, index) => {
+    const value = values[index] ?? 0;
+    const state: PeriodState = value >= target.min ? 'met' : span.last < context.asOfDay ? 'missed' : 'open';
+    return {
+      label: span.label,
+      first: dayToIso(span.first),
+      last: dayToIso(span.last),
+      value,
+      min: target.min,
+      state,
+      started: span.first <= context.asOfDay,
+    };
+  });
+}
+
+/** Cadence: one tick per period; behind as soon as a period has ended without the minimum. */
+function cadenceFields(context: ReportContext, place: TargetPlace, target: TargetOf<'cadence'>): RowFields {
+  const periods = cadenceTicks(context, place, target);
+  const met = periods.filter((tick) => tick.state === 'met').length;
+  const missed = periods.filter((tick) => tick.state === 'missed');
+  const asOf = dayToIso(context.asOfDay);
+  const closed = periods.filter((tick) => tick.last < asOf).length;
+  const status: TargetStatus =
+    met === periods.length ? 'done' : missed.length > 0 ? (context.yearOver ? 'not_met' : 'behind') : 'on_track';
+  const missedText = missed.length > 0 ? `; missat: ${joinSwedish(missed.map((tick) => tick.label))}` : '';
+  return {
+    value: met,
+    expected: closed,
+    percent: (met / periods.length) * 100,
+    status,
+    detail: `Minst ${target.min} ${target.unit} per ${PERIOD_WORDS[target.per]}: ${met} av ${periods.length} uppfyllda${missedText}.`,
+    periods,
+  };
+}
+
+function isFilled(branch: Branch, role: string): boolean {
+  return (branch.roles[role] ?? '').trim() !== '';
+}
+
+export function roleGaps(branches: readonly Branch[], roles: readonly string[]): RoleGap[] {
+  return roles.map((role) => {
+    const missing = branches.filter((branch) => !isFilled(branch, role)).map((branch) => branch.name);
+    return { role, filled: branches.length - missing.length, branches: branches.length, missing };
+  });
+}
+
+/** Without a pace: done when complete, not met once the year is over, otherwise in progress. */
+function completionStatus(context: ReportContext, value: number, total: number): TargetStatus {
+  return value >= total ? 'done' : context.yearOver ? 'not_met' : 'open';
+}
+
+/** Coverage: a role is filled in a partiförening when its Partiföreningar cell is non-empty. */
+function coverageFields(context: ReportContext, target: TargetOf<'coverage'>): RowFields {
+  if (context.branches.length === 0) {
+    return {
+      value: null,
+      expected: null,
+      percent: null,
+      status: 'no_data',
+      detail: 'Inga partiföreningar registrerade.',
+    };
+  }
+  const missing = roleGaps(context.branches, target.roles);
+  const value = missing.reduce((sum, gap) => sum + gap.filled, 0);
+  const total = context.branches.length * target.roles.length;
+  const detail = missing
+    .map(
+      (gap) =>
+        `${gap.role}: ${gap.filled} av ${gap.branches}${gap.missing.length > 0 ? ` (saknas: ${joinSwedish(gap.missing)})` : ''}`,
+    )
+    .join('; ');
+  return {
+    value,
+    expected: total,
+    percent: (value / total) * 100,
+    status: completionStatus(context, value, total),
+    detail: `${detail}.`,
+    missing,
+  };
+}
+
+const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5 };
+const AT_LEAST = /minst\s+(\d+|en|ett|två|tre|fyra|fem)(?!\p{L})/iu;
+
+/** The kinds each category must see: one column per activity "inom respektive område" whose words imply a kind. */
+export function categoryColumns(subgoal: Subgoal | undefined): CategoryColumn[] {
+  const columns: CategoryColumn[] = [];
+  for (const activity of subgoal?.activities ?? []) {
+    if (!/respektive\s+område/i.test(activity.text)) continue;
+    const kind = kindForUnit(activity.text);
+    if (!kind || columns.some((column) => column.kind === kind)) continue;
+    const amount = AT_LEAST.exec(activity.text)?.[1]?.toLowerCase();
+    const min = amount === undefined ? 1 : (NUMBER_WORDS[amount] ?? Number(amount));
+    columns.push({ kind, label: kindLabel(kind), activityId: activity.id, min });
+  }
+  if (columns.length > 0) return columns;
+  return (['education.held', 'article.published'] as const).map((kind) => ({
+    kind,
+    label: kindLabel(kind),
+    activityId: undefined,
+    min: 1,
+  }));
+}
+
+function kindLabel(kind: ActionKindId): string {
+  return ACTION_KINDS.find((entry) => entry.id === kind)?.sv ?? kind;
+}
+
+const normalizeCategory = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Categories: actions with a matching `category` from any delmål count, not only the target's own delmål — the plan
+ * says the category articles "ingår i de 15 debattartiklarna ovan", so members log them where the count target is.
+ */
+export function categoryMatrix(
+  context: ReportContext,
+  place: TargetPlace,
+  target: TargetOf<'categories'>,
+): CategoryMatrix {
+  const columns = categoryColumns(place.subgoal);
+  const rowOf = new Map(target.categories.map((category, index) => [normalizeCategory(category), index]));
+  const columnOf = new Map(columns.map((column, index) => [column.kind, index]));
+  const rows = target.categories.map((category) => ({ category, counts: columns.map(() => 0) }));
+  for (const { action } of context.index.all) {
+    if (action.category === undefined) continue;
+    const row = rowOf.get(normalizeCategory(action.category));
+    const column = columnOf.get(action.kind);
+    if (row === undefined || column === undefined) continue;
+    const counts = rows[row]?.counts;
+    if (counts) counts[column] = (counts[column] ?? 0) + action.quantity;
+  }
+  return { columns, rows };
+}
+
+function categoriesFields(context: ReportContext, place: TargetPlace, target: TargetOf<'categories'>): RowFields {
+  const matrix = categoryMatrix(context, place, target);
+  const gaps: string[] = [];
+  let value = 0;
+  for (const row of matrix.rows) {
+    matrix.columns.forEach((column, index) => {
+      if ((row.counts[index] ?? 0) >= column.min) value += 1;
+      else gaps.push(`${row.category} (${column.label.toLowerCase()})`);
+    });
+  }
+  const total = matrix.rows.length * matrix.columns.length;
+  return {
+    value,
+    expected: total,
+    percent: (value / total) * 100,
+    status: completionStatus(context, value, total),
+    detail: `${value} av ${total} klara${gaps.length > 0 ? `; saknas: ${joinSwedish(gaps)}` : ''}.`,
+    matrix,
+  };
+}
+
+function readings(context: ReportContext, target: Target): { value: number; day: DayNumber }[] {
+  return context.recorded.get(target.id) ?? [];
+}
+
+/** Share: the latest recorded result must be over the threshold. */
+function shareFields(context: ReportContext, target: TargetOf<'share'>): RowFields {
+  const latest = readings(context, target).at(-1);
+  if (!latest) {
+    return {
+      value: null,
+      expected: target.percent,
+      percent: null,
+      status: 'no_data',
+      detail: `Inget utfall registrerat för ${target.election}.`,
+    };
+  }
+  return {
+    value: latest.value,
+    expected: target.percent,
+    percent: (latest.value / target.percent) * 100,
+    status: latest.value > target.percent ? 'done' : 'not_met',
+    detail: `Utfall ${formatNumber(latest.value)} % (${dayToIso(latest.day)}) mot målet över ${formatNumber(target.percent)} % i ${target.election}.`,
+  };
+}
+
+/** Trend: compares the first and the latest recorded value. */
+function trendFields(context: ReportContext, target: TargetOf<'trend'>): RowFields {
+  const values = readings(context, target);
+  const first = values[0];
+  const latest = values.at(-1);
+  if (!first || !latest) {
+    return {
+      value: null,
+      expected: null,
+      percent: null,
+      status: 'no_data',
+      detail: `Inga värden registrerade för ${target.metric}.`,
+    };
+  }
+  if (values.length === 1) {
+    return {
+      value: first.value,
+      expected: null,
+      percent: null,
+      status: 'open',
+      detail: `${formatNumber(first.value)} ${target.metric} (${dayToIso(first.day)}); ett värde till behövs för att se förändringen.`,
+    };
+  }
+  const change = latest.value - first.value;
+  const done = target.direction === 'up' ? change > 0 : change < 0;
+  const signed = `${change > 0 ? '+' : ''}${formatNumber(change)}`;
+  return {
+    value: latest.value,
+    expected: null,
+    percent: done ? 100 : 0,
+    status: done ? 'done' : context.yearOver ? 'not_met' : 'behind',
+    detail: `${target.metric}: från ${formatNumber(first.value)} (${dayToIso(first.day)}) till ${formatNumber(latest.value)} (${dayToIso(latest.day)}), ${signed}.`,
+    trend: {
+      first: first.value,
+      firstAt: dayToIso(first.day),
+      latest: latest.value,
+      latestAt: dayToIso(latest.day),
+      change,
+    },
+  };
+}
