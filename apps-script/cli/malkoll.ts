@@ -1,5 +1,5 @@
 // Entry of the `malkoll` command: picks the verb file named by the first argument and runs it.
-import { EXIT_BAD_INPUT, type CliIo, UsageError, type Verb } from './verb.ts';
+import { type CliIo, EXIT_BAD_INPUT, UsageError, type Verb } from './verb.ts';
 import { parseVerb } from './verbs/parse.ts';
 
 const VERBS: Verb[] = [parseVerb];

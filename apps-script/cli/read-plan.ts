@@ -18,7 +18,9 @@ export function readPlanText(path: string): string {
     throw new UsageError([`${path}: filen finns inte eller kan inte läsas`]);
   }
   if (size > MAX_PLAN_FILE_BYTES) {
-    throw new UsageError([`rad 1: filen är för stor (${Math.round(size / 1024 / 1024)} MB) för att vara en verksamhetsplan`]);
+    throw new UsageError([
+      `rad 1: filen är för stor (${Math.round(size / 1024 / 1024)} MB) för att vara en verksamhetsplan`,
+    ]);
   }
   return decodePlanBytes(readFileSync(path));
 }
