@@ -1,0 +1,160 @@
+// The plan as Mål and Aktiviteter rows, merged into what the sheets already hold so a re-import updates rows in place.
+import { describeTarget, periodWord, TARGET_KIND_LABELS } from '../model/describe.ts';
+import type { Plan } from '../model/plan.ts';
+import type { Target } from '../model/target.ts';
+import type { ProgressRow } from '../report/progress.ts';
+import { TARGET_STATUS_LABELS } from '../report/types.ts';
+import { type CellValue, cellText } from './cells.ts';
+import {
+  ACTIVITIES,
+  type CellRecord,
+  type Column,
+  type Columns,
+  GOALS,
+  type SheetDefinition,
+  type SheetKey,
+} from './columns.ts';
+import { ACTIVITY_STATUSES, NO_TARGET_LABEL, REMOVED_STATUS } from './labels.ts';
+
+export type GoalRecord = CellRecord<typeof GOALS.columns>;
+export type ActivityRecord = CellRecord<typeof ACTIVITIES.columns>;
+
+/** The number a target is measured against where there is one, otherwise the promise in words. */
+function targetValue(target: Target): number | string {
+  if (target.kind === 'count') return target.target;
+  if (target.kind === 'cadence') return target.min;
+  if (target.kind === 'share') return target.percent;
+  return describeTarget(target);
+}
+
+function targetPeriod(target: Target, year: number): string {
+  if (target.kind === 'cadence') return periodWord(target.per);
+  if (target.kind === 'share') return target.election;
+  return String(year);
+}
+
+/** One row per target in plan order (an area's overall goal first), and one per delmål that has no targets. */
+export function goalPlanRows(plan: Plan): GoalRecord[] {
+  const rows: GoalRecord[] = [];
+  const targetRow = (target: Target, area: string, subgoal: string, owner: string): GoalRecord => ({
+    id: target.id,
+    area,
+    subgoal,
+    goal: target.text,
+    kind: TARGET_KIND_LABELS[target.kind].sv,
+    targetValue: targetValue(target),
+    period: targetPeriod(target, plan.year),
+    owner,
+  });
+  for (const area of plan.areas) {
+    for (const target of area.overallGoal.targets) rows.push(targetRow(target, area.title, '', ''));
+    for (const subgoal of area.subgoals) {
+      if (subgoal.targets.length === 0) {
+        rows.push({
+          id: subgoal.id,
+          area: area.title,
+          subgoal: subgoal.id,
+          goal: subgoal.title,
+          kind: NO_TARGET_LABEL.sv,
+          period: String(plan.year),
+          owner: subgoal.owner,
+        });
+      }
+      for (const target of subgoal.targets) rows.push(targetRow(target, area.title, subgoal.id, subgoal.owner));
+    }
+  }
+  return rows;
+}
+
+export function activityPlanRows(plan: Plan): ActivityRecord[] {
+  return plan.areas.flatMap((area) =>
+    area.subgoals.flatMap((subgoal) =>
+      subgoal.activities.map((activity) => ({
+        id: activity.id,
+        subgoal: subgoal.id,
+        text: activity.text,
+        owner: activity.owner || subgoal.owner,
+        status: ACTIVITY_STATUSES[0].sv,
+      })),
+    ),
+  );
+}
+
+export type MergedRows = {
+  /** Every row to write below the header, in order. */
+  rows: CellValue[][];
+  /** 0-based indexes into `rows` of rows whose id the plan no longer has. */
+  removed: number[];
+  added: number;
+  updated: number;
+};
+
+/**
+ * Existing rows keep their place and every board or add-on column; their plan columns are rewritten from the plan.
+ * Plan rows not yet in the sheet are appended. Rows whose id the plan lost stay and are reported as removed, so
+ * nothing the board typed disappears. Blank rows are dropped.
+ */
+export function mergePlanRows<C extends Columns & { id: Column }>(
+  sheet: SheetDefinition<C>,
+  planRows: readonly CellRecord<C>[],
+  existing: readonly (readonly unknown[])[],
+): MergedRows {
+  const idKey = 'id' as SheetKey<C>;
+  const byId = new Map<string, CellRecord<C>>();
+  for (const row of planRows) byId.set(cellText(row[idKey]), row);
+  const planKeys = sheet.keys.filter((key) => sheet.columns[key]?.owner === 'plan');
+  const seen = new Set<string>();
+  const result: MergedRows = { rows: [], removed: [], added: 0, updated: 0 };
+  for (const cells of existing) {
+    if (cells.every((cell) => cellText(cell) === '')) continue;
+    const record = Object.fromEntries(sheet.keys.map((key, at) => [key, cells[at] as CellValue])) as CellRecord<C>;
+    const id = cellText(record[idKey]);
+    const planRow = seen.has(id) ? undefined : byId.get(id);
+    if (planRow) {
+      for (const key of planKeys) record[key] = planRow[key];
+      seen.add(id);
+      result.updated += 1;
+    } else if (id !== '' && !byId.has(id)) {
+      result.removed.push(result.rows.length);
+    }
+    result.rows.push(sheet.toCells(record));
+  }
+  for (const row of planRows) {
+    if (seen.has(cellText(row[idKey]))) continue;
+    result.rows.push(sheet.toCells(row));
+    result.added += 1;
+  }
+  return result;
+}
+
+/** Rounds a progress share to whole percent for the Framsteg % column. */
+function wholePercent(percent: number | null): number | '' {
+  return percent === null ? '' : Math.round(percent);
+}
+
+/**
+ * Mål rows for the current plan: merged into the existing rows, and with Utfall, Framsteg % and Status filled from
+ * computed progress when given (rows of removed targets say so in Status).
+ */
+export function goalRows(plan: Plan, existing: readonly (readonly unknown[])[], progress?: readonly ProgressRow[]) {
+  const merged = mergePlanRows(GOALS, goalPlanRows(plan), existing);
+  const removed = new Set(merged.removed);
+  const byId = new Map((progress ?? []).map((row) => [row.id, row]));
+  const [result, percent, status] = [GOALS.index('result'), GOALS.index('progress'), GOALS.index('status')];
+  merged.rows.forEach((cells, at) => {
+    if (removed.has(at)) {
+      cells[status] = REMOVED_STATUS.sv;
+      return;
+    }
+    const row = progress ? byId.get(cellText(cells[GOALS.index('id')])) : undefined;
+    if (!row) return;
+    cells[result] = row.value ?? '';
+    cells[percent] = wholePercent(row.percent);
+    cells[status] = TARGET_STATUS_LABELS[row.status].sv;
+  });
+  return merged;
+}
+
+export function activityRows(plan: Plan, existing: readonly (readonly unknown[])[]): MergedRows {
+  return mergePlanRows(ACTIVITIES, activityPlanRows(plan), existing);
+}
