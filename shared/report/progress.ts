@@ -69,17 +69,23 @@ export type ReportContext = {
   index: ActionIndex;
   recorded: Map<string, { value: number; day: DayNumber }[]>;
   year: Span;
+  /** The last day whose actions and results count: the report day, or an earlier cut-off (a quarter's end). */
   asOfDay: DayNumber;
-  /** Days of the plan year up to and including the report day. */
+  /** Periods ending before this day are closed: the day after a cut-off that has passed, else the report day. */
+  closedBefore: DayNumber;
+  /** Days of the plan year up to and including `asOfDay`. */
   elapsedDays: number;
   daysInYear: number;
-  /** True once the report day is after the plan year's last day. */
+  /** True once the plan year has ended. */
   yearOver: boolean;
 };
 
-export function prepareReport(input: ReportInput): ReportContext {
-  const asOfDay = isoDateToDay(input.asOf);
-  if (Number.isNaN(asOfDay)) throw new Error(`Ogiltigt datum "${input.asOf}": skriv datumet som ÅÅÅÅ-MM-DD.`);
+/** `through` cuts the data off at an earlier day than the report day (a quarter report looks back at its quarter). */
+export function prepareReport(input: ReportInput, through?: DayNumber): ReportContext {
+  const reportDay = isoDateToDay(input.asOf);
+  if (Number.isNaN(reportDay)) throw new Error(`Ogiltigt datum "${input.asOf}": skriv datumet som ÅÅÅÅ-MM-DD.`);
+  const asOfDay = through === undefined ? reportDay : Math.min(reportDay, through);
+  const closedBefore = reportDay > asOfDay ? asOfDay + 1 : asOfDay;
   const readDay = dayReader(input.dayOf);
   const year = yearSpan(input.plan.year);
   const daysInYear = year.last - year.first + 1;
@@ -100,9 +106,10 @@ export function prepareReport(input: ReportInput): ReportContext {
     recorded,
     year,
     asOfDay,
+    closedBefore,
     elapsedDays: Math.max(0, Math.min(daysInYear, asOfDay - year.first + 1)),
     daysInYear,
-    yearOver: asOfDay > year.last,
+    yearOver: closedBefore > year.last,
   };
 }
 
@@ -206,7 +213,7 @@ export function cadenceTicks(context: ReportContext, place: TargetPlace, target:
   }
   return spans.map((span, index) => {
     const value = values[index] ?? 0;
-    const state: PeriodState = value >= target.min ? 'met' : span.last < context.asOfDay ? 'missed' : 'open';
+    const state: PeriodState = value >= target.min ? 'met' : span.last < context.closedBefore ? 'missed' : 'open';
     return {
       label: span.label,
       first: dayToIso(span.first),
@@ -224,8 +231,8 @@ function cadenceFields(context: ReportContext, place: TargetPlace, target: Targe
   const periods = cadenceTicks(context, place, target);
   const met = periods.filter((tick) => tick.state === 'met').length;
   const missed = periods.filter((tick) => tick.state === 'missed');
-  const asOf = dayToIso(context.asOfDay);
-  const closed = periods.filter((tick) => tick.last < asOf).length;
+  const closedBefore = dayToIso(context.closedBefore);
+  const closed = periods.filter((tick) => tick.last < closedBefore).length;
   const status: TargetStatus =
     met === periods.length ? 'done' : missed.length > 0 ? (context.yearOver ? 'not_met' : 'behind') : 'on_track';
   const missedText = missed.length > 0 ? `; missat: ${joinSwedish(missed.map((tick) => tick.label))}` : '';

@@ -3,7 +3,6 @@ import type { Branch } from '../model/branch.ts';
 import {
   type DayNumber,
   dayToIso,
-  isoDateToDay,
   monthSpans,
   parseQuarter,
   type QuarterId,
@@ -227,10 +226,8 @@ export function buildQuarterReport(input: ReportInput, quarter: QuarterId): Repo
     throw new Error(`Kvartalet ${parsed.id} ligger utanför planens år ${input.plan.year}.`);
   }
   const span = quarterSpan(parsed.year, parsed.quarter);
-  const requested = isoDateToDay(input.asOf);
-  // An invalid date is passed through so prepareReport reports it.
-  const asOf = Number.isNaN(requested) ? input.asOf : dayToIso(Math.min(requested, span.last));
-  const context = prepareReport({ ...input, asOf });
+  const context = prepareReport(input, span.last);
+  const asOf = dayToIso(context.asOfDay);
   const rows = progressRows(context);
   const countRows: ReportCell[][] = [];
   const elapsedInQuarter = Math.max(0, Math.min(span.last, context.asOfDay) - span.first + 1);

@@ -1,0 +1,306 @@
+// The year, quarter and partiförening reports as the board reads them: Swedish tables and chart data.
+import { describe, expect, it } from 'vitest';
+import type { Branch } from '../../../shared/model/branch.ts';
+import type { ReportInput } from '../../../shared/report/input.ts';
+import { buildBranchReport, buildQuarterReport, buildYearReport } from '../../../shared/report/reports.ts';
+import { type Report, Report as ReportSchema, type ReportTable } from '../../../shared/report/types.ts';
+import { makeAction, seedPlan } from './fixtures.ts';
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+const branches: Branch[] = [
+  {
+    id: 'sundsvall',
+    name: 'Sundsvall',
+    roles: {
+      valledare: 'Anna',
+      'zetkin-underorganisation': 'V Sundsvall',
+      'zetkin-ansvarig': 'Bo',
+      studieansvarig: 'Cia',
+    },
+  },
+  { id: 'harnosand', name: 'Härnösand', roles: { valledare: 'Dan' } },
+];
+
+const actions = [
+  makeAction({ at: '2024-01-20T10:00:00Z', subgoal: 'U3', kind: 'article.published', branch: 'Sundsvall' }),
+  makeAction({
+    at: '2024-02-15T10:00:00Z',
+    subgoal: 'U3',
+    kind: 'article.published',
+    quantity: 2,
+    branch: 'harnosand',
+  }),
+  // 1 April in Stockholm: the second quarter.
+  makeAction({ at: '2024-03-31T23:30:00Z', subgoal: 'U3', kind: 'article.published', branch: 'Sundsvall' }),
+  makeAction({ at: '2024-05-10T10:00:00Z', subgoal: 'U3', activity: 'U3.1', kind: 'article.published' }),
+  makeAction({
+    at: '2024-02-20T17:00:00Z',
+    subgoal: 'U2',
+    activity: 'U2.1',
+    kind: 'meeting.held',
+    branch: 'Sundsvall',
+  }),
+  makeAction({
+    at: '2024-04-10T17:00:00Z',
+    subgoal: 'U5',
+    activity: 'U5.2',
+    kind: 'education.held',
+    category: 'Feministisk',
+    branch: 'Härnösand',
+  }),
+  makeAction({ at: '2024-04-12T10:00:00Z', subgoal: 'P2', kind: 'other', quantity: 3, branch: 'Okänd förening' }),
+  // After 15 May: in the quarter report seen in August, outside the second quarter.
+  makeAction({ at: '2024-07-05T10:00:00Z', subgoal: 'U3', kind: 'article.published', branch: 'Sundsvall' }),
+];
+
+const input = (asOf: string): ReportInput => ({
+  plan: seedPlan,
+  actions,
+  branches,
+  recorded: [{ targetId: 'P1.4.M1', at: '2024-01-05', value: 900 }],
+  asOf,
+});
+
+function table(report: Report, heading: string): ReportTable {
+  const found = report.tables.find((candidate) => candidate.heading === heading);
+  if (!found) throw new Error(`no table ${heading} in ${report.tables.map((entry) => entry.heading).join(', ')}`);
+  return found;
+}
+
+const rowFor = (found: ReportTable, first: string) => found.rows.find((cells) => cells[0] === first);
+
+describe('year report', () => {
+  const report = buildYearReport(input('2024-05-15'));
+  const daysThroughMay15 = 31 + 29 + 31 + 30 + 15;
+
+  it('is a valid Report with Swedish headings', () => {
+    expect(ReportSchema.parse(report)).toEqual(report);
+    expect(report.title).toBe('Årsrapport 2024 – Vänsterpartiet Västernorrland');
+    expect(report.asOf).toBe('2024-05-15');
+    expect(report.tables.map((entry) => entry.heading)).toEqual([
+      'Måluppfyllelse',
+      'Periodmål',
+      'Roller i partiföreningarna',
+      'Prioriterade områden (U5.M1)',
+      'Registreringar per delmål',
+    ]);
+  });
+
+  it('shows each target with outcome, pace, percent, Swedish status and comment', () => {
+    const progress = table(report, 'Måluppfyllelse');
+    expect(progress.columns).toEqual(['Delmål', 'Mål', 'Utfall', 'Förväntat i dag', 'Procent', 'Status', 'Kommentar']);
+    const articles = progress.rows.find((cells) => cells[1] === 'cirka 15 debattartiklar publicerade');
+    const pace = (15 * daysThroughMay15) / 366;
+    expect(articles?.slice(0, 6)).toEqual([
+      'U3',
+      'cirka 15 debattartiklar publicerade',
+      5,
+      round1(pace),
+      Math.round((5 / 15) * 100),
+      'I fas',
+    ]);
+    expect(rowFor(progress, 'P')?.slice(2, 6)).toEqual([null, 10, null, 'Saknar utfall']);
+    expect(rowFor(progress, 'P2')?.slice(2, 6)).toEqual([3, null, null, 'Pågår']);
+  });
+
+  it('lists the quarterly meetings with the current quarter open and later ones to come', () => {
+    const periods = table(report, 'Periodmål');
+    expect(periods.rows.map((cells) => [cells[2], cells[5], cells[7]])).toEqual([
+      ['Q1', 1, 'Uppfyllt'],
+      ['Q2', 0, 'Pågår'],
+      ['Q3', 0, 'Kommande'],
+      ['Q4', 0, 'Kommande'],
+    ]);
+  });
+
+  it('lists the roles with the partiföreningar lacking them', () => {
+    expect(table(report, 'Roller i partiföreningarna').rows).toEqual([
+      ['P3.2.M1', 'valledare', 2, 2, null],
+      ['U1.3.M1', 'zetkin-underorganisation', 1, 2, 'Härnösand'],
+      ['U1.3.M1', 'zetkin-ansvarig', 1, 2, 'Härnösand'],
+      ['U4.2.M1', 'studieansvarig', 1, 2, 'Härnösand'],
+    ]);
+  });
+
+  it('shows the prioritised areas as a matrix and the registrations per delmål', () => {
+    const matrix = table(report, 'Prioriterade områden (U5.M1)');
+    expect(matrix.columns).toEqual(['Område', 'Utbildning hållen', 'Debattartikel publicerad']);
+    expect(matrix.rows).toEqual([
+      ['Facklig politisk', 0, 0],
+      ['Feministisk', 1, 0],
+      ['Antirasistisk', 0, 0],
+      ['Miljö och klimat', 0, 0],
+    ]);
+    const perSubgoal = table(report, 'Registreringar per delmål');
+    expect(perSubgoal.columns).toEqual(['Delmål', 'Titel', 'Registreringar', 'Summa antal']);
+    expect(perSubgoal.rows.map((cells) => [cells[0], cells[2], cells[3]])).toEqual([
+      ['P1', 0, 0],
+      ['P2', 1, 3],
+      ['P3', 0, 0],
+      ['U1', 0, 0],
+      ['U2', 1, 1],
+      ['U3', 4, 5],
+      ['U4', 0, 0],
+      ['U5', 1, 1],
+    ]);
+  });
+
+  it('charts progress per delmål, averaging a delmål’s targets', () => {
+    const [bar] = report.charts;
+    expect(bar).toMatchObject({ title: 'Måluppfyllelse per delmål', type: 'bar', xLabel: 'Delmål', yLabel: 'Procent' });
+    // P1's trend has one value and P2 has no target: no percent to show. P3: no election result, all valledare.
+    expect(bar?.categories).toEqual(['P3', 'U1', 'U2', 'U3', 'U4', 'U5']);
+    expect(bar?.series).toEqual([
+      { name: 'Procent av målet', values: [100, 50, 25, round1((5 / 15) * 100), 50, round1((1 / 8) * 100)] },
+    ]);
+  });
+
+  it('charts debate articles cumulatively by month against the pace line', () => {
+    const line = report.charts[1];
+    expect(line).toMatchObject({ title: 'Debattartiklar: utfall mot takt', type: 'line', xLabel: 'Månad' });
+    expect(line?.categories).toEqual(['jan', 'feb', 'mar', 'apr', 'maj']);
+    const paceDays = [31, 60, 91, 121, daysThroughMay15];
+    expect(line?.series).toEqual([
+      { name: 'Utfall (ackumulerat)', values: [1, 3, 3, 4, 5] },
+      { name: 'Takt', values: paceDays.map((days) => round1((15 * days) / 366)) },
+    ]);
+  });
+});
+
+describe('quarter report', () => {
+  const report = buildQuarterReport(input('2024-08-20'), '2024Q2');
+
+  it('looks back at the quarter from its last day', () => {
+    expect(ReportSchema.parse(report)).toEqual(report);
+    expect(report.title).toBe('Kvartalsrapport 2024Q2 – Vänsterpartiet Västernorrland');
+    expect(report.asOf).toBe('2024-06-30');
+    expect(report.tables.map((entry) => entry.heading)).toEqual([
+      'Registreringar i kvartalet per delmål',
+      'Periodmål i kvartalet',
+      'Antal i kvartalet',
+      'Måluppfyllelse 2024-06-30',
+    ]);
+  });
+
+  it('counts only the quarter’s actions, the 2024-03-31T23:30:00Z article included', () => {
+    const perSubgoal = table(report, 'Registreringar i kvartalet per delmål');
+    expect(perSubgoal.rows.map((cells) => [cells[0], cells[2], cells[3]])).toEqual([
+      ['P1', 0, 0],
+      ['P2', 1, 3],
+      ['P3', 0, 0],
+      ['U1', 0, 0],
+      ['U2', 0, 0],
+      ['U3', 2, 2],
+      ['U4', 0, 0],
+      ['U5', 1, 1],
+    ]);
+    const q1 = buildQuarterReport(input('2024-08-20'), '2024Q1');
+    expect(rowFor(table(q1, 'Registreringar i kvartalet per delmål'), 'U3')?.slice(2)).toEqual([2, 3]);
+  });
+
+  it('shows the quarter’s meeting as missed once the quarter is over, and the quarter’s share of the pace', () => {
+    expect(table(report, 'Periodmål i kvartalet').rows.map((cells) => [cells[2], cells[5], cells[7]])).toEqual([
+      ['Q2', 0, 'Missat'],
+    ]);
+    const daysInQ2 = 30 + 31 + 30;
+    expect(table(report, 'Antal i kvartalet').rows).toEqual([
+      ['U3.M1', 'cirka 15 debattartiklar publicerade', 2, round1((15 * daysInQ2) / 366)],
+    ]);
+    const progress = table(report, 'Måluppfyllelse 2024-06-30');
+    expect(progress.rows.find((cells) => cells[0] === 'U2')?.[5]).toBe('Efter');
+    expect(progress.rows.find((cells) => cells[0] === 'U3')?.[2]).toBe(5);
+  });
+
+  it('charts the quarter’s articles week by week against the pace', () => {
+    const line = report.charts[1];
+    expect(line?.xLabel).toBe('Vecka');
+    // 1 April 2024 is the Monday of week 14; 30 June is the Sunday of week 26.
+    expect(line?.categories).toEqual(Array.from({ length: 13 }, (_, index) => `v. ${14 + index}`));
+    // One article on 1 April (week 14), one on 10 May (week 19).
+    const cumulative = [1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2];
+    expect(line?.series[0]).toEqual({ name: 'Utfall (ackumulerat)', values: cumulative });
+    expect(line?.series[1]?.values).toEqual(cumulative.map((_, index) => round1((15 * 7 * (index + 1)) / 366)));
+  });
+
+  it('stops at the report day while the quarter is running', () => {
+    const running = buildQuarterReport(input('2024-05-15'), '2024Q2');
+    expect(running.asOf).toBe('2024-05-15');
+    expect(table(running, 'Periodmål i kvartalet').rows[0]?.[7]).toBe('Pågår');
+    expect(running.charts[1]?.categories).toHaveLength(7); // weeks 14–20
+  });
+
+  it('refuses a quarter of another year or a malformed one, in Swedish', () => {
+    expect(() => buildQuarterReport(input('2024-08-20'), '2023Q4')).toThrow(
+      'Kvartalet 2023Q4 ligger utanför planens år 2024.',
+    );
+    expect(() => buildQuarterReport(input('2024-08-20'), '2024Q5' as '2024Q4')).toThrow(/Ogiltigt kvartal "2024Q5"/);
+  });
+});
+
+describe('partiförening report', () => {
+  const report = buildBranchReport(input('2024-05-15'));
+
+  it('shows each partiförening’s registrations and roles, matching by name or id', () => {
+    expect(ReportSchema.parse(report)).toEqual(report);
+    expect(report.title).toBe('Partiföreningar 2024 – Vänsterpartiet Västernorrland');
+    const overview = table(report, 'Partiföreningar');
+    expect(overview.columns).toEqual([
+      'Partiförening',
+      'Registreringar',
+      'Summa antal',
+      'valledare',
+      'zetkin-underorganisation',
+      'zetkin-ansvarig',
+      'studieansvarig',
+      'Tillsatta roller',
+      'Saknade roller',
+    ]);
+    expect(overview.rows).toEqual([
+      ['Sundsvall', 3, 3, 'Anna', 'V Sundsvall', 'Bo', 'Cia', 4, null],
+      [
+        'Härnösand',
+        2,
+        3,
+        'Dan',
+        'Saknas',
+        'Saknas',
+        'Saknas',
+        1,
+        'zetkin-underorganisation, zetkin-ansvarig, studieansvarig',
+      ],
+      ['Utan partiförening', 2, 4, null, null, null, null, null, null],
+    ]);
+  });
+
+  it('breaks the quantities down per delmål', () => {
+    const perSubgoal = table(report, 'Summa antal per delmål och partiförening');
+    expect(perSubgoal.columns).toEqual(['Partiförening', 'P1', 'P2', 'P3', 'U1', 'U2', 'U3', 'U4', 'U5']);
+    expect(perSubgoal.rows).toEqual([
+      ['Sundsvall', 0, 0, 0, 0, 1, 2, 0, 0],
+      ['Härnösand', 0, 0, 0, 0, 0, 2, 0, 1],
+      ['Utan partiförening', 0, 3, 0, 0, 0, 1, 0, 0],
+    ]);
+  });
+
+  it('charts registrations and filled roles per partiförening', () => {
+    expect(report.charts).toEqual([
+      {
+        title: 'Registreringar per partiförening',
+        type: 'bar',
+        categories: ['Sundsvall', 'Härnösand', 'Utan partiförening'],
+        series: [{ name: 'Registreringar', values: [3, 2, 2] }],
+        xLabel: 'Partiförening',
+        yLabel: 'Registreringar',
+      },
+      {
+        title: 'Tillsatta roller per partiförening',
+        type: 'bar',
+        categories: ['Sundsvall', 'Härnösand'],
+        series: [{ name: 'Procent tillsatta', values: [100, 25] }],
+        xLabel: 'Partiförening',
+        yLabel: 'Procent',
+      },
+    ]);
+  });
+});
