@@ -30,10 +30,10 @@ function reportTitle(kind: string, context: ReportContext): string {
 
 const cell = (value: number | null, decimals: number): ReportCell => (value === null ? null : roundTo(value, decimals));
 
-function progressTable(heading: string, rows: readonly ProgressRow[]): ReportTable {
+function progressTable(heading: string, rows: readonly ProgressRow[], expectedColumn: string): ReportTable {
   return {
     heading,
-    columns: ['Delmål', 'Mål', 'Utfall', 'Förväntat i dag', 'Procent', 'Status', 'Kommentar'],
+    columns: ['Delmål', 'Mål', 'Utfall', expectedColumn, 'Procent', 'Status', 'Kommentar'],
     rows: rows.map((row) => [
       row.subgoalId ?? row.areaId,
       row.label,
@@ -198,7 +198,7 @@ export function buildYearReport(input: ReportInput): Report {
   const rows = progressRows(context);
   const { year } = context;
   const tables = [
-    progressTable('Måluppfyllelse', rows),
+    progressTable('Måluppfyllelse', rows, 'Förväntat i dag'),
     periodTable('Periodmål', rows, dayToIso(year.first), dayToIso(year.last)),
     coverageTable(rows),
     ...categoryTables(rows),
@@ -247,7 +247,11 @@ export function buildQuarterReport(input: ReportInput, quarter: QuarterId): Repo
       columns: ['Mål-id', 'Mål', 'Utfall i kvartalet', 'Takt för kvartalet'],
       rows: countRows,
     },
-    progressTable(`Måluppfyllelse ${asOf}`, rows),
+    progressTable(
+      `Måluppfyllelse ${asOf}`,
+      rows,
+      asOf === input.asOf ? 'Förväntat i dag' : 'Förväntat vid kvartalets slut',
+    ),
   ];
   const charts = [progressChart(rows)];
   const place = articlePlace(context);

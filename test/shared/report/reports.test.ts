@@ -208,6 +208,7 @@ describe('quarter report', () => {
       ['U3.M1', 'cirka 15 debattartiklar publicerade', 2, round1((15 * daysInQ2) / 366)],
     ]);
     const progress = table(report, 'Måluppfyllelse 2024-06-30');
+    expect(progress.columns[3]).toBe('Förväntat vid kvartalets slut');
     expect(progress.rows.find((cells) => cells[0] === 'U2')?.[5]).toBe('Efter');
     expect(progress.rows.find((cells) => cells[0] === 'U3')?.[2]).toBe(5);
   });
