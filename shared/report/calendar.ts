@@ -143,7 +143,7 @@ export function dayReader(dayOf?: (at: string) => string): (at: string) => DayNu
 }
 
 /** Monday = 0 … Sunday = 6. */
-export function weekday(day: DayNumber): number {
+function weekday(day: DayNumber): number {
   return (day + 3) % 7;
 }
 

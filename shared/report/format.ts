@@ -15,10 +15,6 @@ export function formatNumber(value: number, decimals = 1): string {
   return fraction ? `${sign}${grouped},${fraction}` : `${sign}${grouped}`;
 }
 
-export function formatPercent(value: number): string {
-  return `${formatNumber(value)}\u00a0%`;
-}
-
 /** "a, b och c". */
 export function joinSwedish(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

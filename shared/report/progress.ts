@@ -200,7 +200,7 @@ const PERIOD_WORDS: Record<TargetOf<'cadence'>['per'], string> = {
   year: 'år',
 };
 
-export function cadenceTicks(context: ReportContext, place: TargetPlace, target: TargetOf<'cadence'>): PeriodTick[] {
+function cadenceTicks(context: ReportContext, place: TargetPlace, target: TargetOf<'cadence'>): PeriodTick[] {
   const spans = periodSpans(context.plan.year, target.per);
   const periodOfDay = new Int32Array(context.daysInYear);
   spans.forEach((span, index) => {
@@ -250,7 +250,7 @@ function isFilled(branch: Branch, role: string): boolean {
   return (branch.roles[role] ?? '').trim() !== '';
 }
 
-export function roleGaps(branches: readonly Branch[], roles: readonly string[]): RoleGap[] {
+function roleGaps(branches: readonly Branch[], roles: readonly string[]): RoleGap[] {
   return roles.map((role) => {
     const missing = branches.filter((branch) => !isFilled(branch, role)).map((branch) => branch.name);
     return { role, filled: branches.length - missing.length, branches: branches.length, missing };
@@ -296,7 +296,7 @@ const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, f
 const AT_LEAST = /minst\s+(\d+|en|ett|två|tre|fyra|fem)(?!\p{L})/iu;
 
 /** The kinds each category must see: one column per activity "inom respektive område" whose words imply a kind. */
-export function categoryColumns(subgoal: Subgoal | undefined): CategoryColumn[] {
+function categoryColumns(subgoal: Subgoal | undefined): CategoryColumn[] {
   const columns: CategoryColumn[] = [];
   for (const activity of subgoal?.activities ?? []) {
     if (!/respektive\s+område/i.test(activity.text)) continue;
@@ -325,11 +325,7 @@ const normalizeCategory = (text: string) => text.trim().replace(/\s+/g, ' ').toL
  * Categories: actions with a matching `category` from any delmål count, not only the target's own delmål — the plan
  * says the category articles "ingår i de 15 debattartiklarna ovan", so members log them where the count target is.
  */
-export function categoryMatrix(
-  context: ReportContext,
-  place: TargetPlace,
-  target: TargetOf<'categories'>,
-): CategoryMatrix {
+function categoryMatrix(context: ReportContext, place: TargetPlace, target: TargetOf<'categories'>): CategoryMatrix {
   const columns = categoryColumns(place.subgoal);
   const rowOf = new Map(target.categories.map((category, index) => [normalizeCategory(category), index]));
   const columnOf = new Map(columns.map((column, index) => [column.kind, index]));
