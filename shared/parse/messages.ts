@@ -1,0 +1,22 @@
+// The Swedish error messages the parser shows, in one place so their wording stays consistent.
+
+export const MESSAGES = {
+  empty: 'Filen är tom.',
+  tooLarge: (megabytes: number) => `Filen är för stor: högst ${megabytes} MB går att läsa in.`,
+  binary: (codePoint: string) =>
+    `Tecknet ${codePoint} hör inte hemma i en textfil – är det verkligen verksamhetsplanen som text (.txt)?`,
+  noYear: 'Rubriken saknar årtal. Skriv planens år i rubriken, t.ex. ”Verksamhetsplan 2024”.',
+  noSubgoals: 'Hittade inga delmål. Varje delmål ska börja på en egen rad med ”Delmål 1:”, ”Delmål 2:” och så vidare.',
+  subgoalBeforeArea: (number: number) =>
+    `”Delmål ${number}” står före områdets ”Övergripande mål:”. Varje område behöver en rubrik och en rad ”Övergripande mål: …” före sina delmål.`,
+  activitiesWithoutSubgoal: '”Aktiviteter” står utan något delmål före. Skriv ”Delmål 1: …” före aktiviteterna.',
+  noHeading:
+    'Hittade ingen rubrik för området före ”Övergripande mål”. Skriv områdets rubrik på en egen rad ovanför, med en tom rad före.',
+  areaWithoutSubgoals: (title: string) => `Området ”${title}” har inga delmål.`,
+  goalWithoutText: '”Övergripande mål” saknar text.',
+  duplicateSubgoal: (number: number, title: string, line: number) =>
+    `Delmål ${number} finns redan i området ”${title}” (rad ${line}).`,
+  badSubgoalNumber: (number: number) => `Delmål ${number}: delmål numreras från 1 och uppåt.`,
+  unnumberedSubgoal: 'Delmålet saknar nummer. Skriv t.ex. ”Delmål 1: …”.',
+  subgoalWithoutTitle: (number: number) => `Delmål ${number} saknar text.`,
+} as const;

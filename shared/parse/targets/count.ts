@@ -1,0 +1,53 @@
+// Count: a number of things over the plan year, "cirka 15 debattartiklar", "minst en utbildning för respektive område".
+import { isArticle, isYear, qualifierBefore, tokenNumber } from '../numbers.ts';
+import type { Token } from '../tokens.ts';
+import { type Found, FUNCTION_WORDS, isFree, isPunctuation, type Passage } from './reading.ts';
+import { isReference, readUnit } from './units.ts';
+
+const PER_EACH = new Set(['respektive', 'varje']);
+const PER_EACH_WINDOW = 8;
+
+/** "… för respektive område" → " per område", so a per-category amount is not mistaken for a total. */
+function perEach(tokens: readonly Token[], from: number): { suffix: string; end: number } | undefined {
+  for (let at = from; at < from + PER_EACH_WINDOW && !isPunctuation(tokens[at]); at++) {
+    const noun = tokens[at + 1];
+    if (PER_EACH.has((tokens[at] as Token).lower) && noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.lower)) {
+      return { suffix: ` per ${noun.lower}`, end: at + 2 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A count needs a qualifier ("minst", "cirka", "fler än" …) or a number above one: a bare "en"/"ett" is an article.
+ * Numbers after "de", "dessa" … or before a definite plural ("de 15 debattartiklarna") refer to a count made elsewhere
+ * and are skipped, as are years, dates, money and durations.
+ */
+export function readCounts(passage: Passage): Found[] {
+  const { text, tokens } = passage;
+  const found: Found[] = [];
+  tokens.forEach((token, index) => {
+    const value = tokenNumber(token);
+    if (value === undefined || value <= 0 || passage.claimed[index]) return;
+    const qualifier = qualifierBefore(tokens, index);
+    if (qualifier.kind === 'ceiling') return;
+    if (qualifier.kind === 'none' && (isArticle(token) || isYear(token))) return;
+    if (isReference(tokens, qualifier.start)) return;
+    const unit = readUnit(text, tokens, index + 1, false);
+    if (!unit || /na$/u.test(unit.head)) return;
+    const each = perEach(tokens, unit.end);
+    const to = each ? each.end : unit.end;
+    if (!isFree(passage, qualifier.start, to)) return;
+    found.push({
+      from: qualifier.start,
+      to,
+      reading: {
+        kind: 'count',
+        target: value,
+        unit: unit.text + (each?.suffix ?? ''),
+        approximate: qualifier.kind === 'approximate',
+      },
+    });
+  });
+  return found;
+}

@@ -1,0 +1,87 @@
+// Coverage: every partiförening should have someone or something, "varje partiförening utser en valledare".
+import { isArticle } from '../numbers.ts';
+import { sentences, type Token } from '../tokens.ts';
+import { type Found, isFree, type Passage } from './reading.ts';
+
+const QUANTIFIERS = new Set(['varje', 'varenda', 'alla', 'samtliga', 'respektive']);
+const BRANCH = /^(?:parti|lokal)?förening(?:en|ar|arna)?$/u;
+/** Role nouns by their endings: studieansvarig, valledare, kontaktperson, kassör, underorganisation … */
+const ROLE =
+  /^\p{L}*(?:ansvarig|ansvariga|ledare|samordnare|ombud|kontaktperson|kontaktpersoner|ordförande|kassör|kassörer|sekreterare|organisatör|organisatörer|underorganisation|underorganisationer)$/u;
+const PLURAL_ENDINGS: Array<[RegExp, string]> = [
+  [/ansvariga$/u, 'ansvarig'],
+  [/(kassör|organisatör|kontaktperson|underorganisation)er$/u, '$1'],
+];
+/** Tools a role can live in: "en underorganisation i Zetkin" → "zetkin-underorganisation". */
+const SYSTEMS = new Set(['zetkin', 'facebook', 'instagram', 'slack', 'signal', 'discord', 'whatsapp', 'teams']);
+const PEOPLE = new Set(['person', 'personer', 'någon']);
+const PRONOUNS = new Set(['den', 'det', 'dem', 'denna', 'detta', 'dessa']);
+
+function singular(role: string): string {
+  return PLURAL_ENDINGS.reduce((word, [plural, replacement]) => word.replace(plural, replacement), role);
+}
+
+/** Token index of the object in "person som ansvarar för X" / "person som är ansvarig för X" starting at `index`. */
+function responsibleFor(tokens: readonly Token[], index: number): number | undefined {
+  const words = (offset: number, count: number) =>
+    tokens
+      .slice(index + offset, index + offset + count)
+      .map((token) => token.lower)
+      .join(' ');
+  if (!PEOPLE.has(tokens[index]?.lower ?? '')) return undefined;
+  if (words(1, 3) === 'som ansvarar för') return index + 4;
+  if (words(1, 4) === 'som är ansvarig för') return index + 5;
+  return undefined;
+}
+
+/** Where a role phrase starts, taking in "en", "minst en" before it. */
+function phraseStart(tokens: readonly Token[], index: number): number {
+  const before = tokens[index - 1];
+  if (!before || !isArticle(before)) return index;
+  return tokens[index - 2]?.lower === 'minst' ? index - 2 : index - 1;
+}
+
+function readSentence(passage: Passage, start: number, end: number): Found | undefined {
+  const { tokens } = passage;
+  let trigger = -1;
+  for (let index = start; index < end - 1 && trigger === -1; index++) {
+    const next = tokens[index + 1] as Token;
+    if (QUANTIFIERS.has((tokens[index] as Token).lower) && BRANCH.test(next.lower)) trigger = index;
+  }
+  if (trigger === -1) return undefined;
+  const roles: string[] = [];
+  let from = trigger;
+  let to = trigger + 2;
+  let previous: { role: string; system?: string } | undefined;
+  const add = (role: string, first: number, last: number) => {
+    if (!roles.includes(role)) roles.push(role);
+    from = Math.min(from, phraseStart(tokens, first));
+    to = Math.max(to, last + 1);
+  };
+  for (let index = start; index < end; index++) {
+    const token = tokens[index] as Token;
+    if ((index >= trigger && index < trigger + 2) || passage.claimed[index]) continue;
+    const object = responsibleFor(tokens, index);
+    if (ROLE.test(token.lower) && !BRANCH.test(token.lower)) {
+      const role = singular(token.lower);
+      const system = tokens[index + 1]?.lower === 'i' ? tokens[index + 2]?.lower : undefined;
+      if (system !== undefined && SYSTEMS.has(system)) {
+        add(`${system}-${role}`, index, index + 2);
+        previous = { role, system };
+      } else {
+        add(role, index, index);
+        previous = { role };
+      }
+    } else if (object !== undefined && tokens[object]?.kind === 'word') {
+      const target = (tokens[object] as Token).lower;
+      if (!PRONOUNS.has(target)) add(`${target}-ansvarig`, index, object);
+      else if (previous) add(`${previous.system ?? previous.role}-ansvarig`, index, object);
+    }
+  }
+  if (roles.length === 0 || !isFree(passage, from, to)) return undefined;
+  return { from, to, reading: { kind: 'coverage', roles } };
+}
+
+export function readCoverage(passage: Passage): Found[] {
+  return sentences(passage.tokens).flatMap(([start, end]) => readSentence(passage, start, end) ?? []);
+}

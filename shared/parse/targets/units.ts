@@ -1,0 +1,77 @@
+// The counted thing after a number ("15 debattartiklar", "två nya medlemmar"), and the words that rule a number out.
+import { tokenNumber } from '../numbers.ts';
+import type { Token } from '../tokens.ts';
+import { FUNCTION_WORDS } from './reading.ts';
+
+/** Time, money and calendar words: "de kommande tre åren", "800 mkr", "9 juni" are not targets. */
+const NOT_A_UNIT =
+  /^(?:år|åren|året|års|månad|månader|månaden|vecka|veckor|veckan|dag|dagar|dagen|timme|timmar|minut|minuter|kvartal|kvartalet|kvartalen|termin|terminer|terminen|kr|kronor|mkr|tkr|miljon|miljoner|miljard|miljarder|euro|procent|procentenheter|st|stycken|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/u;
+const TIMES = new Set(['gång', 'gånger']);
+/** Words before a number that make it a reference to something counted elsewhere ("de 15 debattartiklarna"). */
+const REFERENCE_WORDS = new Set([
+  'de',
+  'dessa',
+  'våra',
+  'sina',
+  'era',
+  'deras',
+  'dom',
+  'alla',
+  'samtliga',
+  'den',
+  'det',
+  'av',
+  'delmål',
+  'punkt',
+  'aktivitet',
+  'nummer',
+  'nr',
+  'kapitel',
+  'sida',
+  'rad',
+  'vecka',
+]);
+
+export function isReference(tokens: readonly Token[], numberStart: number): boolean {
+  return REFERENCE_WORDS.has(tokens[numberStart - 1]?.lower ?? '');
+}
+
+function isContentWord(token: Token | undefined, allowTimes: boolean): token is Token {
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    !FUNCTION_WORDS.has(token.lower) &&
+    !NOT_A_UNIT.test(token.lower) &&
+    tokenNumber(token) === undefined &&
+    (allowTimes || !TIMES.has(token.lower))
+  );
+}
+
+export interface Unit {
+  text: string;
+  /** The noun the unit is about ("debattartiklar" in "nya debattartiklar"). */
+  head: string;
+  /** Token index after the unit. */
+  end: number;
+}
+
+/**
+ * The unit starting at `index`: a noun, an adjective and its noun ("nya medlemmar"), or a list of nouns ("utbildning,
+ * föreläsning eller webbinarium"). `allowTimes` lets "gång/gånger" through for cadences ("en gång i månaden").
+ */
+export function readUnit(text: string, tokens: readonly Token[], index: number, allowTimes: boolean): Unit | undefined {
+  const first = tokens[index];
+  if (!isContentWord(first, allowTimes)) return undefined;
+  let end = index + 1;
+  const second = tokens[end];
+  if (/[ae]$/u.test(first.lower) && isContentWord(second, allowTimes) && /^\p{Ll}/u.test(second.text)) end++;
+  const head = (tokens[end - 1] as Token).lower;
+  // A list of single nouns ends in "eller"/"och" + noun: "utbildning, föreläsning eller webbinarium".
+  let listEnd = end;
+  while (tokens[listEnd]?.text === ',' && isContentWord(tokens[listEnd + 1], false)) listEnd += 2;
+  const joiner = tokens[listEnd]?.lower;
+  // Without commas only "eller" joins: "15 debattartiklar och fortsätta …" is no list.
+  const closesList = listEnd > end ? joiner === 'eller' || joiner === 'och' : joiner === 'eller';
+  if (closesList && isContentWord(tokens[listEnd + 1], false)) end = listEnd + 2;
+  return { text: text.slice(first.start, (tokens[end - 1] as Token).end), head, end };
+}
