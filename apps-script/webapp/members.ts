@@ -1,0 +1,143 @@
+// Medlemmar: inviting a member (a row, a token, a connection code), revoking one, and finding the member behind a token.
+import { cellInstant, cellText } from '../../shared/sheets/cells.ts';
+import { encodeConnectionCode } from '../../shared/webapp/connection-code.ts';
+import { MEMBER_STATUS, MEMBERS } from '../../shared/webapp/sheets.ts';
+import type { Member } from '../../shared/webapp/snapshot.ts';
+import { COMMON, MEMBERS_TEXT, say, sv } from '../messages.ts';
+import { loadPlan } from '../plan-store.ts';
+import { readBranchSheet } from '../report-input.ts';
+import { type Book, columnLetters, readRows, type Sheet } from '../sheet-io.ts';
+import { UserError } from '../user-error.ts';
+import { ensureConnectionsSheet } from './connections.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+const MAX_NAME_LENGTH = 200;
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+/** "Senast använd" is rewritten at most this often, so a member's steady logging costs no extra write. */
+const LAST_USED_RESOLUTION_MS = 60 * 60 * 1000;
+
+function ensureMembersSheet(book: Book): Sheet {
+  const existing = book.getSheetByName(MEMBERS.name);
+  if (existing) return existing;
+  const sheet = book.insertSheet(MEMBERS.name);
+  const header = sheet.getRange(1, 1, 1, MEMBERS.width);
+  header.setValues([[...MEMBERS.headers]]);
+  header.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  sheet.protect().setWarningOnly(true).setDescription(sv(MEMBERS_TEXT.protectedWarning));
+  for (const key of ['created', 'lastUsed'] as const) {
+    const letters = columnLetters(MEMBERS.column(key));
+    sheet.getRange(`${letters}2:${letters}`).setNumberFormat('yyyy-mm-dd hh:mm');
+  }
+  return sheet;
+}
+
+function checkedText(value: string, empty: string, what: string): string {
+  const text = value.trim();
+  if (text === '') throw new UserError(empty);
+  if (text.length > MAX_NAME_LENGTH || CONTROL_CHARS.test(text))
+    throw new UserError(say(MEMBERS_TEXT.badText, { what }));
+  return text;
+}
+
+/** The branch as the Partiföreningar sheet spells it; any name while the board has not listed its branches yet. */
+function knownBranch(book: Book, branch: string): string {
+  const names = readBranchSheet(book).map((entry) => entry.name);
+  if (names.length === 0) return branch;
+  const match = names.find((name) => name.toLowerCase() === branch.toLowerCase());
+  if (!match) throw new UserError(say(MEMBERS_TEXT.unknownBranch, { branch, branches: names.join(', ') }));
+  return match;
+}
+
+/** The web app's address as the member's client must call it. */
+function webAppUrl(): string {
+  const url = ScriptApp.getService().getUrl();
+  if (!url) throw new UserError(sv(MEMBERS_TEXT.notDeployed));
+  return url;
+}
+
+/** Adds a member row and returns the connection code, the only place the token ever appears. */
+export function createMember(
+  book: Book,
+  input: { name: string; branch: string },
+  now: Date,
+): { code: string; member: Member } {
+  const name = checkedText(input.name, sv(MEMBERS_TEXT.nameMissing), 'Namnet');
+  const typedBranch = checkedText(input.branch, sv(MEMBERS_TEXT.branchMissing), 'Partiföreningen');
+  const plan = loadPlan(book);
+  if (!plan) throw new UserError(sv(COMMON.noPlan));
+  const branch = knownBranch(book, typedBranch);
+  const url = webAppUrl();
+  ensureConnectionsSheet(book, plan);
+  const sheet = ensureMembersSheet(book);
+  const token = newToken();
+  const row = MEMBERS.toCells({
+    name,
+    branch,
+    created: now,
+    status: sv(MEMBER_STATUS.active),
+    tokenHash: hashToken(token),
+  });
+  sheet.getRange(sheet.getLastRow() + 1, 1, 1, MEMBERS.width).setValues([row]);
+  return { code: encodeConnectionCode({ url, token }), member: { name, branch } };
+}
+
+/** Every member row below the header: one getRange, one getValues. */
+function readMembers(book: Book): unknown[][] {
+  try {
+    return readRows(book, MEMBERS.name, MEMBERS.width, 2);
+  } catch {
+    return [];
+  }
+}
+
+/** Marks every active member of that name revoked (their tokens stop working at once); returns how many. */
+export function revokeMembers(book: Book, name: string): number {
+  const wanted = checkedText(name, sv(MEMBERS_TEXT.nameMissing), 'Namnet').toLowerCase();
+  const rows = readMembers(book);
+  const active = sv(MEMBER_STATUS.active);
+  const statusAt = MEMBERS.index('status');
+  let count = 0;
+  const statuses = rows.map((row) => {
+    const status = cellText(row[statusAt]);
+    if (status === active && cellText(row[MEMBERS.index('name')]).toLowerCase() === wanted) {
+      count += 1;
+      return [sv(MEMBER_STATUS.revoked)];
+    }
+    return [status];
+  });
+  if (count > 0) {
+    const letters = columnLetters(MEMBERS.column('status'));
+    book.getRange(`'${MEMBERS.name}'!${letters}2:${letters}${statuses.length + 1}`).setValues(statuses);
+  }
+  return count;
+}
+
+/**
+ * The active member holding the token, or null. Only hashes are compared; an unknown, revoked or malformed row never
+ * matches. Stamps "Senast använd" when it is more than an hour old.
+ */
+export function findMember(book: Book, token: string, now: Date): Member | null {
+  const hash = hashToken(token);
+  const rows = readMembers(book);
+  const at = rows.findIndex(
+    (row) =>
+      cellText(row[MEMBERS.index('tokenHash')]) === hash &&
+      cellText(row[MEMBERS.index('status')]) === sv(MEMBER_STATUS.active),
+  );
+  const row = rows[at];
+  if (!row) return null;
+  const name = cellText(row[MEMBERS.index('name')]);
+  if (name === '') return null;
+  const lastUsed = cellInstant(row[MEMBERS.index('lastUsed')]);
+  if (!lastUsed || Number.isNaN(lastUsed.getTime()) || now.getTime() - lastUsed.getTime() > LAST_USED_RESOLUTION_MS) {
+    const letters = columnLetters(MEMBERS.column('lastUsed'));
+    book.getRange(`'${MEMBERS.name}'!${letters}${at + 2}`).setValue(now);
+  }
+  return { name, branch: cellText(row[MEMBERS.index('branch')]) };
+}
+
+/** Whether anyone has been invited yet (the local server invites a demo member on first run). */
+export function hasMembers(book: Book): boolean {
+  return readMembers(book).length > 0;
+}
