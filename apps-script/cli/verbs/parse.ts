@@ -38,7 +38,7 @@ export function summarisePlan(plan: Plan): string {
     text += `   Övergripande mål: ${area.overallGoal.text}\n`;
     for (const target of area.overallGoal.targets) text += targetLine(target, '     ');
     for (const subgoal of area.subgoals) {
-      text += `   ${subgoal.id}  ${subgoal.title} (${subgoal.activities.length} aktiviteter)\n`;
+      text += `   ${subgoal.id}  ${subgoal.title} (${subgoal.activities.length} ${subgoal.activities.length === 1 ? 'aktivitet' : 'aktiviteter'})\n`;
       for (const target of subgoal.targets) text += targetLine(target, '       ');
     }
   }
