@@ -79,6 +79,18 @@ function listed(values: Iterable<string>): string {
   return list.length > 12 ? `${shown} …` : shown;
 }
 
+/** The problem of a Delmål cell naming a delmål the plan does not have (also flagged right after a re-import). */
+export function unknownSubgoalMessage(subgoal: string, context: LogContext): string {
+  const known = [...context.subgoals.values()].map((entry) => entry.id);
+  return `Delmålet "${subgoal}" finns inte i planen. Planens delmål: ${listed(known)}.`;
+}
+
+/** True when a Delmål cell is filled in but names no delmål of the plan. */
+export function isUnknownSubgoal(cell: unknown, context: LogContext): boolean {
+  const text = cellText(cell);
+  return text !== '' && !context.subgoals.has(text.toUpperCase());
+}
+
 /**
  * Reads one Logg row (cells in LOG column order) into an Action, or says what is wrong with each cell. `rowNumber` is
  * the 1-based sheet row, used as the id of a row that has none.
@@ -106,12 +118,7 @@ export function readLogRow(cells: readonly unknown[], rowNumber: number, context
   const subgoalText = text('subgoal');
   const subgoal = subgoalText === '' ? undefined : context.subgoals.get(subgoalText.toUpperCase());
   if (subgoalText === '') problem('subgoal', 'Delmål saknas: skriv delmålets id, t.ex. U3.');
-  else if (!subgoal) {
-    problem(
-      'subgoal',
-      `Delmålet "${subgoalText}" finns inte i planen. Planens delmål: ${listed([...context.subgoals.values()].map((entry) => entry.id))}.`,
-    );
-  }
+  else if (!subgoal) problem('subgoal', unknownSubgoalMessage(subgoalText, context));
 
   const activityText = text('activity');
   const activity = activityText === '' ? undefined : subgoal?.activities.get(activityText.toUpperCase());

@@ -1,0 +1,179 @@
+// Målkoll → Importera verksamhetsplan…: the dialog, its preview of what the parser found, and the import itself.
+import type { Plan } from '../../shared/model/plan.ts';
+import { parsePlan } from '../../shared/parse/index.ts';
+import { branchHeaders } from '../../shared/sheets/branch-rows.ts';
+import { cellText } from '../../shared/sheets/cells.ts';
+import { ACTIVITIES, BRANCHES, GOALS, LOG, PLAN_SHEET } from '../../shared/sheets/columns.ts';
+import { isUnknownSubgoal, logContext, unknownSubgoalMessage } from '../../shared/sheets/log-rows.ts';
+import { activityRows, goalRows } from '../../shared/sheets/plan-rows.ts';
+import { FLAG_COLOR } from '../log-store.ts';
+import { IMPORT, REVIEW, say, sv } from '../messages.ts';
+import { writeMerged } from '../plan-sheets.ts';
+import { savePlan } from '../plan-store.ts';
+import { readBranchRows } from '../report-input.ts';
+import { ensureSheets } from '../setup.ts';
+import { activeBook, type Book, columnsA1, readRows, withoutTrailingBlankRows } from '../sheet-io.ts';
+
+/** What the dialog sends: pasted text, or a Google Docs address. */
+export type ImportSource = { text?: string; docUrl?: string };
+
+export type ImportProblem = { line: number; message: string };
+
+/** What the dialog shows before the board confirms. */
+export type PlanSummary = {
+  title: string;
+  organisation: string;
+  year: number;
+  counts: { areas: number; subgoals: number; activities: number; targets: number };
+  areas: {
+    id: string;
+    title: string;
+    subgoals: { id: string; title: string; activities: number; targets: string[] }[];
+  }[];
+};
+
+export type ImportPreview = { ok: true; plan: PlanSummary } | { ok: false; errors: ImportProblem[] };
+export type ImportResult = { ok: true; plan: PlanSummary; message: string } | { ok: false; errors: ImportProblem[] };
+
+const DOC_URL = /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+/;
+
+/** A Google Doc as plan text: list items get the "· " bullet the plan's text form uses. */
+function readDocument(url: string): string {
+  const body = DocumentApp.openByUrl(url).getBody();
+  return body
+    .getParagraphs()
+    .map((paragraph) =>
+      paragraph.getType() === DocumentApp.ElementType.LIST_ITEM ? `· ${paragraph.getText()}` : paragraph.getText(),
+    )
+    .join('\n');
+}
+
+function readSource(source: ImportSource): { ok: true; text: string } | { ok: false; errors: ImportProblem[] } {
+  const text = typeof source.text === 'string' ? source.text : '';
+  const url = typeof source.docUrl === 'string' ? source.docUrl.trim() : '';
+  if (text.trim() !== '') return { ok: true, text };
+  if (url === '') return { ok: false, errors: [{ line: 1, message: sv(IMPORT.noSource) }] };
+  if (!DOC_URL.test(url)) return { ok: false, errors: [{ line: 1, message: sv(IMPORT.badDocUrl) }] };
+  try {
+    return { ok: true, text: readDocument(url) };
+  } catch {
+    return { ok: false, errors: [{ line: 1, message: sv(IMPORT.docUnreadable) }] };
+  }
+}
+
+function summarise(plan: Plan): PlanSummary {
+  const subgoals = plan.areas.flatMap((area) => area.subgoals);
+  const targets =
+    plan.areas.reduce((sum, area) => sum + area.overallGoal.targets.length, 0) +
+    subgoals.reduce((sum, subgoal) => sum + subgoal.targets.length, 0);
+  return {
+    title: plan.title,
+    organisation: plan.organisation,
+    year: plan.year,
+    counts: {
+      areas: plan.areas.length,
+      subgoals: subgoals.length,
+      activities: subgoals.reduce((sum, subgoal) => sum + subgoal.activities.length, 0),
+      targets,
+    },
+    areas: plan.areas.map((area) => ({
+      id: area.id,
+      title: area.title,
+      subgoals: area.subgoals.map((subgoal) => ({
+        id: subgoal.id,
+        title: subgoal.title,
+        activities: subgoal.activities.length,
+        targets: subgoal.targets.map((target) => `${target.id}: ${target.text}`),
+      })),
+    })),
+  };
+}
+
+function parseSource(source: ImportSource): { ok: true; plan: Plan } | { ok: false; errors: ImportProblem[] } {
+  const read = readSource(source ?? {});
+  if (!read.ok) return read;
+  const parsed = parsePlan(read.text);
+  return parsed.ok ? parsed : { ok: false, errors: parsed.errors };
+}
+
+/** Dialog server function: parses without touching the workbook. */
+export function previewPlanImport(source: ImportSource): ImportPreview {
+  const parsed = parseSource(source);
+  return parsed.ok ? { ok: true, plan: summarise(parsed.plan) } : parsed;
+}
+
+/** Notes and colours the Logg rows whose delmål the plan does not have: one read and one write of the Delmål column. */
+function flagUnknownSubgoals(book: Book, plan: Plan): number {
+  const context = logContext(plan, new Date());
+  const column = columnsA1(LOG.name, 1, 2, LOG.column('subgoal'));
+  const cells = withoutTrailingBlankRows(book.getRange(column).getValues());
+  if (cells.length === 0) return 0;
+  const notes = cells.map(([cell]) =>
+    isUnknownSubgoal(cell, context) ? unknownSubgoalMessage(cellText(cell), context) : '',
+  );
+  const range = book.getRange(`${column}${cells.length + 1}`);
+  range.setNotes(notes.map((note) => [note]));
+  range.setBackgrounds(notes.map((note) => [note ? FLAG_COLOR : null]));
+  return notes.filter((note) => note !== '').length;
+}
+
+/** Adds a column for each role the plan's coverage targets name that Partiföreningar does not have yet. */
+function updateBranchColumns(book: Book, plan: Plan): void {
+  const [header = []] = readBranchRows(book);
+  const headers = branchHeaders(plan, header);
+  if (headers.length === header.filter((title) => cellText(title) !== '').length) return;
+  const range = book.getRange(`${columnsA1(BRANCHES.name, headers.length, 1)}1`);
+  range.setValues([headers]);
+  range.setFontWeight('bold');
+}
+
+/** Creates or updates every sheet from the plan. Logg is never rewritten: only its unknown delmål are noted. */
+function applyPlan(book: Book, plan: Plan) {
+  const planSheet = book.getSheetByName(PLAN_SHEET) ?? ensureSheets(book, plan);
+  savePlan(planSheet, plan);
+  const existingGoals = readRows(book, GOALS.name, GOALS.width, 2);
+  const goals = goalRows(plan, existingGoals);
+  writeMerged(book, GOALS.name, GOALS.width, existingGoals.length, goals);
+  const existingActivities = readRows(book, ACTIVITIES.name, ACTIVITIES.width, 2);
+  const activities = activityRows(plan, existingActivities);
+  writeMerged(book, ACTIVITIES.name, ACTIVITIES.width, existingActivities.length, activities);
+  updateBranchColumns(book, plan);
+  return { goals, activities, unknownSubgoals: flagUnknownSubgoals(book, plan) };
+}
+
+/**
+ * Dialog server function, and the CLI's way to import: parses the plan and creates or updates the sheets. Plan rows
+ * are updated in place by id, the board's columns are kept, new rows are appended, rows the plan lost are noted.
+ */
+export function importPlan(source: ImportSource): ImportResult {
+  const parsed = parseSource(source);
+  if (!parsed.ok) return parsed;
+  const plan = parsed.plan;
+  const book = activeBook();
+  let applied: ReturnType<typeof applyPlan>;
+  try {
+    applied = applyPlan(book, plan);
+  } catch {
+    // A sheet the fast path expects was deleted by hand: recreate what is missing and import again.
+    ensureSheets(book, plan);
+    applied = applyPlan(book, plan);
+  }
+  const { goals, activities, unknownSubgoals } = applied;
+  const lines = [
+    say(IMPORT.done, {
+      title: plan.title,
+      goals: goals.rows.length,
+      activities: activities.rows.length,
+      added: goals.added + activities.added,
+      removed: goals.removed.length + activities.removed.length,
+    }),
+  ];
+  if (unknownSubgoals > 0) lines.push(say(REVIEW.unknownSubgoalAfterImport, { count: unknownSubgoals }));
+  return { ok: true, plan: summarise(plan), message: lines.join('\n') };
+}
+
+/** Menu: Importera verksamhetsplan… opens the dialog. */
+export function menuImportPlan(): void {
+  const html = HtmlService.createHtmlOutputFromFile('import-dialog').setWidth(760).setHeight(600);
+  SpreadsheetApp.getUi().showModalDialog(html, sv(IMPORT.dialogTitle));
+}

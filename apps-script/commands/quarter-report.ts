@@ -1,0 +1,33 @@
+// Målkoll → Kvartalsrapport…: asks for a quarter like 2024Q2 and writes that quarter's report to Rapport.
+import { parseQuarter } from '../../shared/report/calendar.ts';
+import { buildQuarterReport } from '../../shared/report/reports.ts';
+import { REPORTS, say, sv } from '../messages.ts';
+import { produceReport, type ReportOptions, type ReportResult } from '../report-command.ts';
+import { today } from '../report-input.ts';
+import { prompt, runFromMenu } from '../ui.ts';
+import { UserError } from '../user-error.ts';
+
+export type QuarterReportOptions = ReportOptions & { quarter: string };
+
+export function quarterReport(options: QuarterReportOptions): ReportResult {
+  let quarter: ReturnType<typeof parseQuarter>;
+  try {
+    quarter = parseQuarter(String(options?.quarter ?? ''));
+  } catch (error) {
+    throw new UserError(error instanceof Error ? error.message : String(error));
+  }
+  return produceReport((input) => buildQuarterReport(input, quarter.id), options);
+}
+
+/** This quarter, as the prompt's example. */
+function currentQuarter(): string {
+  const [year, month] = today().split('-');
+  return `${year}Q${Math.ceil(Number(month) / 3)}`;
+}
+
+export function menuQuarterReport(): void {
+  runFromMenu(() => {
+    const answer = prompt(sv(REPORTS.quarterTitle), say(REPORTS.quarterPrompt, { example: currentQuarter() }));
+    return answer === null ? null : quarterReport({ quarter: answer }).message;
+  });
+}

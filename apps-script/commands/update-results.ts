@@ -1,0 +1,28 @@
+// Målkoll → Uppdatera utfall: recomputes Utfall, Framsteg % and Status of every Mål row from Logg, Partiföreningar and
+// Mätvärden.
+import { computeProgress } from '../../shared/report/progress.ts';
+import { GOALS } from '../../shared/sheets/columns.ts';
+import { goalRows } from '../../shared/sheets/plan-rows.ts';
+import { COMMON, RESULTS, say } from '../messages.ts';
+import { writeMerged } from '../plan-sheets.ts';
+import { readWorkbookInput } from '../report-input.ts';
+import { activeBook, readRows } from '../sheet-io.ts';
+import { runFromMenu } from '../ui.ts';
+
+export type UpdateResultsOptions = { asOf?: string };
+
+/** Recomputes the Mål sheet as of `asOf` (default today, Stockholm); returns the Swedish summary. */
+export function updateResults(options: UpdateResultsOptions = {}): { message: string } {
+  const book = activeBook();
+  const { input, skipped } = readWorkbookInput(book, options.asOf);
+  const existing = readRows(book, GOALS.name, GOALS.width, 2);
+  const merged = goalRows(input.plan, existing, computeProgress(input));
+  writeMerged(book, GOALS.name, GOALS.width, existing.length, merged);
+  const lines = [say(RESULTS.done, { count: merged.rows.length - merged.removed.length })];
+  if (skipped > 0) lines.push(say(COMMON.skippedRows, { count: skipped }));
+  return { message: lines.join('\n') };
+}
+
+export function menuUpdateResults(): void {
+  runFromMenu(() => updateResults().message);
+}

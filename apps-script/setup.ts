@@ -1,0 +1,151 @@
+// Creates the add-on's sheets the first time: headers from the column definitions, frozen and protected (warning only),
+// dropdowns and other validations, date formats. Runs only for sheets that are missing.
+import { ACTION_KINDS, MAX_QUANTITY } from '../shared/model/action.ts';
+import type { Plan } from '../shared/model/plan.ts';
+import { branchHeaders } from '../shared/sheets/branch-rows.ts';
+import {
+  ACTIVITIES,
+  BRANCHES,
+  type Columns,
+  GOALS,
+  LOG,
+  PLAN_SHEET,
+  RECORDED,
+  type SheetDefinition,
+} from '../shared/sheets/columns.ts';
+import { ACTIVITY_STATUSES } from '../shared/sheets/labels.ts';
+import { SHEET_NOTES, sv } from './messages.ts';
+import { formatPlanSheet, PLAN_COLUMNS, planListA1 } from './plan-store.ts';
+import { type Book, columnLetters, type Sheet } from './sheet-io.ts';
+
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** One sheet's fixed structure. Column ranges are A1 without the sheet name, from row 2 down (`D2:D`). */
+type SheetSpec = {
+  name: string;
+  headers: readonly string[];
+  /** Ranges people type in; everything else (headers, ids, computed columns) warns before an edit. */
+  editable: string[];
+  validations: { range: string; rule: (book: Book) => Rule }[];
+  formats: { range: string; format: string }[];
+};
+
+const DAY_FORMAT = 'yyyy-mm-dd';
+const TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+
+function rows<C extends Columns>(sheet: SheetDefinition<C>, key: Extract<keyof C, string>): string {
+  const letters = columnLetters(sheet.column(key));
+  return `${letters}2:${letters}`;
+}
+
+function boardRanges<C extends Columns>(sheet: SheetDefinition<C>): string[] {
+  return sheet.boardRuns().map(([first, count]) => `${columnLetters(first)}2:${columnLetters(first + count - 1)}`);
+}
+
+const list = (values: readonly string[], allowInvalid: boolean, help?: string) => () => {
+  const builder = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...values], true)
+    .setAllowInvalid(allowInvalid);
+  return (help ? builder.setHelpText(help) : builder).build();
+};
+const planList = (column: (typeof PLAN_COLUMNS)[keyof typeof PLAN_COLUMNS]) => (book: Book) =>
+  SpreadsheetApp.newDataValidation()
+    .requireValueInRange(book.getRange(planListA1(column)), true)
+    .setAllowInvalid(true)
+    .build();
+const date = (allowInvalid: boolean) => () =>
+  SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(allowInvalid).build();
+
+function specs(plan: Plan): SheetSpec[] {
+  return [
+    { name: GOALS.name, headers: GOALS.headers, editable: boardRanges(GOALS), validations: [], formats: [] },
+    {
+      name: ACTIVITIES.name,
+      headers: ACTIVITIES.headers,
+      editable: boardRanges(ACTIVITIES),
+      validations: [
+        { range: rows(ACTIVITIES, 'status'), rule: list(ACTIVITY_STATUSES.map(sv), false) },
+        { range: rows(ACTIVITIES, 'deadline'), rule: date(false) },
+      ],
+      formats: [
+        { range: rows(ACTIVITIES, 'deadline'), format: DAY_FORMAT },
+        { range: rows(ACTIVITIES, 'changedAt'), format: TIME_FORMAT },
+      ],
+    },
+    {
+      name: LOG.name,
+      headers: LOG.headers,
+      editable: boardRanges(LOG),
+      validations: [
+        { range: rows(LOG, 'at'), rule: date(true) },
+        { range: rows(LOG, 'subgoal'), rule: planList(PLAN_COLUMNS.subgoals) },
+        {
+          range: rows(LOG, 'kind'),
+          rule: list(
+            ACTION_KINDS.map((kind) => kind.id),
+            true,
+            sv(SHEET_NOTES.kindHelp),
+          ),
+        },
+        {
+          range: rows(LOG, 'quantity'),
+          rule: () =>
+            SpreadsheetApp.newDataValidation().requireNumberBetween(1, MAX_QUANTITY).setAllowInvalid(true).build(),
+        },
+        {
+          range: rows(LOG, 'url'),
+          rule: () => SpreadsheetApp.newDataValidation().requireTextIsUrl().setAllowInvalid(true).build(),
+        },
+        { range: rows(LOG, 'category'), rule: planList(PLAN_COLUMNS.categories) },
+      ],
+      formats: [{ range: rows(LOG, 'at'), format: TIME_FORMAT }],
+    },
+    {
+      name: BRANCHES.name,
+      headers: branchHeaders(plan, []),
+      // Role columns come and go with the plan: the whole body stays editable.
+      editable: ['A2:Z'],
+      validations: [],
+      formats: [],
+    },
+    {
+      name: RECORDED.name,
+      headers: RECORDED.headers,
+      editable: boardRanges(RECORDED),
+      validations: [
+        { range: rows(RECORDED, 'at'), rule: date(false) },
+        { range: rows(RECORDED, 'targetId'), rule: planList(PLAN_COLUMNS.recordedTargets) },
+      ],
+      formats: [{ range: rows(RECORDED, 'at'), format: DAY_FORMAT }],
+    },
+  ];
+}
+
+function createSheet(book: Book, spec: SheetSpec): Sheet {
+  const sheet = book.insertSheet(spec.name);
+  const header = sheet.getRange(1, 1, 1, spec.headers.length);
+  header.setValues([[...spec.headers]]);
+  header.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  const protection = sheet.protect().setWarningOnly(true).setDescription(sv(SHEET_NOTES.protectedWarning));
+  if (spec.editable.length > 0) protection.setUnprotectedRanges(spec.editable.map((range) => sheet.getRange(range)));
+  for (const { range, rule } of spec.validations) sheet.getRange(range).setDataValidation(rule(book));
+  for (const { range, format } of spec.formats) sheet.getRange(range).setNumberFormat(format);
+  return sheet;
+}
+
+/**
+ * Creates whichever of the add-on's sheets are missing (the hidden `_plan` first, since dropdowns read from it) and
+ * returns `_plan`. Existing sheets are left as they are.
+ */
+export function ensureSheets(book: Book, plan: Plan): Sheet {
+  let planSheet = book.getSheetByName(PLAN_SHEET);
+  if (!planSheet) {
+    planSheet = book.insertSheet(PLAN_SHEET);
+    formatPlanSheet(planSheet);
+  }
+  for (const spec of specs(plan)) {
+    if (!book.getSheetByName(spec.name)) createSheet(book, spec);
+  }
+  return planSheet;
+}
