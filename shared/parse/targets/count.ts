@@ -1,10 +1,13 @@
 // Count: a number of things over the plan year, "cirka 15 debattartiklar", "minst en utbildning för respektive område".
-import { isArticle, isYear, qualifierBefore, tokenNumber } from '../numbers.ts';
-import type { Token } from '../tokens.ts';
+import { isYear, qualifierBefore, tokenNumber } from '../numbers.ts';
+import { sentences, type Token } from '../tokens.ts';
 import { type Found, FUNCTION_WORDS, isFree, isPunctuation, type Passage } from './reading.ts';
 import { isReference, readUnit } from './units.ts';
 
 const PER_EACH = new Set(['respektive', 'varje']);
+/** Words that make a sentence state a fact rather than a goal: "Idag har vi 500 medlemmar". */
+const FACT_WORDS = ['idag', 'har', 'hade', 'fanns', 'nu', 'förra', 'fjol', 'nuvarande', 'tidigare'];
+const GOAL_WORDS = ['ska', 'skall', 'vill', 'mål', 'målet', 'målsättningen'];
 const PER_EACH_WINDOW = 8;
 
 /** "… för respektive område" → " per område", so a per-category amount is not mistaken for a total. */
@@ -18,20 +21,49 @@ function perEach(tokens: readonly Token[], from: number): { suffix: string; end:
   return undefined;
 }
 
+const CLAUSE_BREAKS = new Set([',', 'och', 'men', 'samt', 'medan']);
+
+/** Token indices in clauses that state facts: a bare number there is not a target. */
+function factualTokens(tokens: readonly Token[]): Set<number> {
+  const factual = new Set<number>();
+  const markClause = (start: number, end: number) => {
+    const words = new Set(tokens.slice(start, end).map((token) => token.lower));
+    if (FACT_WORDS.some((word) => words.has(word)) && !GOAL_WORDS.some((word) => words.has(word))) {
+      for (let index = start; index < end; index++) factual.add(index);
+    }
+  };
+  for (const [start, end] of sentences(tokens)) {
+    let clauseStart = start;
+    for (let index = start; index <= end; index++) {
+      if (index === end || CLAUSE_BREAKS.has((tokens[index] as Token).lower)) {
+        markClause(clauseStart, index);
+        clauseStart = index + 1;
+      }
+    }
+  }
+  return factual;
+}
+
 /**
- * A count needs a qualifier ("minst", "cirka", "fler än" …) or a number above one: a bare "en"/"ett" is an article.
+ * A count needs a qualifier ("minst", "cirka", "fler än" …) or a number above one: a bare "en"/"ett"/"1" is an article
+ * or a date ("1 maj"). A bare number in a sentence that states a fact ("Idag har vi 500 medlemmar") is no target.
  * Numbers after "de", "dessa" … or before a definite plural ("de 15 debattartiklarna") refer to a count made elsewhere
  * and are skipped, as are years, dates, money and durations.
  */
 export function readCounts(passage: Passage): Found[] {
   const { text, tokens } = passage;
   const found: Found[] = [];
+  let factual: Set<number> | undefined;
   tokens.forEach((token, index) => {
     const value = tokenNumber(token);
     if (value === undefined || value <= 0 || passage.claimed[index]) return;
     const qualifier = qualifierBefore(tokens, index);
     if (qualifier.kind === 'ceiling') return;
-    if (qualifier.kind === 'none' && (isArticle(token) || isYear(token))) return;
+    if (qualifier.kind === 'none') {
+      if (value === 1 || isYear(token)) return;
+      factual ??= factualTokens(tokens);
+      if (factual.has(index)) return;
+    }
     if (isReference(tokens, qualifier.start)) return;
     const unit = readUnit(text, tokens, index + 1, false);
     if (!unit || /na$/u.test(unit.head)) return;

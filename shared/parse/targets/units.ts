@@ -5,7 +5,8 @@ import { FUNCTION_WORDS } from './reading.ts';
 
 /** Time, money and calendar words: "de kommande tre åren", "800 mkr", "9 juni" are not targets. */
 const NOT_A_UNIT =
-  /^(?:år|åren|året|års|månad|månader|månaden|vecka|veckor|veckan|dag|dagar|dagen|timme|timmar|minut|minuter|kvartal|kvartalet|kvartalen|termin|terminer|terminen|kr|kronor|mkr|tkr|miljon|miljoner|miljard|miljarder|euro|procent|procentenheter|st|stycken|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/u;
+  /^(?:år|åren|året|års|månad|månader|månaden|vecka|veckor|veckan|dag|dagar|dagen|timme|timmar|minut|minuter|kvartal|kvartalet|kvartalen|termin|terminer|terminen|veckovis|månadsvis|kvartalsvis|terminsvis|årligen|årsvis|kr|kronor|mkr|tkr|miljon|miljoner|miljard|miljarder|euro|procent|procentenheter|st|stycken|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/u;
+const MONTH_COMPOUND = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)-/u;
 const TIMES = new Set(['gång', 'gånger']);
 /** Words before a number that make it a reference to something counted elsewhere ("de 15 debattartiklarna"). */
 const REFERENCE_WORDS = new Set([
@@ -42,6 +43,7 @@ function isContentWord(token: Token | undefined, allowTimes: boolean): token is 
     token.kind === 'word' &&
     !FUNCTION_WORDS.has(token.lower) &&
     !NOT_A_UNIT.test(token.lower) &&
+    !MONTH_COMPOUND.test(token.lower) &&
     tokenNumber(token) === undefined &&
     (allowTimes || !TIMES.has(token.lower))
   );
@@ -64,7 +66,8 @@ export function readUnit(text: string, tokens: readonly Token[], index: number, 
   if (!isContentWord(first, allowTimes)) return undefined;
   let end = index + 1;
   const second = tokens[end];
-  if (/[ae]$/u.test(first.lower) && isContentWord(second, allowTimes) && /^\p{Ll}/u.test(second.text)) end++;
+  // Adjectives before the noun end in -a or -ade ("nya", "aktiva", "engagerade"); "ordförandemöte hålls" is no pair.
+  if (/(?:a|ade)$/u.test(first.lower) && isContentWord(second, allowTimes) && /^\p{Ll}/u.test(second.text)) end++;
   const head = (tokens[end - 1] as Token).lower;
   // A list of single nouns ends in "eller"/"och" + noun: "utbildning, föreläsning eller webbinarium".
   let listEnd = end;
