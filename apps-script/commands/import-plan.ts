@@ -37,15 +37,10 @@ export type ImportResult = { ok: true; plan: PlanSummary; message: string } | { 
 
 const DOC_URL = /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+/;
 
-/** A Google Doc as plan text: list items get the "· " bullet the plan's text form uses. */
+/** A Google Doc's text. Native list items lose their bullet glyph; the parser takes unbulleted lines under
+ * "Aktiviteter:" as one activity each. */
 function readDocument(url: string): string {
-  const body = DocumentApp.openByUrl(url).getBody();
-  return body
-    .getParagraphs()
-    .map((paragraph) =>
-      paragraph.getType() === DocumentApp.ElementType.LIST_ITEM ? `· ${paragraph.getText()}` : paragraph.getText(),
-    )
-    .join('\n');
+  return DocumentApp.openByUrl(url).getBody().getText();
 }
 
 function readSource(source: ImportSource): { ok: true; text: string } | { ok: false; errors: ImportProblem[] } {
