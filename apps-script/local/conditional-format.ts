@@ -1,0 +1,245 @@
+// Conditional format rules kept as specs: a boolean condition, the ranges it covers and the format it applies.
+
+import { normalizeColor } from './colors.ts';
+import { type Context, ServiceObject } from './context.ts';
+import { countCalls } from './counters.ts';
+import type { BooleanCriteria, ConditionalFormatSpec, CriterionArg } from './model.ts';
+import { Range } from './spreadsheet.ts';
+import { fromArg } from './validation.ts';
+import { isDate } from './values.ts';
+
+function toArg(value: unknown): CriterionArg {
+  if (isDate(value)) return { date: value.getTime() };
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+function rangesOf(ctx: Context, spec: ConditionalFormatSpec): Range[] {
+  return spec.ranges.flatMap((ref) => {
+    const sheet = ctx.workbook.sheetById(ref.sheetId);
+    return sheet ? [new Range(ctx, sheet, ref.row, ref.column, ref.numRows, ref.numColumns)] : [];
+  });
+}
+
+export class BooleanCondition extends ServiceObject {
+  static gasName = 'BooleanCondition';
+
+  constructor(
+    ctx: Context,
+    private readonly spec: ConditionalFormatSpec,
+  ) {
+    super(ctx);
+  }
+
+  getCriteriaType(): BooleanCriteria {
+    return this.spec.condition.type;
+  }
+
+  getCriteriaValues(): unknown[] {
+    return this.spec.condition.args.map((a) => fromArg(this.ctx, a));
+  }
+
+  getBackground(): string | null {
+    return this.spec.format.background ?? null;
+  }
+
+  getFontColor(): string | null {
+    return this.spec.format.fontColor ?? null;
+  }
+
+  getBold(): boolean | null {
+    return this.spec.format.bold ?? null;
+  }
+
+  getItalic(): boolean | null {
+    return this.spec.format.italic ?? null;
+  }
+
+  getStrikethrough(): boolean | null {
+    return this.spec.format.strikethrough ?? null;
+  }
+
+  getUnderline(): boolean | null {
+    return this.spec.format.underline ?? null;
+  }
+}
+
+export class ConditionalFormatRule extends ServiceObject {
+  static gasName = 'ConditionalFormatRule';
+
+  constructor(
+    ctx: Context,
+    readonly _spec: ConditionalFormatSpec,
+  ) {
+    super(ctx);
+  }
+
+  getBooleanCondition(): BooleanCondition {
+    return new BooleanCondition(this.ctx, this._spec);
+  }
+
+  /** Gradient rules are not supported, so no rule has a gradient condition. */
+  getGradientCondition(): null {
+    return null;
+  }
+
+  getRanges(): Range[] {
+    return rangesOf(this.ctx, this._spec);
+  }
+
+  copy(): ConditionalFormatRuleBuilder {
+    return new ConditionalFormatRuleBuilder(this.ctx, structuredClone(this._spec));
+  }
+}
+
+export class ConditionalFormatRuleBuilder extends ServiceObject {
+  static gasName = 'ConditionalFormatRuleBuilder';
+  private spec: ConditionalFormatSpec;
+
+  constructor(ctx: Context, spec?: ConditionalFormatSpec) {
+    super(ctx);
+    this.spec = spec ?? { ranges: [], condition: { type: 'CELL_NOT_EMPTY', args: [] }, format: {} };
+  }
+
+  private when(type: BooleanCriteria, args: unknown[]): ConditionalFormatRuleBuilder {
+    this.spec.condition = { type, args: args.map(toArg) };
+    return this;
+  }
+
+  withCriteria(criteria: BooleanCriteria, args: unknown[]): ConditionalFormatRuleBuilder {
+    return this.when(criteria, args);
+  }
+
+  whenCellEmpty(): ConditionalFormatRuleBuilder {
+    return this.when('CELL_EMPTY', []);
+  }
+
+  whenCellNotEmpty(): ConditionalFormatRuleBuilder {
+    return this.when('CELL_NOT_EMPTY', []);
+  }
+
+  whenDateAfter(date: Date): ConditionalFormatRuleBuilder {
+    return this.when('DATE_AFTER', [date]);
+  }
+
+  whenDateBefore(date: Date): ConditionalFormatRuleBuilder {
+    return this.when('DATE_BEFORE', [date]);
+  }
+
+  whenDateEqualTo(date: Date): ConditionalFormatRuleBuilder {
+    return this.when('DATE_EQUAL_TO', [date]);
+  }
+
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder {
+    return this.when('CUSTOM_FORMULA', [formula]);
+  }
+
+  whenNumberBetween(start: number, end: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_BETWEEN', [start, end]);
+  }
+
+  whenNumberEqualTo(number: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_EQUAL_TO', [number]);
+  }
+
+  whenNumberGreaterThan(number: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_GREATER_THAN', [number]);
+  }
+
+  whenNumberGreaterThanOrEqualTo(number: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
+  }
+
+  whenNumberLessThan(number: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_LESS_THAN', [number]);
+  }
+
+  whenNumberLessThanOrEqualTo(number: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
+  }
+
+  whenNumberNotBetween(start: number, end: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_NOT_BETWEEN', [start, end]);
+  }
+
+  whenNumberNotEqualTo(number: number): ConditionalFormatRuleBuilder {
+    return this.when('NUMBER_NOT_EQUAL_TO', [number]);
+  }
+
+  whenTextContains(text: string): ConditionalFormatRuleBuilder {
+    return this.when('TEXT_CONTAINS', [text]);
+  }
+
+  whenTextDoesNotContain(text: string): ConditionalFormatRuleBuilder {
+    return this.when('TEXT_DOES_NOT_CONTAIN', [text]);
+  }
+
+  whenTextEndsWith(text: string): ConditionalFormatRuleBuilder {
+    return this.when('TEXT_ENDS_WITH', [text]);
+  }
+
+  whenTextEqualTo(text: string): ConditionalFormatRuleBuilder {
+    return this.when('TEXT_EQUAL_TO', [text]);
+  }
+
+  whenTextStartsWith(text: string): ConditionalFormatRuleBuilder {
+    return this.when('TEXT_STARTS_WITH', [text]);
+  }
+
+  setBackground(color: string | null): ConditionalFormatRuleBuilder {
+    const c = color === null ? null : normalizeColor(color);
+    if (c) this.spec.format.background = c;
+    else delete this.spec.format.background;
+    return this;
+  }
+
+  setFontColor(color: string | null): ConditionalFormatRuleBuilder {
+    const c = color === null ? null : normalizeColor(color);
+    if (c) this.spec.format.fontColor = c;
+    else delete this.spec.format.fontColor;
+    return this;
+  }
+
+  setBold(bold: boolean): ConditionalFormatRuleBuilder {
+    this.spec.format.bold = bold;
+    return this;
+  }
+
+  setItalic(italic: boolean): ConditionalFormatRuleBuilder {
+    this.spec.format.italic = italic;
+    return this;
+  }
+
+  setStrikethrough(strikethrough: boolean): ConditionalFormatRuleBuilder {
+    this.spec.format.strikethrough = strikethrough;
+    return this;
+  }
+
+  setUnderline(underline: boolean): ConditionalFormatRuleBuilder {
+    this.spec.format.underline = underline;
+    return this;
+  }
+
+  setRanges(ranges: Range[]): ConditionalFormatRuleBuilder {
+    this.spec.ranges = ranges.map((r) => r._ref());
+    return this;
+  }
+
+  getRanges(): Range[] {
+    return rangesOf(this.ctx, this.spec);
+  }
+
+  getBooleanCondition(): BooleanCondition {
+    return new BooleanCondition(this.ctx, this.spec);
+  }
+
+  build(): ConditionalFormatRule {
+    return new ConditionalFormatRule(this.ctx, structuredClone(this.spec));
+  }
+
+  copy(): ConditionalFormatRuleBuilder {
+    return new ConditionalFormatRuleBuilder(this.ctx, structuredClone(this.spec));
+  }
+}
+
+for (const cls of [BooleanCondition, ConditionalFormatRule, ConditionalFormatRuleBuilder]) countCalls(cls);

@@ -1,0 +1,69 @@
+// The state one runtime's services share: workbook, clock, users, the running execution, UI records and logs.
+
+import type { CallCounter } from './counters.ts';
+import type { UiRecorder } from './ui-recorder.ts';
+import type { Workbook } from './workbook.ts';
+
+/** How the current script execution was started; it decides whether a UI exists and who the active user is. */
+export type ExecutionKind = 'ui' | 'webapp' | 'trigger';
+
+export interface Execution {
+  /** Unique across every thread sharing the lock buffer. */
+  id: number;
+  kind: ExecutionKind;
+}
+
+export interface Users {
+  /** The person at the keyboard. */
+  active: string;
+  /** Who the script runs as (the add-on's owner for a web app executed as "me"). */
+  effective: string;
+  /** The spreadsheet's owner, who can always edit protected ranges. */
+  owner: string;
+  /** Everyone with edit access to the spreadsheet. */
+  editors: string[];
+}
+
+export interface LogEntry {
+  level: 'log' | 'info' | 'warn' | 'error' | 'Logger';
+  message: string;
+}
+
+export interface Context {
+  counter: CallCounter;
+  workbook: Workbook;
+  /** Milliseconds since the epoch; tests can move it forward. */
+  now(): number;
+  users: Users;
+  execution: Execution;
+  ui: UiRecorder;
+  logs: LogEntry[];
+  echoLogs: boolean;
+  addonName: string;
+  webAppUrl: string | null;
+  scriptId: string;
+  scriptTimeZone: string;
+  htmlFiles: Record<string, string>;
+  documents: Record<string, string>;
+  /** Evaluates template scriptlets in the loaded bundle's global scope (or a bare one). */
+  evaluateTemplate(code: string, variables: Record<string, unknown>): string;
+}
+
+/** The user the running execution acts as: a web app executes as its owner, everything else as the person. */
+export function actingUser(ctx: Context): string {
+  return ctx.execution.kind === 'webapp' ? ctx.users.effective : ctx.users.active;
+}
+
+/** Base of every object a script can hold: carries the runtime context and is counted per method. */
+export abstract class ServiceObject {
+  constructor(readonly ctx: Context) {}
+
+  get counter(): CallCounter {
+    return this.ctx.counter;
+  }
+
+  /** Apps Script objects print as their class name. */
+  toString(): string {
+    return (this.constructor as unknown as { gasName: string }).gasName;
+  }
+}

@@ -1,0 +1,197 @@
+// Session, ScriptApp, DocumentApp, Logger and console: who runs the script, its web app URL, documents, logs.
+
+import { formatWithOptions } from 'node:util';
+import { actingUser, type Context, type LogEntry, ServiceObject } from './context.ts';
+import { countCalls } from './counters.ts';
+import { MESSAGES, ScriptException } from './errors.ts';
+import { User } from './spreadsheet.ts';
+
+export const AuthMode = Object.freeze({
+  NONE: 'NONE',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+});
+
+export class Session extends ServiceObject {
+  static gasName = 'Session';
+
+  /** In a web app executing as its owner and opened by someone else, Google does not reveal the visitor: ''. */
+  getActiveUser(): User {
+    return new User(this.ctx, this.ctx.execution.kind === 'webapp' ? '' : this.ctx.users.active);
+  }
+
+  getEffectiveUser(): User {
+    return new User(this.ctx, this.ctx.users.effective);
+  }
+
+  getScriptTimeZone(): string {
+    return this.ctx.scriptTimeZone;
+  }
+
+  getActiveUserLocale(): string {
+    return this.ctx.workbook.locale.split('_')[0] ?? 'en';
+  }
+
+  /** Stable per user and script, not revealing the address. */
+  getTemporaryActiveUserKey(): string {
+    return Buffer.from(`${this.ctx.scriptId}:${actingUser(this.ctx)}`).toString('base64url');
+  }
+}
+
+export class Service extends ServiceObject {
+  static gasName = 'Service';
+
+  getUrl(): string | null {
+    return this.ctx.webAppUrl;
+  }
+
+  isEnabled(): boolean {
+    return this.ctx.webAppUrl !== null;
+  }
+}
+
+export class ScriptApp extends ServiceObject {
+  static gasName = 'ScriptApp';
+  readonly AuthMode = AuthMode;
+
+  getService(): Service {
+    return new Service(this.ctx);
+  }
+
+  getScriptId(): string {
+    return this.ctx.scriptId;
+  }
+}
+
+interface StoredDocument {
+  id: string;
+  url: string;
+  text: string;
+}
+
+function documentId(url: string): string | null {
+  return /\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1] ?? null;
+}
+
+function findDocument(ctx: Context, match: (doc: StoredDocument) => boolean): StoredDocument {
+  for (const [url, text] of Object.entries(ctx.documents)) {
+    const doc = { id: documentId(url) ?? url, url, text };
+    if (match(doc)) return doc;
+  }
+  throw new ScriptException(MESSAGES.documentMissing);
+}
+
+export class Body extends ServiceObject {
+  static gasName = 'Body';
+
+  constructor(
+    ctx: Context,
+    private readonly text: string,
+  ) {
+    super(ctx);
+  }
+
+  getText(): string {
+    return this.text;
+  }
+}
+
+export class Document extends ServiceObject {
+  static gasName = 'Document';
+
+  constructor(
+    ctx: Context,
+    private readonly doc: StoredDocument,
+  ) {
+    super(ctx);
+  }
+
+  getBody(): Body {
+    return new Body(this.ctx, this.doc.text);
+  }
+
+  getId(): string {
+    return this.doc.id;
+  }
+
+  getUrl(): string {
+    return this.doc.url;
+  }
+}
+
+export class DocumentApp extends ServiceObject {
+  static gasName = 'DocumentApp';
+
+  openByUrl(url: string): Document {
+    const id = documentId(String(url));
+    return new Document(
+      this.ctx,
+      findDocument(this.ctx, (d) => d.url === url || (id !== null && d.id === id)),
+    );
+  }
+
+  openById(id: string): Document {
+    return new Document(
+      this.ctx,
+      findDocument(this.ctx, (d) => d.id === id),
+    );
+  }
+}
+
+function emit(ctx: Context, level: LogEntry['level'], message: string): void {
+  ctx.logs.push({ level, message });
+  if (ctx.echoLogs) process.stderr.write(`${message}\n`);
+}
+
+export class Logger extends ServiceObject {
+  static gasName = 'Logger';
+
+  /** log(data) or log(format, values…) with `%s` placeholders. */
+  log(data: unknown, ...values: unknown[]): Logger {
+    let message = String(data);
+    if (values.length > 0) {
+      let i = 0;
+      message = message.replace(/%s/g, () => (i < values.length ? String(values[i++]) : '%s'));
+    }
+    emit(this.ctx, 'Logger', message);
+    return this;
+  }
+
+  getLog(): string {
+    return this.ctx.logs
+      .filter((l) => l.level === 'Logger')
+      .map((l) => `${l.message}\n`)
+      .join('');
+  }
+
+  clear(): void {
+    this.ctx.logs.splice(0, this.ctx.logs.length, ...this.ctx.logs.filter((l) => l.level !== 'Logger'));
+  }
+}
+
+export class Console extends ServiceObject {
+  static gasName = 'console';
+
+  private write(level: LogEntry['level'], args: unknown[]): void {
+    emit(this.ctx, level, formatWithOptions({ depth: 4, breakLength: Number.POSITIVE_INFINITY }, ...args));
+  }
+
+  log(...args: unknown[]): void {
+    this.write('log', args);
+  }
+
+  info(...args: unknown[]): void {
+    this.write('info', args);
+  }
+
+  warn(...args: unknown[]): void {
+    this.write('warn', args);
+  }
+
+  error(...args: unknown[]): void {
+    this.write('error', args);
+  }
+}
+
+for (const cls of [Session, Service, ScriptApp, Body, Document, DocumentApp, Logger, Console]) countCalls(cls);

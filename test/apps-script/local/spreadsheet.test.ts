@@ -1,0 +1,195 @@
+// Sheets' documented value and range rules as a script sees them through SpreadsheetApp.
+import { describe, expect, it } from 'vitest';
+import { createRuntime } from '../../../apps-script/local/index.ts';
+
+function sheet() {
+  const rt = createRuntime({ timeZone: 'Europe/Stockholm' });
+  return { rt, sheet: rt.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet() };
+}
+
+describe('ranges', () => {
+  it('counts rows and columns from 1 and names them in A1 notation', () => {
+    const { sheet: s } = sheet();
+    expect(s.getRange(1, 1).getA1Notation()).toBe('A1');
+    expect(s.getRange(2, 3, 4, 2).getA1Notation()).toBe('C2:D5');
+    expect(s.getRange('B3').getRow()).toBe(3);
+    expect(s.getRange('B3').getColumn()).toBe(2);
+  });
+
+  it('reads open-ended A1 ranges to the edge of the sheet', () => {
+    const { sheet: s } = sheet();
+    const column = s.getRange('D2:D');
+    expect([column.getRow(), column.getColumn(), column.getNumRows(), column.getNumColumns()]).toEqual([2, 4, 999, 1]);
+    expect(s.getRange('A:B').getA1Notation()).toBe('A:B');
+    expect(s.getRange('A:B').getNumRows()).toBe(1000);
+    expect(s.getRange('3:3').getNumColumns()).toBe(26);
+  });
+
+  it("throws Google's messages for invalid coordinates", () => {
+    const { sheet: s } = sheet();
+    expect(() => s.getRange(0, 1)).toThrow('The starting row of the range is too small.');
+    expect(() => s.getRange(1, 0)).toThrow('The starting column of the range is too small.');
+    expect(() => s.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
+    expect(() => s.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => s.getRange(1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => s.getRange('nonsense!!')).toThrow('Range not found');
+    expect(() => s.getRange(undefined as unknown as number, 1)).toThrow(
+      "The parameters (null,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    );
+  });
+
+  it('rejects setValues data of the wrong shape with the exact Apps Script messages', () => {
+    const { sheet: s } = sheet();
+    expect(() => s.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => s.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+    );
+  });
+
+  it('offsets and picks cells relative to a range', () => {
+    const { sheet: s } = sheet();
+    const r = s.getRange('B2:C3');
+    expect(r.offset(1, 1).getA1Notation()).toBe('C3:D4');
+    expect(r.offset(0, 0, 1, 1).getA1Notation()).toBe('B2');
+    expect(r.getCell(2, 2).getA1Notation()).toBe('C3');
+    expect(() => r.offset(-5, 0)).toThrow('The starting row of the range is too small.');
+  });
+});
+
+describe('values', () => {
+  it('returns empty cells as "", numbers as numbers, booleans, and dates as Date', () => {
+    const { sheet: s } = sheet();
+    const when = new Date('2024-03-01T09:30:00+01:00');
+    s.getRange('A1:D1').setValues([[42, true, when, 'text']]);
+    const [row] = s.getRange('A1:E1').getValues();
+    expect(row).toEqual([42, true, when, 'text', '']);
+    expect(row?.[2]).toBeInstanceOf(Date);
+  });
+
+  it('interprets a written string like typed input: numbers, dates and booleans in the sheet locale', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:E1').setValues([['0123', '1,5', '2024-03-01', 'TRUE', '12 %']]);
+    const [row] = s.getRange('A1:E1').getValues();
+    expect(row?.[0]).toBe(123);
+    expect(row?.[1]).toBe(1.5);
+    expect(row?.[2]).toEqual(new Date('2024-03-01T00:00:00+01:00'));
+    expect(row?.[3]).toBe(true);
+    expect(row?.[4]).toBeCloseTo(0.12);
+    expect(s.getRange('A1:E1').getDisplayValues()).toEqual([['123', '1,5', '2024-03-01', 'TRUE', '12%']]);
+  });
+
+  it('keeps strings as typed in a plain-text (@) cell', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1').setNumberFormat('@').setValue('0123');
+    expect(s.getRange('A1').getValue()).toBe('0123');
+  });
+
+  it('keeps a leading apostrophe out of the value but remembers it for the formula bar', () => {
+    const { rt, sheet: s } = sheet();
+    s.getRange('A1').setValue("'0123");
+    expect(s.getRange('A1').getValue()).toBe('0123');
+    expect(s.getRange('A1').getFormula()).toBe('');
+    expect(rt.cell('A1').formulaBar).toBe("'0123");
+  });
+
+  it('makes a string starting with = a formula whose value is computed', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:A3').setValues([[2], [3], ['=sum(a1:a2)*2']]);
+    expect(s.getRange('A3').getFormula()).toBe('=SUM(A1:A2)*2');
+    expect(s.getRange('A3').getValue()).toBe(10);
+    s.getRange('A1').setValue(5);
+    expect(s.getRange('A3').getValue()).toBe(16);
+  });
+
+  it('evaluates literals, arithmetic, references, SUM, COUNTA and IF; unknown functions give #NAME?', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:A4').setValues([[1], ['x'], [''], [true]]);
+    s.getRange('B1:B7').setFormulas([
+      ['=COUNTA(A1:A4)'],
+      ['=IF(A1>0,"pos","neg")'],
+      ['=(1+2)*3^2-4/2'],
+      ['="a"&"b"'],
+      ['=NOSUCHFN(1)'],
+      ['=1/0'],
+      ['=Blad1!A1+10'],
+    ]);
+    expect(s.getRange('B1:B7').getValues()).toEqual([[3], ['pos'], [25], ['ab'], ['#NAME?'], ['#DIV/0!'], [11]]);
+  });
+
+  it('formats numbers with number formats and the locale decimal comma', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:A3').setValues([[1234.5], [0.256], [1234567.891]]);
+    s.getRange('A2').setNumberFormat('0.0%');
+    s.getRange('A3').setNumberFormat('#,##0.00');
+    expect(s.getRange('A1:A3').getDisplayValues()).toEqual([['1234,5'], ['25,6%'], ['1\u00a0234\u00a0567,89']]);
+    expect(s.getRange('A1').getNumberFormat()).toBe('0.###############');
+  });
+
+  it('rejects more than 50000 characters in a cell', () => {
+    const { sheet: s } = sheet();
+    expect(() => s.getRange('A1').setValue('x'.repeat(50001))).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
+  });
+});
+
+describe('sheet structure', () => {
+  it('appends after the last row with content and grows the sheet past its last row', () => {
+    const { sheet: s } = sheet();
+    s.getRange(1000, 1).setValue('last');
+    s.appendRow(['a', 2]);
+    expect(s.getMaxRows()).toBe(1001);
+    expect(s.getRange(1001, 1, 1, 2).getValues()).toEqual([['a', 2]]);
+    expect(s.getLastRow()).toBe(1001);
+  });
+
+  it('moves formula references when rows are inserted or deleted, as Sheets does', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:A3').setValues([[1], [2], ['=SUM(A1:A2)']]);
+    s.insertRowsBefore(2, 2);
+    expect(s.getRange('A5').getFormula()).toBe('=SUM(A1:A4)');
+    expect(s.getRange('A5').getValue()).toBe(3);
+    s.deleteRow(1);
+    expect(s.getRange('A4').getFormula()).toBe('=SUM(A1:A3)');
+    s.getRange('B1').setFormula('=A1');
+    s.deleteRows(1, 1);
+    expect(s.getRange('B1').getFormula()).toBe('');
+  });
+
+  it('names, inserts and deletes sheets with Google messages for clashes', () => {
+    const { rt } = sheet();
+    const ss = rt.SpreadsheetApp.getActiveSpreadsheet();
+    ss.insertSheet('Mål', 0);
+    expect(ss.getSheets().map((x) => x.getName())).toEqual(['Mål', 'Blad1']);
+    expect(ss.getActiveSheet().getName()).toBe('Mål');
+    expect(() => ss.insertSheet('mål')).toThrow(
+      'A sheet with the name "mål" already exists. Please enter another name.',
+    );
+    ss.deleteSheet(ss.getSheetByName('Blad1')!);
+    expect(() => ss.deleteSheet(ss.getSheetByName('Mål')!)).toThrow("You can't remove all the sheets in a document.");
+  });
+
+  it('keeps cross-sheet formulas pointing at a renamed sheet', () => {
+    const { rt, sheet: s } = sheet();
+    const other = rt.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Data');
+    other.getRange('A1').setValue(7);
+    s.getRange('A1').setFormula('=Data!A1*2');
+    other.setName('Utfall 2024');
+    expect(s.getRange('A1').getFormula()).toBe("='Utfall 2024'!A1*2");
+    expect(s.getRange('A1').getValue()).toBe(14);
+  });
+
+  it('resolves named ranges and Spreadsheet.getRange with a sheet name', () => {
+    const { rt, sheet: s } = sheet();
+    const ss = rt.SpreadsheetApp.getActiveSpreadsheet();
+    s.getRange('A1:A2').setValues([[1], [2]]);
+    ss.setNamedRange('Antal', s.getRange('A1:A2'));
+    expect(ss.getRangeByName('Antal')?.getA1Notation()).toBe('A1:A2');
+    expect(ss.getRange('Blad1!A2').getValue()).toBe(2);
+    s.getRange('B1').setFormula('=SUM(Antal)');
+    expect(s.getRange('B1').getValue()).toBe(3);
+    expect(ss.getRangeByName('Saknas')).toBeNull();
+  });
+});
