@@ -1,0 +1,182 @@
+// Running an add-on bundle: its globals, menus, dialogs, onEdit events, google.script.run and web app requests.
+import { describe, expect, it } from 'vitest';
+import { createRuntime, loadBundle } from '../../../apps-script/local/index.ts';
+
+const CODE = `
+function onOpen(e) {
+  SpreadsheetApp.getUi().createAddonMenu()
+    .addItem('Importera verksamhetsplan…', 'importPlan')
+    .addSeparator()
+    .addSubMenu(SpreadsheetApp.getUi().createMenu('Rapporter').addItem('Kvartal', 'quarterReport'))
+    .addToUi();
+  PropertiesService.getDocumentProperties().setProperty('openedBy', e.user.getEmail() + ' ' + e.authMode);
+}
+function importPlan() {
+  var ui = SpreadsheetApp.getUi();
+  var answer = ui.prompt('Importera', 'Länk till planen:', ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return 'avbrutet';
+  SpreadsheetApp.getActiveSheet().getRange('A1').setValue(answer.getResponseText());
+  ui.alert('Klart');
+  return 'importerat';
+}
+function quarterReport() { return 'Q'; }
+function onEdit(e) {
+  var log = SpreadsheetApp.getActive().getSheetByName('Logg') || SpreadsheetApp.getActive().insertSheet('Logg');
+  log.appendRow([e.range.getA1Notation(), e.value === undefined ? '(inget)' : e.value, e.oldValue === undefined ? '(inget)' : e.oldValue, e.user.getEmail()]);
+  if (e.value === 'boom') throw new Error('onEdit failed');
+}
+function types() {
+  var v = SpreadsheetApp.getActiveSheet().getRange('A1:B1').getValues();
+  return [Array.isArray(v), v[0][0] instanceof Date, v instanceof Array, typeof require, typeof process, typeof setTimeout, typeof URL, typeof TextEncoder, typeof fetch, typeof window];
+}
+function failing() { SpreadsheetApp.getActiveSheet().getRange(0, 1); }
+function catchIt() {
+  try { SpreadsheetApp.getActiveSheet().getRange(0, 1); } catch (e) { return [e instanceof Error, e.name, e.message, String(e)]; }
+}
+function sidebar() {
+  var t = HtmlService.createTemplateFromFile('Sidebar');
+  t.who = '<Anna>';
+  SpreadsheetApp.getUi().showSidebar(t.evaluate().setTitle('Målkoll'));
+}
+function greet(name) { return { text: 'Hej ' + name, when: null }; }
+function today() { return new Date(); }
+function secret_() { return 'hidden'; }
+function doPost(e) {
+  var body = JSON.parse(e.postData.contents);
+  return ContentService.createTextOutput(JSON.stringify({ ok: true, echo: body.x, user: Session.getActiveUser().getEmail() }))
+    .setMimeType(ContentService.MimeType.JSON);
+}
+function whoAmI() { return Session.getActiveUser().getEmail(); }
+const arrow = () => 'const works';
+`;
+
+function setup() {
+  const rt = createRuntime({
+    htmlFiles: { Sidebar: '<p>Hej <?= who ?>, <?!= "<b>fet</b>" ?><? for (var i = 0; i < 2; i++) { ?>!<? } ?></p>' },
+  });
+  const handle = loadBundle(rt, CODE);
+  return { rt, handle };
+}
+
+describe('loadBundle', () => {
+  it('gives the script Apps Script globals and its own realm types, and none of Node or the browser', () => {
+    const { rt, handle } = setup();
+    rt.SpreadsheetApp.getActiveSheet()
+      .getRange('A1')
+      .setValue(new Date(2024, 0, 1));
+    expect(handle.call('types')).toEqual([
+      true,
+      true,
+      true,
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+    ]);
+  });
+
+  it('throws service errors to the script as Exception errors of its own realm', () => {
+    const { handle } = setup();
+    expect(handle.call('catchIt')).toEqual([
+      true,
+      'Exception',
+      'The starting row of the range is too small.',
+      'Exception: The starting row of the range is too small.',
+    ]);
+    expect(() => handle.call('failing')).toThrow('The starting row of the range is too small.');
+  });
+
+  it('reaches top-level const functions and refuses unknown ones', () => {
+    const { handle } = setup();
+    expect(handle.call('arrow')).toBe('const works');
+    expect(() => handle.call('nope')).toThrow('Script function not found: nope');
+  });
+
+  it('builds menus on open and dispatches menu clicks, with pre-queued answers and recorded dialogs', () => {
+    const { rt, handle } = setup();
+    handle.open();
+    expect(rt.ui.menus).toEqual([
+      {
+        name: 'Målkoll',
+        items: [
+          { caption: 'Importera verksamhetsplan…', functionName: 'importPlan' },
+          { separator: true },
+          { caption: 'Rapporter', items: [{ caption: 'Kvartal', functionName: 'quarterReport' }] },
+        ],
+      },
+    ]);
+    expect(rt.PropertiesService.getDocumentProperties().getProperty('openedBy')).toBe('anvandare@example.org LIMITED');
+    rt.ui.respond({ button: 'OK', text: 'https://docs.google.com/document/d/abc/edit' });
+    expect(rt.ui.clickMenuItem('Målkoll', 'Importera verksamhetsplan…')).toBe('importerat');
+    expect(rt.SpreadsheetApp.getActiveSheet().getRange('A1').getValue()).toBe(
+      'https://docs.google.com/document/d/abc/edit',
+    );
+    expect(rt.ui.events.map((e) => e.kind)).toEqual(['prompt', 'alert']);
+    expect(rt.ui.shown('prompt')[0]).toMatchObject({
+      title: 'Importera',
+      message: 'Länk till planen:',
+      buttons: 'OK_CANCEL',
+    });
+    rt.ui.respond({ button: 'CANCEL' });
+    expect(rt.ui.clickMenuItem('Målkoll', 'Importera verksamhetsplan…')).toBe('avbrutet');
+    expect(rt.ui.clickMenuItem('Målkoll', 'Rapporter', 'Kvartal')).toBe('Q');
+    expect(() => rt.ui.clickMenuItem('Målkoll', 'Saknas')).toThrow('Menyvalet "Saknas" finns inte');
+  });
+
+  it('renders templates with escaped and raw scriptlets into a recorded sidebar', () => {
+    const { rt, handle } = setup();
+    handle.call('sidebar');
+    expect(rt.ui.shown('sidebar')).toEqual([
+      { kind: 'sidebar', title: 'Målkoll', html: '<p>Hej &lt;Anna&gt;, <b>fet</b>!!</p>', width: null },
+    ]);
+  });
+
+  it('lets a dialog call server functions like google.script.run: JSON-like values, no private functions, no Dates', async () => {
+    const { handle } = setup();
+    await expect(handle.runFromClient('greet', 'Anna')).resolves.toEqual({ text: 'Hej Anna', when: null });
+    await expect(handle.runFromClient('today')).resolves.toBeNull();
+    await expect(handle.runFromClient('secret_')).rejects.toThrow('Script function not found: secret_');
+    await expect(handle.runFromClient('greet', new Date())).rejects.toThrow('Invalid argument');
+  });
+
+  it('answers web app POSTs as the owner, with the visitor hidden, and JSON content type', () => {
+    const { handle } = setup();
+    const res = handle.webApp({ method: 'POST', body: JSON.stringify({ x: 5 }), contentType: 'application/json' });
+    expect(res.status).toBe(200);
+    expect(res.contentType).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(res.body)).toEqual({ ok: true, echo: 5, user: '' });
+    expect(handle.webApp({ method: 'GET' }).body).toContain('Script function not found: doGet');
+  });
+
+  it('has no UI in a web app execution', () => {
+    const { handle } = setup();
+    expect(() => handle.run('webapp', 'importPlan', [])).toThrow(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
+  });
+});
+
+describe('userEdit and onEdit', () => {
+  it('fires onEdit with a real event object after a person types', () => {
+    const { rt } = setup();
+    rt.SpreadsheetApp.getActiveSheet().getRange('B2').setValue(3);
+    expect(rt.userEdit('Blad1!B2', '4')).toEqual({ status: 'accepted' });
+    rt.userEdit('Blad1!C1', 'ja');
+    const log = rt.SpreadsheetApp.getActive().getSheetByName('Logg');
+    // e.value/e.oldValue are text; appendRow then stores '4' as the number 4, as Sheets does.
+    expect(log?.getDataRange().getValues()).toEqual([
+      ['B2', 4, 3, 'anvandare@example.org'],
+      ['C1', 'ja', '(inget)', 'anvandare@example.org'],
+    ]);
+  });
+
+  it('reports an error thrown by onEdit without undoing the edit', () => {
+    const { rt } = setup();
+    const result = rt.userEdit('Blad1!A1', 'boom');
+    expect(result.triggerError).toBe('Error: onEdit failed');
+    expect(rt.SpreadsheetApp.getActive().getRange('Blad1!A1').getValue()).toBe('boom');
+  });
+});
