@@ -3,7 +3,7 @@ import type { Action } from '../shared/model/action.ts';
 import { LOG } from '../shared/sheets/columns.ts';
 import { LOG_SOURCES } from '../shared/sheets/labels.ts';
 import { actionToLogRow } from '../shared/sheets/log-rows.ts';
-import { type Book, columnsA1, readRows, writeRows } from './sheet-io.ts';
+import { appendRows, type Book, columnsA1, readRows } from './sheet-io.ts';
 
 /** Background of a Logg cell Granska registret (or a re-import) found a problem in. */
 export const FLAG_COLOR = '#f4cccc';
@@ -22,17 +22,16 @@ export function readLoggedIds(book: Book): Set<string> {
 }
 
 /**
- * Appends actions below the last Logg row in one write (four calls however long Logg is). `source` is the Källa
- * label, by default the web app's. The caller holds the script lock when several writers may append at once.
+ * Appends actions below the last Logg row: one action with appendRow (which also grows the sheet), several in one
+ * write; either way the calls do not depend on how long Logg is. `source` is the Källa label, by default the web
+ * app's. The caller holds the script lock when several writers may append at once.
  */
 export function appendActions(book: Book, actions: readonly Action[], source: string = LOG_SOURCES.webapp.sv): void {
   if (actions.length === 0) return;
   const sheet = book.getSheetByName(LOG.name);
   if (!sheet) throw new Error(`Bladet ${LOG.name} saknas.`);
-  writeRows(
-    sheet,
-    sheet.getLastRow() + 1,
-    actions.map((action) => actionToLogRow(action, source)),
-    LOG.width,
-  );
+  const rows = actions.map((action) => actionToLogRow(action, source));
+  const [only] = rows;
+  if (rows.length === 1 && only) sheet.appendRow(only);
+  else appendRows(sheet, rows, LOG.width);
 }

@@ -3,7 +3,7 @@
 import { REMOVED_NOTE } from '../shared/sheets/labels.ts';
 import type { MergedRows } from '../shared/sheets/plan-rows.ts';
 import { sv } from './messages.ts';
-import { type Book, columnsA1, padRows } from './sheet-io.ts';
+import { type Book, bookBlockRange, padRows } from './sheet-io.ts';
 
 /**
  * Rewrites rows 2… of a sheet with merged rows, padded to the previous height so dropped blank rows are cleared.
@@ -19,7 +19,7 @@ export function writeMerged(
   const height = Math.max(previousHeight, merged.rows.length);
   if (height === 0) return;
   const removed = new Set(merged.removed);
-  const range = book.getRange(`${columnsA1(sheetName, width, 2)}${height + 1}`);
+  const range = bookBlockRange(book, sheetName, 2, height, width);
   range.setValues(padRows(merged.rows, height, width));
   range.setNotes(
     Array.from({ length: height }, (_, at) => [

@@ -51,12 +51,51 @@ export function padRows(rows: CellValue[][], height: number, width: number): Cel
   return padded;
 }
 
+/** Adds rows and columns so the sheet reaches `rows` × `columns` (a new sheet has 1000 × 26). */
+export function growSheet(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/**
+ * The range of a block starting at column 1. Sheets refuses a range past the sheet's edge, so the sheet grows first
+ * when needed; asking first would cost two calls on every write, failing first costs them only when it grows.
+ */
+export function blockRange(sheet: Sheet, firstRow: number, height: number, width: number): Range {
+  try {
+    return sheet.getRange(firstRow, 1, height, width);
+  } catch {
+    growSheet(sheet, firstRow + height - 1, width);
+    return sheet.getRange(firstRow, 1, height, width);
+  }
+}
+
+/** The same for a block named by sheet name, without fetching the sheet unless it has to grow. */
+export function bookBlockRange(book: Book, sheetName: string, firstRow: number, height: number, width: number): Range {
+  const a1 = `${columnsA1(sheetName, width, firstRow)}${firstRow + height - 1}`;
+  try {
+    return book.getRange(a1);
+  } catch (error) {
+    const sheet = book.getSheetByName(sheetName);
+    if (!sheet) throw error;
+    growSheet(sheet, firstRow + height - 1, width);
+    return book.getRange(a1);
+  }
+}
+
 /** Writes a block at (row, 1) in one call; returns its range (for notes and colours) or null when there is nothing. */
 export function writeRows(sheet: Sheet, firstRow: number, rows: CellValue[][], width: number): Range | null {
   if (rows.length === 0) return null;
-  const range = sheet.getRange(firstRow, 1, rows.length, width);
+  const range = blockRange(sheet, firstRow, rows.length, width);
   range.setValues(rows);
   return range;
+}
+
+/** Appends a block below the sheet's last row with content. */
+export function appendRows(sheet: Sheet, rows: CellValue[][], width: number): Range | null {
+  return writeRows(sheet, sheet.getLastRow() + 1, rows, width);
 }
 
 /** A matrix of one value, the shape setNotes and setBackgrounds take. */

@@ -5,7 +5,7 @@ import { archiveSheetName, type CellRecord, LOG } from '../../shared/sheets/colu
 import { readLog } from '../log-store.ts';
 import { ARCHIVE, say, sv } from '../messages.ts';
 import { today } from '../report-input.ts';
-import { activeBook, type Book, columnsA1, padRows, type Sheet, writeRows } from '../sheet-io.ts';
+import { activeBook, appendRows, type Book, bookBlockRange, padRows, type Sheet } from '../sheet-io.ts';
 import { prompt, runFromMenu } from '../ui.ts';
 import { UserError } from '../user-error.ts';
 
@@ -56,9 +56,9 @@ export function archiveYear(options: { year: number | string }): ArchiveResult {
     }
     if (moved.length === 0) return { moved: 0, sheet: name, message: say(ARCHIVE.nothing, { year }) };
     const sheet = archiveSheet(book, name);
-    writeRows(sheet, sheet.getLastRow() + 1, moved, LOG.width);
+    appendRows(sheet, moved, LOG.width);
     // Marks from Granska registret belong to rows that move: clear them with the rewrite.
-    const range = book.getRange(`${columnsA1(LOG.name, LOG.width, 2)}${rows.length + 1}`);
+    const range = bookBlockRange(book, LOG.name, 2, rows.length, LOG.width);
     range.setValues(padRows(kept, rows.length, LOG.width));
     range.clearNote();
     range.setBackground(null);

@@ -12,7 +12,7 @@ import { writeMerged } from '../plan-sheets.ts';
 import { savePlan } from '../plan-store.ts';
 import { readBranchRows } from '../report-input.ts';
 import { ensureSheets } from '../setup.ts';
-import { activeBook, type Book, columnsA1, readRows, withoutTrailingBlankRows } from '../sheet-io.ts';
+import { activeBook, type Book, bookBlockRange, columnsA1, readRows, withoutTrailingBlankRows } from '../sheet-io.ts';
 
 /** What the dialog sends: pasted text, or a Google Docs address. */
 export type ImportSource = { text?: string; docUrl?: string };
@@ -117,7 +117,7 @@ function updateBranchColumns(book: Book, plan: Plan): void {
   const [header = []] = readBranchRows(book);
   const headers = branchHeaders(plan, header);
   if (headers.length === header.filter((title) => cellText(title) !== '').length) return;
-  const range = book.getRange(`${columnsA1(BRANCHES.name, headers.length, 1)}1`);
+  const range = bookBlockRange(book, BRANCHES.name, 1, 1, headers.length);
   range.setValues([headers]);
   range.setFontWeight('bold');
 }

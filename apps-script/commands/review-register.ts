@@ -5,7 +5,7 @@ import { logContext, readLogRow } from '../../shared/sheets/log-rows.ts';
 import { FLAG_COLOR, readLog } from '../log-store.ts';
 import { REVIEW, say } from '../messages.ts';
 import { requirePlan } from '../report-input.ts';
-import { activeBook, columnsA1, matrix } from '../sheet-io.ts';
+import { activeBook, bookBlockRange, matrix } from '../sheet-io.ts';
 import { runFromMenu } from '../ui.ts';
 
 export type ReviewResult = { rows: number; invalid: number; message: string };
@@ -31,7 +31,7 @@ export function reviewRegister(): ReviewResult {
     }
   });
   if (rows.length > 0) {
-    const range = book.getRange(`${columnsA1(LOG.name, LOG.width, 2)}${rows.length + 1}`);
+    const range = bookBlockRange(book, LOG.name, 2, rows.length, LOG.width);
     range.setNotes(notes);
     range.setBackgrounds(colours);
   }
