@@ -116,9 +116,10 @@ export function readStructure(lines: readonly Line[], titleIndex: number, headin
   const plan: RawPlan = { intro: [], areas: [] };
   let state: State = { mode: 'preamble' };
   let numbersInArea = new Map<number, number>();
+  const byLine = (list: PlanError[]) => list.sort((a, b) => a.line - b.line);
   const fail = (line: number, message: string): StructureResult => ({
     ok: false,
-    errors: [...errors, { line, message }],
+    errors: byLine([...errors, { line, message }]),
   });
   const finishSubgoal = (): void => {
     if (state.mode !== 'subgoal') return;
@@ -195,5 +196,5 @@ export function readStructure(lines: readonly Line[], titleIndex: number, headin
   if (state.mode === 'goal') return fail(state.area.line, MESSAGES.areaWithoutSubgoals(state.area.title));
   if (state.mode !== 'subgoal') return fail(1, MESSAGES.noSubgoals);
   finishSubgoal();
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, plan };
+  return errors.length > 0 ? { ok: false, errors: byLine(errors) } : { ok: true, plan };
 }
