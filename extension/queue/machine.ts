@@ -1,10 +1,13 @@
 // The outbox as a pure state machine: entries wait, go out in batches, and leave only when the web app has them.
 import type { ActionInput } from '../../shared/model/action.ts';
+import type { PageTypeId } from '../../shared/model/page.ts';
 import { type ActionResult, MAX_ACTIONS_PER_REQUEST } from '../../shared/wire.ts';
 import type { QueueEntry, QueueState } from './schema.ts';
 
 /** Entries stay undoable this long after the click before they are sent. */
-export const UNDO_GRACE_MS = 5_000;
+export const UNDO_GRACE_MS = 8_000;
+/** An entry opened for changing waits this long for the change before it is sent as it is. */
+export const EDIT_HOLD_MS = 120_000;
 /** Finished entries shown under the popup's log, newest first. */
 export const HISTORY_LIMIT = 10;
 const FIRST_RETRY_MS = 30_000;
@@ -29,8 +32,8 @@ export function backoffDelay(failures: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, failures - 1), MAX_RETRY_MS);
 }
 
-export function enqueue(state: QueueState, action: ActionInput, now: number): QueueState {
-  const entry: QueueEntry = { action, status: 'queued', sendAfter: now + UNDO_GRACE_MS };
+export function enqueue(state: QueueState, action: ActionInput, pageType: PageTypeId, now: number): QueueState {
+  const entry: QueueEntry = { action, pageType, status: 'queued', sendAfter: now + UNDO_GRACE_MS };
   return trimHistory({ ...state, entries: [entry, ...state.entries] });
 }
 
@@ -44,12 +47,24 @@ export function undo(state: QueueState, id: string): QueueState {
   return entries.length === state.entries.length ? state : { ...state, entries };
 }
 
-/** Replaces the fields of an entry that has not been sent yet, keeping its id (the idempotency key). */
-export function amend(state: QueueState, action: ActionInput): QueueState {
+/** Replaces the fields of an entry that has not been sent yet, keeping its id (the idempotency key), and sends it. */
+export function amend(state: QueueState, action: ActionInput, now: number): QueueState {
   return {
     ...state,
     entries: state.entries.map((entry) =>
-      entry.action.id === action.id && canChange(entry) ? { ...entry, action } : entry,
+      entry.action.id === action.id && canChange(entry) ? { ...entry, action, sendAfter: now } : entry,
+    ),
+  };
+}
+
+/** Keeps an unsent entry back while the member changes it. */
+export function hold(state: QueueState, id: string, now: number): QueueState {
+  return {
+    ...state,
+    entries: state.entries.map((entry) =>
+      entry.action.id === id && canChange(entry)
+        ? { ...entry, sendAfter: Math.max(entry.sendAfter, now + EDIT_HOLD_MS) }
+        : entry,
     ),
   };
 }

@@ -1,9 +1,12 @@
 // The outbox as stored in chrome.storage.local: the schema is the type, and the worker checks what it reads back.
 import { ActionInput } from '../../shared/model/action.ts';
+import { PageType } from '../../shared/model/page.ts';
 import { z } from '../../shared/zod.ts';
 
 export const QueueEntry = z.object({
   action: ActionInput,
+  /** The kind of page it was logged from, for "ändra" and the per-page-type memory. */
+  pageType: PageType,
   status: z.enum(['queued', 'sent', 'rejected']),
   /** Why the web app rejected it. */
   reason: z.string().optional(),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeConnectionCode } from '../../extension/connection.ts';
 import { type Messages, translator } from '../../extension/i18n.ts';
-import { encodeConnectionCode } from '../e2e/support/connection-code.ts';
+import { encodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 
 const sv = translator(JSON.parse(readFileSync('extension/_locales/sv/messages.json', 'utf8')) as Messages);
 const APPS_SCRIPT = 'https://script.google.com/macros/s/AKfycbx-Example_Deployment123/exec';

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   amend,
   backoffDelay,
+  EDIT_HOLD_MS,
   emptyQueue,
   enqueue,
+  hold,
   nextWakeAt,
   recover,
   resume,
@@ -37,7 +39,7 @@ function action(n: number, extra: Partial<ActionInput> = {}): ActionInput {
 
 function queueOf(count: number, now = T0) {
   let state = emptyQueue();
-  for (let n = 1; n <= count; n++) state = enqueue(state, action(n), now);
+  for (let n = 1; n <= count; n++) state = enqueue(state, action(n), 'zetkin.callassignment', now);
   return state;
 }
 
@@ -149,7 +151,7 @@ describe('queue', () => {
 
   it('keeps each request under the body limit', () => {
     let state = emptyQueue();
-    for (let n = 1; n <= 50; n++) state = enqueue(state, action(n, { note: 'ö'.repeat(1000) }), T0);
+    for (let n = 1; n <= 50; n++) state = enqueue(state, action(n, { note: 'ö'.repeat(1000) }), 'other', T0);
     const batch = takeBatch(state, T0 + UNDO_GRACE_MS, budget, sizeOf);
     const bytes = batch.actions.reduce((sum, sent) => sum + sizeOf(sent) + 1, 0);
     expect(batch.actions.length).toBeGreaterThan(1);
@@ -177,13 +179,21 @@ describe('queue', () => {
     expect(state.batchLimit).toBe(MAX_ACTIONS_PER_REQUEST);
   });
 
+  it('holds an entry opened for changing, and sends it once changed', () => {
+    const held = hold(queueOf(1), action(1).id, T0 + 1000);
+    expect(nextWakeAt(held)).toBe(T0 + 1000 + EDIT_HOLD_MS);
+    expect(takeBatch(held, T0 + UNDO_GRACE_MS, budget, sizeOf).actions).toEqual([]);
+    const changed = amend(held, { ...action(1), quantity: 3 }, T0 + 2000);
+    expect(takeBatch(changed, T0 + 2000, budget, sizeOf).actions).toEqual([{ ...action(1), quantity: 3 }]);
+  });
+
   it('undoes and amends only what has not gone out', () => {
     let state = queueOf(2);
-    state = amend(state, { ...action(1), quantity: 7 });
+    state = amend(state, { ...action(1), quantity: 7 }, T0);
     expect(state.entries.find((entry) => entry.action.id === action(1).id)?.action.quantity).toBe(7);
     const inFlight = takeBatch(state, T0 + UNDO_GRACE_MS, budget, sizeOf).state;
     expect(undo(inFlight, action(1).id)).toBe(inFlight);
-    expect(amend(inFlight, { ...action(1), quantity: 9 }).entries).toEqual(inFlight.entries);
+    expect(amend(inFlight, { ...action(1), quantity: 9 }, T0).entries).toEqual(inFlight.entries);
     const undone = undo(state, action(2).id);
     expect(undone.entries.map((entry) => entry.action.id)).toEqual([action(1).id]);
   });
@@ -203,7 +213,7 @@ describe('queue', () => {
 
   it('keeps every waiting entry but only the last ten finished ones', () => {
     let state = round(queueOf(15), T0 + UNDO_GRACE_MS, accepted).state;
-    state = enqueue(state, action(99), T0 + UNDO_GRACE_MS);
+    state = enqueue(state, action(99), 'zetkin.call', T0 + UNDO_GRACE_MS);
     expect(state.entries.filter((entry) => entry.status === 'sent')).toHaveLength(10);
     expect(statuses(state)[0]).toEqual(['99', 'queued']);
     expect(statuses(state)[1]).toEqual(['15', 'sent']);

@@ -1,0 +1,70 @@
+// The worker's state in chrome.storage: everything survives the worker being killed and the browser restarting.
+import { PageType } from '../../shared/model/page.ts';
+import { SnapshotResponse, Suggestion } from '../../shared/wire.ts';
+import { z } from '../../shared/zod.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n.ts';
+import { emptyQueue } from '../queue/machine.ts';
+import { QueueState } from '../queue/schema.ts';
+import type { LastUsed } from '../suggest.ts';
+
+const StoredConnection = z.object({ url: z.string(), token: z.string(), revoked: z.boolean() });
+export type StoredConnection = z.infer<typeof StoredConnection>;
+const StoredSnapshot = z.object({ response: SnapshotResponse, fetchedAt: z.number() });
+export type StoredSnapshot = z.infer<typeof StoredSnapshot>;
+const StoredLastUsed = z.partialRecord(PageType, Suggestion);
+/** Where the next popup should open: set by the context menu and the page toast's "ändra". */
+const PopupContext = z.object({
+  url: z.string().optional(),
+  title: z.string().optional(),
+  pageType: PageType,
+  focus: z.string().optional(),
+  at: z.number(),
+});
+export type PopupContext = z.infer<typeof PopupContext>;
+
+const local = {
+  connection: StoredConnection,
+  snapshot: StoredSnapshot,
+  queue: QueueState,
+  lastUsed: StoredLastUsed,
+  language: z.enum(LANGUAGES),
+};
+type LocalKey = keyof typeof local;
+type LocalValue<K extends LocalKey> = z.infer<(typeof local)[K]>;
+
+export async function read<K extends LocalKey>(key: K): Promise<LocalValue<K> | undefined> {
+  const stored = (await chrome.storage.local.get(key))[key];
+  if (stored === undefined) return undefined;
+  const parsed = local[key].safeParse(stored);
+  if (!parsed.success) console.error(`Målkoll: ignoring unreadable ${key} in storage`, parsed.error);
+  return parsed.success ? (parsed.data as LocalValue<K>) : undefined;
+}
+
+export function write<K extends LocalKey>(key: K, value: LocalValue<K>): Promise<void> {
+  return chrome.storage.local.set({ [key]: value });
+}
+
+export async function readQueue(): Promise<QueueState> {
+  return (await read('queue')) ?? emptyQueue();
+}
+
+export async function readLastUsed(): Promise<LastUsed> {
+  return (await read('lastUsed')) ?? {};
+}
+
+export async function readLanguage(): Promise<Language> {
+  return (await read('language')) ?? DEFAULT_LANGUAGE;
+}
+
+/** The popup context, once: it is cleared as it is read, and ignored when older than two minutes. */
+export async function takePopupContext(now: number): Promise<PopupContext | undefined> {
+  const stored = (await chrome.storage.session.get('popupContext')).popupContext;
+  if (stored === undefined) return undefined;
+  await chrome.storage.session.remove('popupContext');
+  const parsed = PopupContext.safeParse(stored);
+  return parsed.success && now - parsed.data.at < 120_000 ? parsed.data : undefined;
+}
+
+export function setPopupContext(context: PopupContext): Promise<void> {
+  return chrome.storage.session.set({ popupContext: context });
+}

@@ -1,0 +1,316 @@
+// The service worker: owns the connection, the cached plan and the outbox; answers the popup, options page and pages.
+import { ACTION_KINDS, ActionInput, type ActionKindId, HTTP_URL, MAX_URL_LENGTH } from '../../shared/model/action.ts';
+import { PAGE_TYPES, type PageTypeId } from '../../shared/model/page.ts';
+import type { SnapshotResponse } from '../../shared/wire.ts';
+import { decodeConnectionCode } from '../connection.ts';
+import { type Language, loadTranslator, type Translate } from '../i18n.ts';
+import type {
+  ConnectionStatus,
+  ConnectResult,
+  EntryView,
+  LogDraft,
+  LogResult,
+  PageTab,
+  PopupView,
+  Request,
+  ResponseTo,
+} from '../messages.ts';
+import { POPUP_PAGE } from '../pages.ts';
+import { amend, canChange, enqueue, hold, resume, retryNow, undo, waitingCount } from '../queue/machine.ts';
+import { detectPageType } from '../sites/index.ts';
+import { defaultKind, rememberLastUsed, suggestedSubgoals } from '../suggest.ts';
+import { FLUSH_ALARM, flush, recoverAfterRestart, scheduleAndShow, updateQueue } from './outbox.ts';
+import {
+  type PopupContext,
+  read,
+  readLanguage,
+  readLastUsed,
+  readQueue,
+  type StoredConnection,
+  setPopupContext,
+  takePopupContext,
+  write,
+} from './store.ts';
+import { fetchSnapshot } from './web-app.ts';
+
+const SNAPSHOT_ALARM = 'malkoll-snapshot';
+const SNAPSHOT_PERIOD_MINUTES = 24 * 60;
+const CONTEXT_MENU_ID = 'malkoll-log';
+
+const translators = new Map<Language, Promise<Translate>>();
+async function translate(): Promise<Translate> {
+  const language = await readLanguage();
+  let loaded = translators.get(language);
+  if (!loaded) {
+    loaded = loadTranslator(language);
+    translators.set(language, loaded);
+  }
+  return loaded;
+}
+
+// ---- connection and plan ----
+
+async function connectionStatus(): Promise<ConnectionStatus> {
+  const [connection, snapshot] = await Promise.all([read('connection'), read('snapshot')]);
+  if (!connection || !snapshot) return { state: 'none' };
+  return {
+    state: connection.revoked ? 'revoked' : 'connected',
+    planTitle: snapshot.response.plan.title,
+    member: snapshot.response.member.name,
+    fetchedAt: snapshot.fetchedAt,
+  };
+}
+
+async function markRevoked(connection: StoredConnection): Promise<void> {
+  await write('connection', { ...connection, revoked: true });
+  await scheduleAndShow(await updateQueue((state) => ({ ...state, halted: true })));
+}
+
+/** Fetches the plan with these credentials; stores both only when the web app accepts them. */
+async function loadSnapshot(connection: { url: string; token: string }): Promise<ConnectResult> {
+  const t = await translate();
+  const answer = await fetchSnapshot(connection);
+  if (answer.kind === 'ok') {
+    await write('connection', { ...connection, revoked: false });
+    await write('snapshot', { response: answer.data, fetchedAt: Date.now() });
+    await scheduleAndShow(await updateQueue(resume));
+    void flush();
+    const status = await connectionStatus();
+    return { ok: true, status, message: t('connected', answer.data.plan.title, answer.data.member.name) };
+  }
+  if (answer.kind === 'error' && answer.code === 'unauthorized') {
+    const stored = await read('connection');
+    if (stored && stored.url === connection.url && stored.token === connection.token) await markRevoked(stored);
+    return { ok: false, message: t('connectUnauthorized') };
+  }
+  if (answer.kind === 'error') return { ok: false, message: t('connectServer', answer.message) };
+  return { ok: false, message: t(answer.kind === 'unreachable' ? 'connectNetwork' : 'connectBadResponse') };
+}
+
+async function connect(code: string): Promise<ConnectResult> {
+  const decoded = decodeConnectionCode(code);
+  if (!decoded.ok) return { ok: false, message: (await translate())(decoded.error.key, decoded.error.detail ?? '') };
+  return loadSnapshot(decoded.connection);
+}
+
+async function refreshSnapshot(): Promise<ConnectResult> {
+  const connection = await read('connection');
+  if (!connection) return { ok: false, message: (await translate())('notConnected') };
+  return loadSnapshot(connection);
+}
+
+// ---- logging ----
+
+function pageTypeLabel(pageType: PageTypeId, language: Language): string {
+  return PAGE_TYPES.find((page) => page.id === pageType)?.[language] ?? pageType;
+}
+
+function kindLabel(kind: ActionKindId, language: Language): string {
+  return ACTION_KINDS.find((candidate) => candidate.id === kind)?.[language] ?? kind;
+}
+
+function subgoalTitle(snapshot: SnapshotResponse | undefined, id: string): string {
+  const subgoal = snapshot?.plan.areas.flatMap((area) => area.subgoals).find((candidate) => candidate.id === id);
+  return subgoal ? `${subgoal.id} ${subgoal.title}` : id;
+}
+
+/** The page's address as it can be logged: http(s) only, without the fragment, and short enough. */
+function loggableUrl(url: string | undefined): string | undefined {
+  const parsed = url ? URL.parse(url) : null;
+  if (!parsed || !HTTP_URL.test(parsed.href)) return undefined;
+  parsed.hash = '';
+  if (parsed.href.length > MAX_URL_LENGTH) parsed.search = '';
+  return parsed.href.length <= MAX_URL_LENGTH ? parsed.href : undefined;
+}
+
+function toAction(id: string, draft: LogDraft, snapshot: SnapshotResponse): ReturnType<typeof ActionInput.safeParse> {
+  return ActionInput.safeParse({
+    id,
+    at: draft.at ?? new Date().toISOString(),
+    subgoal: draft.subgoal,
+    activity: draft.activity || undefined,
+    kind: draft.kind ?? defaultKind(snapshot, draft.pageType),
+    quantity: draft.quantity ?? 1,
+    url: loggableUrl(draft.url),
+    category: draft.category || undefined,
+    note: draft.note?.trim() || undefined,
+  });
+}
+
+async function log(draft: LogDraft, replacing?: string): Promise<LogResult> {
+  const t = await translate();
+  const [connection, snapshot] = await Promise.all([read('connection'), read('snapshot')]);
+  if (!connection || !snapshot) return { ok: false, message: t('notConnected'), needs: 'connect' };
+  const id = replacing ?? crypto.randomUUID();
+  const parsed = toAction(id, draft, snapshot.response);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join('; ') };
+  const action = parsed.data;
+  const now = Date.now();
+  const state = await updateQueue((current) =>
+    replacing ? amend(current, action, now) : enqueue(current, action, draft.pageType, now),
+  );
+  const stored = state.entries.find((entry) => entry.action.id === id);
+  if (!stored || stored.action !== action) return { ok: false, message: t('editGone') };
+  await write('lastUsed', rememberLastUsed(await readLastUsed(), draft.pageType, action));
+  await scheduleAndShow(state);
+  return { ok: true, id, message: t('logged', subgoalTitle(snapshot.response, action.subgoal)) };
+}
+
+/** One click in a page: the first suggestion, the page's kind, the page's URL. */
+async function logPage(url: string, title: string, quantity: number | undefined): Promise<LogResult> {
+  const pageType = detectPageType(url) ?? 'other';
+  const snapshot = await read('snapshot');
+  const [first] = snapshot ? suggestedSubgoals(snapshot.response, pageType, await readLastUsed()) : [];
+  if (snapshot && !first) {
+    await openPopup({ url, title, pageType, at: Date.now() });
+    return { ok: false, message: (await translate())('chooseSubgoal'), needs: 'choose' };
+  }
+  return log({ pageType, subgoal: first?.subgoal ?? '', activity: first?.activity, url, quantity });
+}
+
+async function openPopup(context: PopupContext): Promise<void> {
+  await setPopupContext(context);
+  try {
+    await chrome.action.openPopup();
+  } catch {
+    await chrome.tabs.create({ url: chrome.runtime.getURL(POPUP_PAGE) });
+  }
+}
+
+async function editEntry(id: string): Promise<void> {
+  const state = await updateQueue((current) => hold(current, id, Date.now()));
+  await scheduleAndShow(state);
+  const entry = state.entries.find((candidate) => candidate.action.id === id);
+  if (entry) await openPopup({ url: entry.action.url, pageType: entry.pageType, focus: id, at: Date.now() });
+}
+
+// ---- the popup's view ----
+
+async function popupView(tab: PageTab): Promise<PopupView> {
+  const now = Date.now();
+  const [language, connection, snapshot, queue, lastUsed, context] = await Promise.all([
+    readLanguage(),
+    connectionStatus(),
+    read('snapshot'),
+    readQueue(),
+    readLastUsed(),
+    takePopupContext(now),
+  ]);
+  if (snapshot && now - snapshot.fetchedAt > SNAPSHOT_PERIOD_MINUTES * 60_000) void refreshSnapshot();
+  void flush();
+  const url = context ? context.url : tab.url;
+  const pageType = context?.pageType ?? tab.pageType ?? (url ? detectPageType(url) : null) ?? 'other';
+  const response = snapshot?.response;
+  const kindIds = response?.actionKinds.map((kind) => kind.id) ?? ACTION_KINDS.map((kind) => kind.id);
+  const entries: EntryView[] = queue.entries.slice(0, 10).map((entry) => ({
+    id: entry.action.id,
+    subgoalTitle: subgoalTitle(response, entry.action.subgoal),
+    kindLabel: kindLabel(entry.action.kind, language),
+    status: entry.status,
+    reason: entry.reason,
+    canChange: canChange(entry),
+    action: entry.action,
+    pageType: entry.pageType,
+  }));
+  return {
+    language,
+    connection,
+    page: {
+      type: pageType,
+      label: pageTypeLabel(pageType, language),
+      url: loggableUrl(url),
+      title: context ? context.title : tab.title,
+      tabId: context ? undefined : tab.id,
+    },
+    defaultKind: response ? defaultKind(response, pageType) : 'other',
+    suggested: response ? suggestedSubgoals(response, pageType, lastUsed) : [],
+    areas:
+      response?.plan.areas.map((area) => ({
+        id: area.id,
+        title: area.title,
+        subgoals: area.subgoals.map((subgoal) => ({ ...subgoal, areaTitle: area.title })),
+      })) ?? [],
+    kinds: kindIds.map((id) => ({ id, label: kindLabel(id, language) })),
+    categories: response?.categories ?? [],
+    entries,
+    waiting: waitingCount(queue),
+    retryAt: queue.retryAt,
+    focus: context?.focus ?? null,
+  };
+}
+
+// ---- wiring ----
+
+async function handle(request: Request): Promise<ResponseTo<Request>> {
+  switch (request.type) {
+    case 'connect':
+      return connect(request.code);
+    case 'status':
+      return connectionStatus();
+    case 'refresh':
+      return refreshSnapshot();
+    case 'set-language':
+      await write('language', request.language);
+      await createContextMenu();
+      return null;
+    case 'popup-view':
+      return popupView(request.tab);
+    case 'log':
+      return log(request.draft);
+    case 'amend':
+      return log(request.draft, request.id);
+    case 'undo': {
+      const before = await readQueue();
+      const after = await updateQueue((state) => undo(state, request.id));
+      await scheduleAndShow(after);
+      return after.entries.length < before.entries.length;
+    }
+    case 'retry':
+      await updateQueue(retryNow);
+      await flush();
+      return null;
+    case 'page-log':
+      return logPage(request.url, request.title, request.quantity);
+    case 'page-strings': {
+      const t = await translate();
+      return { button: t('logButton'), edit: t('edit') };
+    }
+    case 'edit-entry':
+      await editEntry(request.id);
+      return null;
+  }
+}
+
+chrome.runtime.onMessage.addListener((request: Request, _sender, sendResponse) => {
+  handle(request).then(sendResponse, (error: unknown) => {
+    console.error('Målkoll:', error);
+    sendResponse(undefined);
+  });
+  return true;
+});
+
+async function createContextMenu(): Promise<void> {
+  const t = await translate();
+  await chrome.contextMenus.removeAll();
+  chrome.contextMenus.create({ id: CONTEXT_MENU_ID, title: t('contextMenuTitle'), contexts: ['page', 'link'] });
+}
+
+chrome.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== CONTEXT_MENU_ID) return;
+  // A link is taken to be a published debate article; a page is what it looks like, else an article too.
+  const url = info.linkUrl ?? info.pageUrl;
+  const pageType = (!info.linkUrl && info.pageUrl && detectPageType(info.pageUrl)) || 'article';
+  void openPopup({ url, title: info.linkUrl ? undefined : tab?.title, pageType, at: Date.now() });
+});
+
+chrome.runtime.onInstalled.addListener(() => {
+  void createContextMenu();
+  void chrome.alarms.create(SNAPSHOT_ALARM, { periodInMinutes: SNAPSHOT_PERIOD_MINUTES });
+});
+
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === FLUSH_ALARM) void flush();
+  if (alarm.name === SNAPSHOT_ALARM) void refreshSnapshot();
+});
+
+void recoverAfterRestart().then(flush);

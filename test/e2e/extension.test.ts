@@ -1,0 +1,210 @@
+// The extension end to end in Chromium: connect, log from Zetkin pages and the popup, change an entry, survive an outage
+// and a killed worker without losing or doubling anything, and stop cleanly when a member is revoked.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SnapshotResponse } from '../../shared/wire.ts';
+import { appsScriptCode, type ExtensionBrowser, launchExtension, optionsPath, popupPath } from './support/browser.ts';
+import { startWebApp, type WebApp } from './support/web-app.ts';
+
+const ZETKIN_PROJECT = 'https://app.zetkin.org/organize/1/projects/7';
+const CALL_ASSIGNMENT = `${ZETKIN_PROJECT}/callassignments/42`;
+const CALLER_VIEW = 'https://app.zetkin.org/call/42';
+const SCREENSHOT = resolve(import.meta.dirname, '../../extension/screenshots/popup.png');
+/** Long enough for the undo window, a send and its answer. */
+const DELIVERY = { timeout: 25_000, interval: 250 };
+const DEMO = 'Demo Medlem';
+
+let browser: ExtensionBrowser;
+let webApp: WebApp;
+
+beforeAll(async () => {
+  [browser, webApp] = await Promise.all([launchExtension(), startWebApp()]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), webApp?.close()]);
+});
+
+async function connect(code: string): Promise<Page> {
+  const options = await browser.openExtensionPage(optionsPath);
+  await options.locator('[data-malkoll="connection-code"]').fill(await appsScriptCode(browser.context, code));
+  await options.locator('[data-malkoll="connect"]').click();
+  return options;
+}
+
+async function openPopup(): Promise<Page> {
+  const popup = await browser.openExtensionPage(popupPath);
+  await popup.setViewportSize({ width: 380, height: 900 });
+  await popup.locator('[data-malkoll="queue-count"]').waitFor();
+  return popup;
+}
+
+const actionsOf = async (member: string) => (await webApp.actions()).filter((action) => action.member === member);
+const logButton = (page: Page) => page.locator('[data-malkoll="log-button"]');
+const subgoal = (popup: Page, id: string) => popup.locator(`[data-malkoll="subgoal"][data-subgoal="${id}"]`).last();
+const entries = (popup: Page) => popup.locator('[data-malkoll="entry"]');
+
+describe('Målkoll extension', { timeout: 60_000 }, () => {
+  let snapshot: SnapshotResponse;
+
+  it('connects with a code pasted on the options page', async () => {
+    const options = await browser.openExtensionPage(optionsPath);
+    await options.locator('[data-malkoll="connection-code"]').fill('MALKOLL1:trasig');
+    await options.locator('[data-malkoll="connect"]').click();
+    await expect
+      .poll(() => options.locator('[data-malkoll="connect-message"]').textContent())
+      .toBe('Koden är skadad och går inte att läsa. Kopiera den igen, hela.');
+    await options.close();
+
+    const connected = await connect(webApp.demoCode);
+    await expect
+      .poll(() => connected.locator('[data-malkoll="connection-status"]').textContent(), DELIVERY)
+      .toContain('Ansluten till Verksamhetsplan för Vänsterpartiet Västernorrland 2024 som Demo Medlem');
+    snapshot = await connected.evaluate(async () => {
+      const stored = await chrome.storage.local.get('snapshot');
+      return (stored.snapshot as { response: SnapshotResponse }).response;
+    });
+    await connected.close();
+  });
+
+  it('logs the suggested delmål with one click on a Zetkin call assignment, exactly once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ZETKIN_PROJECT);
+    await page.waitForTimeout(1000);
+    expect(await logButton(page).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Ringuppdrag' }).click();
+    expect(page.url()).toBe(CALL_ASSIGNMENT);
+    await logButton(page).waitFor();
+    const look = await logButton(page).evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { background: style.backgroundColor, spacing: style.letterSpacing, font: style.fontFamily };
+    });
+    expect(look.background).toBe('rgb(218, 41, 28)');
+    expect(look.spacing).toBe('normal');
+    expect(look.font).not.toContain('Comic');
+
+    await logButton(page).click();
+    const suggestion = snapshot.suggestions.byPage['zetkin.callassignment'];
+    expect(suggestion).toBeDefined();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(`Loggat: ${suggestion?.subgoal} `);
+    await expect.poll(() => actionsOf(DEMO), DELIVERY).toHaveLength(1);
+    await page.waitForTimeout(1500);
+    const [action] = await actionsOf(DEMO);
+    expect(action).toMatchObject({
+      subgoal: suggestion?.subgoal,
+      activity: suggestion?.activity,
+      kind: 'zetkin.call',
+      quantity: 1,
+      url: CALL_ASSIGNMENT,
+      branch: 'Sundsvall',
+    });
+    expect(JSON.stringify(action)).not.toMatch(/Anna|Bertil|070-|Medlemsringning/);
+
+    await page.getByRole('link', { name: 'Projekt: Medlemsvärvning' }).click();
+    await expect.poll(() => logButton(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('prefills the number of calls made today on the caller view, reading only numbers', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(CALLER_VIEW);
+    await logButton(page).click();
+    await expect.poll(() => actionsOf(DEMO), DELIVERY).toHaveLength(2);
+    const caller = (await actionsOf(DEMO)).find((action) => action.url === CALLER_VIEW);
+    expect(caller).toMatchObject({ kind: 'zetkin.call', quantity: 3 });
+    expect(JSON.stringify(caller)).not.toMatch(/Anna|Cecilia|070-|studiecirkeln/);
+    await page.close();
+  });
+
+  it('logs from the popup, shows the entry’s state, and undoes one still in the queue', async () => {
+    const popup = await openPopup();
+    expect(await popup.locator('[data-malkoll="page-type"]').textContent()).toBe('Annan sida');
+    await subgoal(popup, 'P2').click();
+    await expect.poll(() => popup.locator('[data-malkoll="flash"]').textContent()).toMatch(/^Loggat: P2 /);
+    await subgoal(popup, 'P3').click();
+    await expect.poll(() => entries(popup).first().textContent()).toMatch(/^P3 .*köad.*ångra/);
+    expect(await popup.locator('[data-malkoll="queue-count"]').textContent()).toBe('2 väntar');
+    await entries(popup).first().locator('[data-malkoll="undo"]').click();
+    await expect.poll(() => entries(popup).first().textContent()).toMatch(/^P2 /);
+
+    await expect.poll(() => entries(popup).first().getAttribute('data-status'), DELIVERY).toBe('sent');
+    expect(await entries(popup).first().textContent()).toContain('skickad');
+    expect(await popup.locator('[data-malkoll="queue-count"]').textContent()).toBe('Allt skickat');
+    const logged = (await actionsOf(DEMO)).map((action) => action.subgoal);
+    expect(logged.filter((id) => id === 'P2')).toHaveLength(1);
+    expect(logged).not.toContain('P3');
+    await popup.close();
+  });
+
+  it('opens the popup on the entry from the page’s “ändra” and sends the changed entry once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(CALL_ASSIGNMENT);
+    await logButton(page).click();
+    await page.locator('[data-malkoll="toast-edit"]').click();
+    const popup = await browser.toolbarPopup();
+    await popup.locator('[data-malkoll="fold-submit"]').waitFor();
+    expect(await popup.locator('[data-malkoll="page-type"]').textContent()).toBe('Ringuppdrag i Zetkin');
+    expect(await popup.locator('[data-malkoll="fold-submit"]').textContent()).toBe('Spara ändring');
+    await popup.locator('[data-malkoll="quantity"]').fill('4');
+    await popup.getByLabel('Anteckning').fill('Ringde nya medlemmar i Timrå');
+    const before = (await actionsOf(DEMO)).length;
+    await popup.locator('[data-malkoll="fold-submit"]').click();
+    await expect.poll(async () => (await actionsOf(DEMO)).length, DELIVERY).toBe(before + 1);
+    const changed = (await actionsOf(DEMO)).at(-1);
+    expect(changed).toMatchObject({ quantity: 4, note: 'Ringde nya medlemmar i Timrå', url: CALL_ASSIGNMENT });
+
+    mkdirSync(resolve(SCREENSHOT, '..'), { recursive: true });
+    await popup.screenshot({ path: SCREENSHOT, fullPage: true });
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('keeps entries through an outage and a killed worker; each arrives once', async () => {
+    const before = (await actionsOf(DEMO)).length;
+    await webApp.stop();
+    const popup = await openPopup();
+    await subgoal(popup, 'U2').click();
+    await subgoal(popup, 'U4').click();
+    await expect.poll(() => popup.locator('[data-malkoll="retry"]').count(), DELIVERY).toBe(1);
+    expect(await popup.locator('[data-malkoll="queue-count"]').textContent()).toBe('2 väntar');
+    await popup.close();
+
+    const cdp = await browser.context.newCDPSession(await browser.context.newPage());
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    await webApp.start();
+    await webApp.dropAnswers(1);
+    const again = await openPopup();
+    expect(await again.locator('[data-malkoll="queue-count"]').textContent()).toBe('2 väntar');
+    await again.locator('[data-malkoll="retry"]').click();
+    await expect.poll(() => again.locator('[data-malkoll="retry"]').count(), DELIVERY).toBe(1);
+    await again.locator('[data-malkoll="retry"]').click();
+    await expect.poll(() => again.locator('[data-malkoll="queue-count"]').textContent(), DELIVERY).toBe('Allt skickat');
+    const arrived = (await actionsOf(DEMO)).slice(before).map((action) => action.subgoal);
+    expect(arrived.sort()).toEqual(['U2', 'U4']);
+    expect(await browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    await again.close();
+  });
+
+  it('shows a revoked member “återkallad” and writes nothing for them', async () => {
+    const code = await webApp.invite('Rut Återkallad', 'Härnösand');
+    const options = await connect(code);
+    await expect
+      .poll(() => options.locator('[data-malkoll="connection-status"]').textContent(), DELIVERY)
+      .toContain('som Rut Återkallad');
+    await webApp.revoke('Rut Återkallad');
+
+    const page = await browser.context.newPage();
+    await page.goto(CALL_ASSIGNMENT);
+    await logButton(page).click();
+    const popup = await openPopup();
+    await expect.poll(() => popup.locator('[data-malkoll="revoked"]').count(), DELIVERY).toBe(1);
+    expect(await popup.locator('[data-malkoll="revoked"]').textContent()).toContain('återkallad');
+    expect(await popup.locator('[data-malkoll="queue-count"]').textContent()).toBe('1 väntar');
+    expect(await actionsOf('Rut Återkallad')).toEqual([]);
+    await Promise.all([popup.close(), page.close(), options.close()]);
+  });
+});

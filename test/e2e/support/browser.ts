@@ -1,0 +1,144 @@
+// Debian Chromium with the built extension loaded, the Zetkin and Facebook fixture sites, and the web app behind a
+// script.google.com address (the route forwards to the local server, which answers through its own 302 redirect).
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { OPTIONS_PAGE, POPUP_PAGE } from '../../../extension/pages.ts';
+import { decodeConnectionCode, encodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../dist/extension');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+/** The Apps Script address the extension is given; requests to it are forwarded to the local web app. */
+export const APPS_SCRIPT_URL = 'https://script.google.com/macros/s/AKfycbE2eMalkoll/exec';
+
+export type ExtensionBrowser = {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens an extension page (popup or options) in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /**
+   * The toolbar popup once the extension has opened it (chrome.action.openPopup). Playwright does not attach to
+   * extension popups, so it is reached over a second CDP connection.
+   */
+  toolbarPopup(): Promise<Page>;
+  close(): Promise<void>;
+};
+
+export async function launchExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'malkoll-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1000, height: 800 },
+    locale: 'sv-SE',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--remote-debugging-port=0',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  await routeSites(context);
+  let devtools: Browser | undefined;
+  return {
+    context,
+    extensionId,
+    worker,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async toolbarPopup() {
+      const popupUrl = `chrome-extension://${extensionId}/${POPUP_PAGE}`;
+      const isOpen = () =>
+        worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).length > 0);
+      for (let waited = 0; !(await isOpen()); waited += 100) {
+        if (waited > 10_000) throw new Error('The toolbar popup did not open.');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // A CDP connection sees the pages that exist when it connects, so connect after the popup is there.
+      await devtools?.close();
+      const [port] = (await readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n');
+      devtools = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      const popup = devtools
+        .contexts()
+        .flatMap((each) => each.pages())
+        .find((page) => page.url() === popupUrl);
+      if (!popup) throw new Error('The toolbar popup is open but could not be reached.');
+      return popup;
+    },
+    async close() {
+      await devtools?.close();
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const popupPath = POPUP_PAGE;
+export const optionsPath = OPTIONS_PAGE;
+
+/** Zetkin and Facebook answer with fixture pages modelled on the real ones, whatever the path. */
+async function routeSites(context: BrowserContext): Promise<void> {
+  const page = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+  await context.route('https://app.zetkin.org/**', (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname.startsWith('/api/users/me/outgoing_calls')) {
+      return route.fulfill({ json: { data: zetkinCallsToday(42) } });
+    }
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: page('zetkin.html') });
+  });
+  for (const host of ['www', 'm', 'web']) {
+    await context.route(`https://${host}.facebook.com/**`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: page('facebook.html') }),
+    );
+  }
+}
+
+/** What Zetkin's caller API returns: calls with people's details, of which the extension may count only. */
+function zetkinCallsToday(assignmentId: number) {
+  const today = new Date().toISOString().slice(0, 19);
+  const call = (id: number, state: number, target: string) => ({
+    id,
+    assignment_id: assignmentId,
+    state,
+    update_time: today,
+    allocation_time: today,
+    notes: 'Vill ha mer information om studiecirkeln',
+    target: { id: id + 100, name: target, phone: '070-123 45 67' },
+  });
+  return [call(1, 1, 'Anna Andersson'), call(2, 1, 'Bertil Berg'), call(3, 13, 'Cecilia Ek')];
+}
+
+/**
+ * Rewrites a code so the extension talks to script.google.com, and forwards those requests to the code's own
+ * (local) web app. While the web app is down, requests fail like a dropped connection.
+ */
+export async function appsScriptCode(context: BrowserContext, code: string): Promise<string> {
+  const connection = decodeConnectionCode(code);
+  if (!connection) throw new Error(`Not a connection code: ${code}`);
+  await context.unroute(`${APPS_SCRIPT_URL}*`);
+  await context.route(`${APPS_SCRIPT_URL}*`, async (route) => {
+    try {
+      const response = await route.fetch({ url: connection.url, maxRedirects: 5 });
+      await route.fulfill({ response });
+    } catch {
+      await route.abort('connectionrefused');
+    }
+  });
+  return encodeConnectionCode({ url: APPS_SCRIPT_URL, token: connection.token });
+}
