@@ -1,6 +1,8 @@
 // Garbage and broken structure give Swedish errors with the right line, never a crash or a partial plan.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PLAN_BYTES, parsePlan, parsePlanBytes } from '../../../shared/parse/index.ts';
+import { Plan } from '../../../shared/model/plan.ts';
+import { decodePlanBytes, MAX_PLAN_BYTES, parsePlan, parsePlanBytes } from '../../../shared/parse/index.ts';
 
 function errorsOf(text: string) {
   const result = parsePlan(text);
@@ -142,5 +144,20 @@ describe('structure problems carry their line', () => {
     expect(errorsOf(text.replace(/\n/g, '\r\n'))).toEqual([
       { line: 7, message: expect.stringContaining('finns redan') },
     ]);
+  });
+});
+
+describe('garbage', () => {
+  it('never throws on random bytes or text, and anything accepted is a valid plan', () => {
+    const check = (text: string) => {
+      const result = parsePlan(text);
+      if (result.ok) Plan.parse(result.plan);
+      else expect(result.errors.every((error) => error.line >= 1 && error.message !== '')).toBe(true);
+    };
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => check(decodePlanBytes(bytes))),
+      { numRuns: 300 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), check), { numRuns: 300 });
   });
 });

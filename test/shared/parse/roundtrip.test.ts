@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../../shared/model/plan.ts';
+import { Plan } from '../../../shared/model/plan.ts';
 import { parsePlan, renderPlan } from '../../../shared/parse/index.ts';
 import { parseValid } from './helpers.ts';
 
@@ -251,5 +251,50 @@ describe('render and parse', () => {
     );
     // The generated wording does produce targets, so the property covers them too.
     expect(targetsSeen).toBeGreaterThan(100);
+  });
+
+  it('round-trips every damaged copy of the seed it accepts, and refuses the rest with errors', () => {
+    const seedLines = seedText.split('\n');
+    const insertable = [
+      'Bakgrund',
+      '· en punkt',
+      'Vi ska:',
+      'Delmål 7:',
+      'Aktiviteter:',
+      'Övergripande mål:',
+      '1. En rad',
+    ];
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.oneof(fc.constantFrom('drop', 'duplicate', 'blank', 'swap'), fc.constantFrom(...insertable)),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 10 }), (edits) => {
+        const lines = [...seedLines];
+        for (const [position, change] of edits) {
+          const at = position % lines.length;
+          const other = (at + 7) % lines.length;
+          if (change === 'drop') lines.splice(at, 1);
+          else if (change === 'duplicate') lines.splice(at, 0, lines[at] ?? '');
+          else if (change === 'blank') lines.splice(at, 0, '');
+          else if (change === 'swap') [lines[at], lines[other]] = [lines[other] ?? '', lines[at] ?? ''];
+          else lines.splice(at, 0, change);
+        }
+        const result = parsePlan(lines.join('\n'));
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0);
+          return;
+        }
+        expect(parsePlan(renderPlan(Plan.parse(result.plan)))).toEqual(result);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads the seed without any blank lines to the same delmål, activities and targets', () => {
+    const plan = parseValid(seedText);
+    const compact = parseValid(seedText.replace(/\n\s*\n/g, '\n'));
+    const withoutIntros = (p: Plan) => ({ ...p, intro: '', areas: p.areas.map((area) => ({ ...area, intro: '' })) });
+    expect(withoutIntros(compact)).toEqual(withoutIntros(plan));
   });
 });
