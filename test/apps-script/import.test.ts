@@ -38,9 +38,9 @@ describe('opening the spreadsheet', () => {
   it('opens the import dialog from the menu', () => {
     const { runtime } = openAddOn();
     runtime.ui.clickMenuItem('Målkoll', 'Importera verksamhetsplan…');
-    const [dialog] = runtime.ui.shown('modalDialog');
-    expect(dialog?.title).toBe('Importera verksamhetsplan');
-    expect(dialog?.html).toContain('Klistra in verksamhetsplanens text');
+    const dialog = runtime.ui.events.find((event) => event.kind === 'modalDialog');
+    expect(dialog).toMatchObject({ title: 'Importera verksamhetsplan', width: 760, height: 600 });
+    expect(dialog && 'html' in dialog ? dialog.html : '').toContain('Klistra in verksamhetsplanens text');
   });
 
   it('tells the board to import a plan first when a command needs one', () => {
