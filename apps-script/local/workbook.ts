@@ -1,6 +1,5 @@
 // The spreadsheet's state and the operations Sheets performs on it (cell writes, formula reads, row/column moves).
 
-import { quoteSheetName } from './a1.ts';
 import {
   type EvalHost,
   type EvalScalar,
@@ -357,11 +356,5 @@ export class Workbook {
         }
       }
     }
-  }
-
-  /** `'Sheet name'!A1:B2` for a stored rectangle. */
-  refA1(ref: GridRef, a1: string): string {
-    const sheet = this.sheetById(ref.sheetId);
-    return sheet ? `${quoteSheetName(sheet.name)}!${a1}` : a1;
   }
 }
