@@ -3,6 +3,7 @@ import { ACTION_KINDS, ActionInput, type ActionKindId, HTTP_URL, MAX_URL_LENGTH 
 import { PAGE_TYPES, type PageTypeId } from '../../shared/model/page.ts';
 import type { SnapshotResponse } from '../../shared/wire.ts';
 import { decodeConnectionCode } from '../connection.ts';
+import { contextMenuTarget } from '../context-menu.ts';
 import { type Language, loadTranslator, type Translate } from '../i18n.ts';
 import type {
   ConnectionStatus,
@@ -297,10 +298,8 @@ async function createContextMenu(): Promise<void> {
 
 chrome.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId !== CONTEXT_MENU_ID) return;
-  // A link is taken to be a published debate article; a page is what it looks like, else an article too.
-  const url = info.linkUrl ?? info.pageUrl;
-  const pageType = (!info.linkUrl && info.pageUrl && detectPageType(info.pageUrl)) || 'article';
-  void openPopup({ url, title: info.linkUrl ? undefined : tab?.title, pageType, at: Date.now() });
+  const target = contextMenuTarget(info);
+  void openPopup({ ...target, title: info.linkUrl ? undefined : tab?.title, at: Date.now() });
 });
 
 chrome.runtime.onInstalled.addListener(() => {

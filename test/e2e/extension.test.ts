@@ -11,6 +11,7 @@ import { startWebApp, type WebApp } from './support/web-app.ts';
 const ZETKIN_PROJECT = 'https://app.zetkin.org/organize/1/projects/7';
 const CALL_ASSIGNMENT = `${ZETKIN_PROJECT}/callassignments/42`;
 const CALLER_VIEW = 'https://app.zetkin.org/call/42';
+const FACEBOOK_POST = 'https://www.facebook.com/vansterpartiet.vasternorrland/posts/pfbid02Xk9rQ1aBcDeFgHiJkLmN';
 const SCREENSHOT = resolve(import.meta.dirname, '../../extension/screenshots/popup.png');
 /** Long enough for the undo window, a send and its answer. */
 const DELIVERY = { timeout: 25_000, interval: 250 };
@@ -62,6 +63,13 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     await expect
       .poll(() => connected.locator('[data-malkoll="connection-status"]').textContent(), DELIVERY)
       .toContain('Ansluten till Verksamhetsplan för Vänsterpartiet Västernorrland 2024 som Demo Medlem');
+    await connected.getByLabel('Språk').selectOption('en');
+    await expect.poll(() => connected.locator('h1').textContent()).toBe('Målkoll – settings');
+    expect(await connected.locator('[data-malkoll="connection-status"]').textContent()).toContain(
+      'Connected to Verksamhetsplan för Vänsterpartiet Västernorrland 2024 as Demo Medlem',
+    );
+    await connected.getByLabel('Language').selectOption('sv');
+    await expect.poll(() => connected.locator('h1').textContent()).toBe('Målkoll – inställningar');
     snapshot = await connected.evaluate(async () => {
       const stored = await chrome.storage.local.get('snapshot');
       return (stored.snapshot as { response: SnapshotResponse }).response;
@@ -112,11 +120,33 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     const page = await browser.context.newPage();
     await page.goto(CALLER_VIEW);
     await logButton(page).click();
-    await expect.poll(() => actionsOf(DEMO), DELIVERY).toHaveLength(2);
+    await expect
+      .poll(async () => (await actionsOf(DEMO)).some((action) => action.url === CALLER_VIEW), DELIVERY)
+      .toBe(true);
     const caller = (await actionsOf(DEMO)).find((action) => action.url === CALLER_VIEW);
     expect(caller).toMatchObject({ kind: 'zetkin.call', quantity: 3 });
     expect(JSON.stringify(caller)).not.toMatch(/Anna|Cecilia|070-|studiecirkeln/);
     await page.close();
+  });
+
+  it('logs a Facebook post with its suggestion, and offers no button on a feed', async () => {
+    const feed = await browser.context.newPage();
+    await feed.goto('https://www.facebook.com/groups/vansterpartiet.vasternorrland/');
+    const post = await browser.context.newPage();
+    await post.goto(FACEBOOK_POST);
+    await logButton(post).click();
+    const suggestion = snapshot.suggestions.byPage['facebook.post'];
+    await expect
+      .poll(async () => (await actionsOf(DEMO)).filter((action) => action.url === FACEBOOK_POST), DELIVERY)
+      .toEqual([
+        expect.objectContaining({
+          kind: 'facebook.post',
+          subgoal: suggestion?.subgoal,
+          activity: suggestion?.activity,
+        }),
+      ]);
+    expect(await logButton(feed).count()).toBe(0);
+    await Promise.all([feed.close(), post.close()]);
   });
 
   it('logs from the popup, shows the entry’s state, and undoes one still in the queue', async () => {
