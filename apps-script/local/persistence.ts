@@ -36,6 +36,7 @@ export class WorkbookFileError extends Error {
   }
 }
 
+/** The file form of a workbook; cells are shallow copies, so treat the result as read-only. */
 export function workbookToFile(workbook: Workbook): WorkbookFile {
   return {
     format: WORKBOOK_FORMAT,
@@ -50,7 +51,7 @@ export function workbookToFile(workbook: Workbook): WorkbookFile {
       const cells: WorkbookFile['sheets'][number]['cells'] = [];
       rows.forEach((line, r) => {
         line?.forEach((cell, c) => {
-          if (cell) cells.push({ r: r + 1, c: c + 1, ...structuredClone(cell) });
+          if (cell) cells.push({ r: r + 1, c: c + 1, ...cell });
         });
       });
       return { ...structuredClone(meta), cells };
@@ -136,7 +137,7 @@ export function saveWorkbook(workbook: Workbook, path: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
-    writeFileSync(temp, `${JSON.stringify(workbookToFile(workbook), null, 1)}\n`, 'utf8');
+    writeFileSync(temp, `${JSON.stringify(workbookToFile(workbook))}\n`, 'utf8');
     renameSync(temp, path);
   } catch (e) {
     rmSync(temp, { force: true });

@@ -50,40 +50,47 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The zone's offset from UTC, in minutes, at an instant. */
+const OFFSET_BUCKET_MS = 15 * 60000;
+const offsetCache = new Map<string, number>();
+
+/**
+ * The zone's offset from UTC, in minutes, at an instant. Offsets change only on 15-minute boundaries (UTC), so one
+ * Intl lookup per quarter hour is cached: a column of dates costs no Intl call per cell.
+ */
 export function offsetMinutes(instant: number, timeZone: string): number {
   const fixed = fixedOffsetMinutes(timeZone);
   if (fixed !== null) return fixed;
-  const w = wallTimeOf(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
-  return Math.round((asUtc - instant) / 60000);
+  const bucket = Math.floor(instant / OFFSET_BUCKET_MS) * OFFSET_BUCKET_MS;
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    const parts: Record<string, string> = {};
+    for (const p of formatterFor(timeZone).formatToParts(new Date(bucket))) parts[p.type] = p.value;
+    const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
+    const asUtc = Date.UTC(
+      year,
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+    );
+    offset = Math.round((asUtc - bucket) / 60000);
+    offsetCache.set(key, offset);
+  }
+  return offset;
 }
 
 export function wallTimeOf(instant: number, timeZone: string): WallTime {
-  const fixed = fixedOffsetMinutes(timeZone);
-  if (fixed !== null) {
-    const d = new Date(instant + fixed * 60000);
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-      millisecond: d.getUTCMilliseconds(),
-    };
-  }
-  const parts: Record<string, string> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(instant))) parts[p.type] = p.value;
-  const year = Number(parts.year);
+  const d = new Date(instant + offsetMinutes(instant, timeZone) * 60000);
   return {
-    year: parts.era === 'BC' ? 1 - year : year,
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    millisecond: ((instant % 1000) + 1000) % 1000,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
   };
 }
 

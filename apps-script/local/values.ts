@@ -126,10 +126,14 @@ function timeSerial(h: string | undefined, m: string | undefined, s: string | un
   return (hour * 3600 + minute * 60 + second) / 86400;
 }
 
+const CLOCK = '(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
+const ISO_DATE = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${CLOCK}$`);
+const SLASH_DATE = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{4})${CLOCK}$`);
+const TIME_ONLY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
 function parseDateText(text: string, rules: LocaleRules): Entry | null {
-  const time = '(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
-  const iso = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${time}$`).exec(text);
-  const slash = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{4})${time}$`).exec(text);
+  const iso = ISO_DATE.exec(text);
+  const slash = iso ? null : SLASH_DATE.exec(text);
   let year: number;
   let month: number;
   let day: number;
@@ -144,7 +148,7 @@ function parseDateText(text: string, rules: LocaleRules): Entry | null {
     year = Number(slash[3]);
     clock = [slash[4], slash[5], slash[6]];
   } else {
-    const onlyTime = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+    const onlyTime = TIME_ONLY.exec(text);
     if (!onlyTime) return null;
     const t = timeSerial(onlyTime[1], onlyTime[2], onlyTime[3]);
     return t === null ? null : { value: t, numberFormat: rules.timeFormat };
@@ -160,12 +164,23 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const numberPatterns = new Map<string, RegExp>();
+
+/** Sign, digits with optional group separators, decimal part, exponent, percent — in the locale's marks. */
+function numberPattern(rules: LocaleRules): RegExp {
+  let re = numberPatterns.get(rules.id);
+  if (!re) {
+    const dec = escapeRegExp(rules.decimal);
+    const groups = rules.group === '\u00a0' ? '[ \u00a0]' : escapeRegExp(rules.group);
+    re = new RegExp(`^([+-])?((?:\\d{1,3}(?:${groups}\\d{3})+)|\\d*)(?:${dec}(\\d*))?(?:[eE]([+-]?\\d+))?(\\s?%)?$`);
+    numberPatterns.set(rules.id, re);
+  }
+  return re;
+}
+
 function parseNumberText(text: string, rules: LocaleRules): Entry | null {
-  const dec = escapeRegExp(rules.decimal);
-  const groups = rules.group === '\u00a0' ? '[ \u00a0]' : escapeRegExp(rules.group);
-  const re = new RegExp(
-    `^([+-])?((?:\\d{1,3}(?:${groups}\\d{3})+)|\\d*)(?:${dec}(\\d*))?(?:[eE]([+-]?\\d+))?(\\s?%)?$`,
-  );
+  if (!/\d/.test(text)) return null;
+  const re = numberPattern(rules);
   const m = re.exec(text);
   if (!m) return null;
   const intPart = m[2] ?? '';

@@ -188,19 +188,27 @@ export class Workbook {
 
   /** Stores an interpreted write; a format Sheets picks for typed input (dates, %) replaces a non-matching one. */
   writeEntry(sheet: SheetData, row: number, column: number, entry: Entry): void {
-    const cell = this.ensureCell(sheet, row, column);
-    delete cell.value;
-    delete cell.formula;
-    delete cell.quoted;
+    const old = this.cell(sheet, row, column);
+    const cell: Cell = {};
     if (entry.value !== undefined) cell.value = entry.value;
     if (entry.formula !== undefined) cell.formula = entry.formula;
     if (entry.quoted) cell.quoted = true;
+    if (old?.note !== undefined) cell.note = old.note;
+    if (old?.validation !== undefined) cell.validation = old.validation;
+    let style = old?.style;
     if (entry.numberFormat !== undefined) {
-      const current = cell.style?.numberFormat;
+      const current = style?.numberFormat;
       const keep = current !== undefined && isDateFormat(current) === isDateFormat(entry.numberFormat);
-      if (!keep) cell.style = { ...cell.style, numberFormat: entry.numberFormat };
+      if (!keep) style = { ...style, numberFormat: entry.numberFormat };
     }
-    this.tidy(sheet, row, column);
+    if (style !== undefined) cell.style = style;
+    let cells = sheet.rows[row - 1];
+    if (!cells) {
+      cells = [];
+      sheet.rows[row - 1] = cells;
+    }
+    if (cellIsEmpty(cell)) delete cells[column - 1];
+    else cells[column - 1] = cell;
   }
 
   /** The cell's value as formulas see it: formulas evaluated, empty as null. */
