@@ -114,6 +114,9 @@ export const SHEET_NOTES = {
   },
   lists: { sv: 'Listor', en: 'Lists' },
   planJson: { sv: 'Plan (JSON)', en: 'Plan (JSON)' },
+  planSubgoals: { sv: 'Delmål', en: 'Sub-goals' },
+  planCategories: { sv: 'Områden', en: 'Categories' },
+  planRecordedTargets: { sv: 'Mål med mätvärden', en: 'Targets with recorded values' },
   kindHelp: {
     sv: `Typer: ${ACTION_KINDS.map((kind) => `${kind.id} = ${kind.sv}`).join('; ')}`,
     en: `Kinds: ${ACTION_KINDS.map((kind) => `${kind.id} = ${kind.en}`).join('; ')}`,

@@ -8,7 +8,7 @@ import { Plan } from '../shared/model/plan.ts';
 import type { CellValue } from '../shared/sheets/cells.ts';
 import { PLAN_SHEET } from '../shared/sheets/columns.ts';
 import { planCategories } from '../shared/webapp/check-action.ts';
-import { SHEET_NOTES } from './messages.ts';
+import { SHEET_NOTES, sv } from './messages.ts';
 import { type Book, columnLetters, columnsA1, type Sheet, writeRows } from './sheet-io.ts';
 
 const CHUNK_LENGTH = 45_000;
@@ -53,7 +53,13 @@ export function planSheetRows(plan: Plan): CellValue[][] {
     ),
   ];
   const height = Math.max(...columns.map((column) => column.length));
-  const rows: CellValue[][] = [[SHEET_NOTES.planJson.sv, 'Delmål', 'Områden', 'Mål med mätvärden']];
+  const headers = [
+    SHEET_NOTES.planJson,
+    SHEET_NOTES.planSubgoals,
+    SHEET_NOTES.planCategories,
+    SHEET_NOTES.planRecordedTargets,
+  ];
+  const rows: CellValue[][] = [headers.map(sv)];
   for (let at = 0; at < height; at++) rows.push(columns.map((column) => column[at] ?? ''));
   return rows;
 }

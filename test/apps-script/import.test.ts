@@ -191,6 +191,19 @@ describe('the sheets an import creates', () => {
   });
 });
 
+describe('re-importing', () => {
+  it('recreates a sheet someone deleted and leaves the others as they are', async () => {
+    const addOn = await withSeed();
+    typeRow(addOn, 'Partiföreningar', 2, ['Sundsvall', '', 'Kim']);
+    const book = addOn.runtime.SpreadsheetApp.getActiveSpreadsheet();
+    const activities = book.getSheetByName(ACTIVITIES.name);
+    if (activities) book.deleteSheet(activities);
+    expect((await importText(addOn, SEED_TEXT)).ok).toBe(true);
+    expect(shown(addOn, ACTIVITIES.name)).toHaveLength(30);
+    expect(shown(addOn, BRANCHES.name)[1]?.slice(0, 3)).toEqual(['Sundsvall', '', 'Kim']);
+  });
+});
+
 describe('re-importing an edited plan', () => {
   const edited = SEED_TEXT.replace(
     '· stödja regionens förtroendevalda i det parlamentariska arbetet',
