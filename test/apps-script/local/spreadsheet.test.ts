@@ -118,6 +118,22 @@ describe('values', () => {
     expect(s.getRange('B1:B7').getValues()).toEqual([[3], ['pos'], [25], ['ab'], ['#NAME?'], ['#DIV/0!'], [11]]);
   });
 
+  it('shows #REF! for a circular reference instead of looping', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:B1').setFormulas([['=B1+1', '=A1+1']]);
+    expect(s.getRange('A1').getValue()).toBe('#REF!');
+  });
+
+  it('keeps dates as wall-clock days in the spreadsheet zone, also across a DST change', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:A2').setValues([['2024-03-31 02:30'], ['2024-10-27 02:30']]);
+    // 02:30 does not exist on 31 March in Stockholm: clocks show 03:30 (CEST); on 27 October the first 02:30 is CEST.
+    expect(s.getRange('A1').getValue()).toEqual(new Date('2024-03-31T03:30:00+02:00'));
+    expect(s.getRange('A2').getValue()).toEqual(new Date('2024-10-27T02:30:00+02:00'));
+    s.getRange('A3').setValue(new Date('2024-06-30T22:30:00Z'));
+    expect(s.getRange('A3').getDisplayValue()).toBe('2024-07-01 00:30:00');
+  });
+
   it('formats numbers with number formats and the locale decimal comma', () => {
     const { sheet: s } = sheet();
     s.getRange('A1:A3').setValues([[1234.5], [0.256], [1234567.891]]);
