@@ -15,7 +15,7 @@ import { loadWorkbook, saveWorkbook, WorkbookFileError } from './persistence.ts'
 import { CacheService, PropertiesService } from './properties.ts';
 import { protectionCovers, protectionEditors } from './protection.ts';
 import { Console, DocumentApp, Logger, ScriptApp, Session } from './script-services.ts';
-import { describeCell, entryFor, type Range, Spreadsheet, SpreadsheetApp, User } from './spreadsheet.ts';
+import { describeCell, entryFor, type Range, rangeAtA1, Spreadsheet, SpreadsheetApp, User } from './spreadsheet.ts';
 import { UiRecorder } from './ui-recorder.ts';
 import { Utilities } from './utilities.ts';
 import { cellSatisfiesRule } from './validation.ts';
@@ -233,7 +233,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     Charts,
   };
 
-  const resolveCell = (a1: string): Range => new Spreadsheet(ctx).getRange(a1);
+  const resolveCell = (a1: string): Range => rangeAtA1(ctx, workbook.activeSheet(), a1);
 
   const cellInfo = (sheet: SheetData, row: number, column: number): CellInfo => {
     const cell = workbook.cell(sheet, row, column);

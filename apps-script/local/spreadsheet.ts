@@ -1,7 +1,7 @@
 // SpreadsheetApp, Spreadsheet, Sheet and Range with Google's documented behaviour: 1-based coordinates, Sheets' value
 // rules (strings are interpreted like typed input), Google's error messages, and protections enforced for the user.
 
-import { cellA1, columnToLetters, quoteSheetName, rangeA1, requireA1 } from './a1.ts';
+import { cellA1, columnToLetters, quoteSheetName, rangeA1, requireA1, splitSheetName } from './a1.ts';
 import { EmbeddedChart, EmbeddedChartBuilder } from './charts.ts';
 import { normalizeColor } from './colors.ts';
 import { ConditionalFormatRule, ConditionalFormatRuleBuilder } from './conditional-format.ts';
@@ -250,10 +250,7 @@ export class Spreadsheet extends ServiceObject {
   /** `Sheet1!A1:B2`, or A1 notation on the active sheet. */
   getRange(a1Notation: string): Range {
     if (typeof a1Notation !== 'string') throw signatureError('SpreadsheetApp.Spreadsheet.getRange', [a1Notation]);
-    const parsed = requireA1(a1Notation);
-    const sheet = parsed.sheetName === undefined ? this.wb.activeSheet() : this.wb.sheetByName(parsed.sheetName);
-    if (!sheet) throw new ScriptException(MESSAGES.rangeNotFound);
-    return new Sheet(this.ctx, sheet).getRange(a1Notation.slice(a1Notation.lastIndexOf('!') + 1));
+    return rangeAtA1(this.ctx, this.wb.activeSheet(), a1Notation);
   }
 
   getRangeByName(name: string): Range | null {
@@ -419,29 +416,7 @@ export class Sheet extends ServiceObject {
    */
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): Range {
     const method = 'SpreadsheetApp.Sheet.getRange';
-    if (typeof rowOrA1 === 'string' && column === undefined) {
-      const parsed = requireA1(rowOrA1);
-      const sheet = parsed.sheetName === undefined ? this._data : this.wb.sheetByName(parsed.sheetName);
-      if (!sheet) throw new ScriptException(MESSAGES.rangeNotFound);
-      const startRow = parsed.startRow ?? 1;
-      const startColumn = parsed.startColumn ?? 1;
-      const endRow =
-        parsed.endRow ?? (parsed.startRow !== undefined && !rowOrA1.includes(':') ? startRow : sheet.maxRows);
-      const endColumn =
-        parsed.endColumn ??
-        (parsed.startColumn !== undefined && !rowOrA1.includes(':') ? startColumn : sheet.maxColumns);
-      const range = new Sheet(this.ctx, sheet)._range(
-        startRow,
-        startColumn,
-        endRow - startRow + 1,
-        endColumn - startColumn + 1,
-        method,
-        [startRow, startColumn],
-      );
-      if (parsed.startRow === undefined) range._a1Style = 'columns';
-      else if (parsed.startColumn === undefined) range._a1Style = 'rows';
-      return range;
-    }
+    if (typeof rowOrA1 === 'string' && column === undefined) return rangeAtA1(this.ctx, this._data, rowOrA1);
     const args: unknown[] = [rowOrA1, column, numRows, numColumns];
     while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
     if (args.length < 2) throw signatureError(method, args);
@@ -749,6 +724,32 @@ export class Sheet extends ServiceObject {
   getConditionalFormatRules(): ConditionalFormatRule[] {
     return this._data.conditionalFormats.map((spec) => new ConditionalFormatRule(this.ctx, structuredClone(spec)));
   }
+}
+
+/**
+ * The range an A1 reference names (`B2`, `D2:D`, `A:A`, `3:3`, `'Blad 1'!A1:B2`); without a sheet name it is on
+ * `sheet`. Not a service method, so the runtime's own lookups are not counted.
+ */
+export function rangeAtA1(ctx: Context, sheet: SheetData, a1: string): Range {
+  const parsed = requireA1(a1);
+  const target = parsed.sheetName === undefined ? sheet : ctx.workbook.sheetByName(parsed.sheetName);
+  if (!target) throw new ScriptException(MESSAGES.rangeNotFound);
+  const single = !splitSheetName(a1).ref.includes(':');
+  const startRow = parsed.startRow ?? 1;
+  const startColumn = parsed.startColumn ?? 1;
+  const endRow = parsed.endRow ?? (parsed.startRow !== undefined && single ? startRow : target.maxRows);
+  const endColumn = parsed.endColumn ?? (parsed.startColumn !== undefined && single ? startColumn : target.maxColumns);
+  const range = new Sheet(ctx, target)._range(
+    startRow,
+    startColumn,
+    endRow - startRow + 1,
+    endColumn - startColumn + 1,
+    'SpreadsheetApp.Sheet.getRange',
+    [startRow, startColumn],
+  );
+  if (parsed.startRow === undefined) range._a1Style = 'columns';
+  else if (parsed.startColumn === undefined) range._a1Style = 'rows';
+  return range;
 }
 
 type StyleKey = keyof CellStyle;

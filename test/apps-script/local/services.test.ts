@@ -21,6 +21,15 @@ describe('call counters', () => {
     rt.counters.reset();
     expect(rt.counters.total()).toBe(0);
   });
+
+  it('does not count what the controls do for a test (typing, inspecting cells)', () => {
+    const rt = createRuntime();
+    rt.counters.reset();
+    rt.userEdit('Blad1!A1', '5');
+    rt.cell('A1');
+    rt.formulaBars('Blad1');
+    expect(rt.counters.total()).toBe(0);
+  });
 });
 
 describe('PropertiesService and CacheService', () => {
