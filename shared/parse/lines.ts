@@ -20,14 +20,16 @@ const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLES = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 const SPACE_RUNS = / {2,}/g;
 
-const GOAL = /^övergripande\s+mål(?:sättning)?(?:\s*[:.–—-]\s*|\s*$)(.*)$/iu;
-const SUBGOAL = /^delmål\s+(?:nr\.?\s*)?(\d+)(?:\s*[:.)–—-]\s*|\s+|$)(.*)$/iu;
+/** Markers match only a line's start; the rest is sliced off, so a huge line never drives a regex over its length. */
+const GOAL = /^övergripande\s+mål(?:sättning)?(?:\s*[:.–—-]\s*|\s*$)/iu;
+const SUBGOAL = /^delmål\s+(?:nr\.?\s*)?(\d+)(?:\s*[:.)–—-]\s*|\s+|$)/iu;
 const UNNUMBERED_SUBGOAL = /^delmål\s*[:.–—-]/iu;
-const ACTIVITIES = /^aktivitet(?:er)?(?:\s*[:.–—-]\s*|\s*$)(.*)$/iu;
+const ACTIVITIES = /^aktivitet(?:er)?(?:\s*[:.–—-]\s*|\s*$)/iu;
 /** `·`, `•`, `*` and friends may touch the text; dashes, Word's `o`, `1.`/`1)` and `a)` need a space after them. */
-const BULLET = /^(?:[·•∙●▪■◦‣○◆►➢✓*]\s*|[-–—]\s+|o\s+|\d{1,3}[.)]\s+|[a-zåäö]\)\s+)(.*)$/u;
+const BULLET = /^(?:[·•∙●▪■◦‣○◆►➢✓*]\s*|[-–—]\s+|o\s+|\d{1,3}[.)]\s+|[a-zåäö]\)\s+)/u;
 
-export function normaliseSpaces(raw: string): string {
+function normaliseSpaces(raw: string): string {
+  if (raw === '') return raw;
   return raw.replace(INVISIBLES, '').replace(ODD_SPACES, ' ').replace(SPACE_RUNS, ' ').trim();
 }
 
@@ -35,20 +37,24 @@ export function splitRawLines(text: string): string[] {
   return text.split(LINE_BREAK);
 }
 
+function markedLine(number: number, text: string, kind: LineKind, marker: RegExpExecArray, subgoalNumber = 0): Line {
+  return { number, text, kind, rest: text.slice(marker[0].length), subgoalNumber };
+}
+
 export function classifyLine(raw: string, number: number): Line {
   const text = normaliseSpaces(raw);
-  const line = (kind: LineKind, rest: string, subgoalNumber = 0): Line => ({ number, text, kind, rest, subgoalNumber });
-  if (text === '') return line('blank', '');
+  if (text === '') return { number, text, kind: 'blank', rest: '', subgoalNumber: 0 };
   const goal = GOAL.exec(text);
-  if (goal) return line('goal', goal[1] ?? '');
+  if (goal) return markedLine(number, text, 'goal', goal);
   const subgoal = SUBGOAL.exec(text);
-  if (subgoal) return line('subgoal', subgoal[2] ?? '', Number(subgoal[1]));
-  if (UNNUMBERED_SUBGOAL.test(text)) return line('unnumbered', '');
+  if (subgoal) return markedLine(number, text, 'subgoal', subgoal, Number(subgoal[1]));
+  const unnumbered = UNNUMBERED_SUBGOAL.exec(text);
+  if (unnumbered) return markedLine(number, text, 'unnumbered', unnumbered);
   const activities = ACTIVITIES.exec(text);
-  if (activities) return line('activities', activities[1] ?? '');
+  if (activities) return markedLine(number, text, 'activities', activities);
   const bullet = BULLET.exec(text);
-  if (bullet) return line('bullet', bullet[1] ?? '');
-  return line('text', text);
+  if (bullet) return markedLine(number, text, 'bullet', bullet);
+  return { number, text, kind: 'text', rest: text, subgoalNumber: 0 };
 }
 
 const TERMINAL_PUNCTUATION = /[.,;:!?…]$/;

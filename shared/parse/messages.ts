@@ -5,6 +5,8 @@ export const MESSAGES = {
   tooLarge: (megabytes: number) => `Filen är för stor: högst ${megabytes} MB går att läsa in.`,
   binary: (codePoint: string) =>
     `Tecknet ${codePoint} hör inte hemma i en textfil – är det verkligen verksamhetsplanen som text (.txt)?`,
+  lineTooLong: (limit: number) =>
+    `Raden är längre än ${String(limit).replace(/\B(?=(\d{3})+$)/g, ' ')} tecken – är det verkligen verksamhetsplanen som text?`,
   noYear: 'Rubriken saknar årtal. Skriv planens år i rubriken, t.ex. ”Verksamhetsplan 2024”.',
   noSubgoals: 'Hittade inga delmål. Varje delmål ska börja på en egen rad med ”Delmål 1:”, ”Delmål 2:” och så vidare.',
   subgoalBeforeArea: (number: number) =>

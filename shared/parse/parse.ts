@@ -15,6 +15,8 @@ import { MAX_PLAN_BYTES, type ParseResult, type PlanError } from './types.ts';
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
 const LINE_BREAKS = /\r\n|[\n\r\v\f\u2028\u2029]/g;
 const MEGABYTE = 1024 * 1024;
+/** A paragraph of a real plan is a few thousand characters; longer lines are refused before any pattern sees them. */
+const MAX_LINE_LENGTH = 100_000;
 
 function failure(line: number, message: string): ParseResult {
   return { ok: false, errors: [{ line, message }] };
@@ -73,7 +75,16 @@ function buildArea(id: string, raw: RawArea): Area {
 export function parsePlan(text: string): ParseResult {
   const problem = wholeFileProblem(text);
   if (problem) return { ok: false, errors: [problem] };
-  const lines: Line[] = splitRawLines(text).map((raw, index) => classifyLine(raw, index + 1));
+  const rawLines = splitRawLines(text);
+  // Runs of blank lines mean no more than one blank line, so only the first of a run is kept (each line keeps its number).
+  const lines: Line[] = [];
+  for (let index = 0; index < rawLines.length; index++) {
+    const raw = rawLines[index] as string;
+    if (raw === '' && lines[lines.length - 1]?.kind === 'blank') continue;
+    if (raw.length > MAX_LINE_LENGTH) return failure(index + 1, MESSAGES.lineTooLong(MAX_LINE_LENGTH));
+    const line = classifyLine(raw, index + 1);
+    if (line.kind !== 'blank' || lines[lines.length - 1]?.kind !== 'blank') lines.push(line);
+  }
   const titleIndex = lines.findIndex((line) => line.kind !== 'blank');
   const titleLine = lines[titleIndex];
   if (!titleLine) return failure(1, MESSAGES.empty);

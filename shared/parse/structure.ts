@@ -32,6 +32,8 @@ export interface RawPlan {
 export type StructureResult = { ok: true; plan: RawPlan } | { ok: false; errors: PlanError[] };
 
 const MAX_SUBGOAL_NUMBER = 9999;
+/** Enough to fix a file in one go; a garbage file with thousands of problems stops here. */
+export const MAX_ERRORS = 20;
 
 /** Appends a prose line to paragraphs, collapsing runs of blank lines into one paragraph break. */
 function addParagraphLine(paragraphs: string[], text: string): void {
@@ -129,7 +131,7 @@ export function readStructure(lines: readonly Line[], titleIndex: number, headin
     state.area.subgoals.push(subgoal);
   };
 
-  for (let index = titleIndex + 1; index < lines.length; index++) {
+  for (let index = titleIndex + 1; index < lines.length && errors.length < MAX_ERRORS; index++) {
     const line = lines[index] as Line;
     if (headings.has(index)) {
       finishSubgoal();
@@ -193,6 +195,7 @@ export function readStructure(lines: readonly Line[], titleIndex: number, headin
     }
   }
 
+  if (errors.length >= MAX_ERRORS) return { ok: false, errors: byLine(errors) };
   if (state.mode === 'goal') return fail(state.area.line, MESSAGES.areaWithoutSubgoals(state.area.title));
   if (state.mode !== 'subgoal') return fail(1, MESSAGES.noSubgoals);
   finishSubgoal();

@@ -44,6 +44,27 @@ describe('whole-file problems', () => {
     });
   });
 
+  it('refuses a line longer than any paragraph, at its line', () => {
+    const text = lines('Verksamhetsplan 2024', '', `Området ${'ord '.repeat(30_000)}`);
+    expect(errorsOf(text)).toEqual([
+      { line: 3, message: 'Raden är längre än 100 000 tecken – är det verkligen verksamhetsplanen som text?' },
+    ]);
+  });
+
+  it('stops after 20 errors', () => {
+    const text = lines(
+      'Verksamhetsplan 2024',
+      '',
+      'Området',
+      '',
+      'Övergripande mål: A',
+      ...Array(500).fill('Delmål 1: B'),
+    );
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(20);
+    expect(errors[0]).toEqual({ line: 7, message: 'Delmål 1 finns redan i området ”Området” (rad 6).' });
+  });
+
   it('refuses a title without a year', () => {
     expect(errorsOf(lines('', 'Verksamhetsplan', 'Området', 'Övergripande mål: A', 'Delmål 1: B'))).toEqual([
       { line: 2, message: expect.stringContaining('Rubriken saknar årtal') },
