@@ -1,5 +1,6 @@
 // The MV3 manifest: narrow permissions, a strict CSP, every string from _locales.
 import { defineManifest } from '@crxjs/vite-plugin';
+import packageJson from '../package.json' with { type: 'json' };
 import { LOCAL_ORIGIN_PATTERN } from './connection.ts';
 import { OPTIONS_PAGE, POPUP_PAGE } from './pages.ts';
 import { SITE_MATCHES } from './sites/index.ts';
@@ -11,7 +12,7 @@ export default defineManifest({
   manifest_version: 3,
   name: '__MSG_extName__',
   description: '__MSG_extDescription__',
-  version: '0.1.0',
+  version: packageJson.version,
   default_locale: 'sv',
   icons: { 16: 'icons/icon16.png', 32: 'icons/icon32.png', 48: 'icons/icon48.png', 128: 'icons/icon128.png' },
   action: { default_popup: POPUP_PAGE, default_title: '__MSG_actionTitle__' },

@@ -28,7 +28,6 @@ function Popup() {
       const next = await ask({ type: 'popup-view', tab: page });
       if (first) {
         page = { id: next.page.tabId, url: next.page.url, title: next.page.title, pageType: next.page.type };
-        setT(() => null);
         const translate = await loadTranslator(next.language);
         setT(() => translate);
         const focused = next.entries.find((entry) => entry.id === next.focus);
@@ -210,7 +209,7 @@ function Popup() {
 
       <section>
         <h2>{t('recent')}</h2>
-        {view.waiting > 0 && view.retryAt !== null && !view.connection.state.startsWith('revoked') && (
+        {view.waiting > 0 && view.retryAt !== null && view.connection.state !== 'revoked' && (
           <p class="muted">
             {t('retryAt', new Date(view.retryAt).toLocaleTimeString(view.language))}{' '}
             <button type="button" class="link" data-malkoll="retry" onClick={() => void ask({ type: 'retry' })}>

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SnapshotResponse } from '../../shared/wire.ts';
-import { appsScriptCode, type ExtensionBrowser, launchExtension, optionsPath, popupPath } from './support/browser.ts';
+import { type ExtensionBrowser, launchExtension, optionsPath, popupPath } from './support/browser.ts';
 import { startWebApp, type WebApp } from './support/web-app.ts';
 
 const ZETKIN_PROJECT = 'https://app.zetkin.org/organize/1/projects/7';
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 async function connect(code: string): Promise<Page> {
   const options = await browser.openExtensionPage(optionsPath);
-  await options.locator('[data-malkoll="connection-code"]').fill(await appsScriptCode(browser.context, code));
+  await options.locator('[data-malkoll="connection-code"]').fill(await browser.forwardAppsScript(code));
   await options.locator('[data-malkoll="connect"]').click();
   return options;
 }
@@ -152,6 +152,11 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
   it('logs from the popup, shows the entry’s state, and undoes one still in the queue', async () => {
     const popup = await openPopup();
     expect(await popup.locator('[data-malkoll="page-type"]').textContent()).toBe('Annan sida');
+    await popup.getByPlaceholder('Filtrera delmål').fill('debattartik');
+    expect(await popup.locator('[data-malkoll="subgoal"]').allTextContents()).toEqual([
+      expect.stringMatching(/^U3 .*debattartiklar publicerade/),
+    ]);
+    await popup.getByPlaceholder('Filtrera delmål').fill('');
     await subgoal(popup, 'P2').click();
     await expect.poll(() => popup.locator('[data-malkoll="flash"]').textContent()).toMatch(/^Loggat: P2 /);
     await subgoal(popup, 'P3').click();
@@ -191,7 +196,7 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  it('keeps entries through an outage and a killed worker; each arrives once', async () => {
+  it('keeps entries through an outage, a killed worker and a browser restart; each arrives once', async () => {
     const before = (await actionsOf(DEMO)).length;
     await webApp.stop();
     const popup = await openPopup();
@@ -199,11 +204,13 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     await subgoal(popup, 'U4').click();
     await expect.poll(() => popup.locator('[data-malkoll="retry"]').count(), DELIVERY).toBe(1);
     expect(await popup.locator('[data-malkoll="queue-count"]').textContent()).toBe('2 väntar');
+    expect(await browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
     await popup.close();
 
     const cdp = await browser.context.newCDPSession(await browser.context.newPage());
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
+    await browser.restart();
 
     await webApp.start();
     await webApp.dropAnswers(1);
@@ -211,6 +218,7 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     expect(await again.locator('[data-malkoll="queue-count"]').textContent()).toBe('2 väntar');
     await again.locator('[data-malkoll="retry"]').click();
     await expect.poll(() => again.locator('[data-malkoll="retry"]').count(), DELIVERY).toBe(1);
+    expect(await again.locator('[data-malkoll="queue-count"]').textContent()).toBe('2 väntar');
     await again.locator('[data-malkoll="retry"]').click();
     await expect.poll(() => again.locator('[data-malkoll="queue-count"]').textContent(), DELIVERY).toBe('Allt skickat');
     const arrived = (await actionsOf(DEMO)).slice(before).map((action) => action.subgoal);

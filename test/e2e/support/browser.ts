@@ -14,9 +14,9 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 export const APPS_SCRIPT_URL = 'https://script.google.com/macros/s/AKfycbE2eMalkoll/exec';
 
 export type ExtensionBrowser = {
-  context: BrowserContext;
-  extensionId: string;
-  worker: Worker;
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly worker: Worker;
   /** Opens an extension page (popup or options) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
   /**
@@ -24,15 +24,15 @@ export type ExtensionBrowser = {
    * extension popups, so it is reached over a second CDP connection.
    */
   toolbarPopup(): Promise<Page>;
+  /** Connects the extension's Apps Script address to this code's web app (see appsScriptCode). */
+  forwardAppsScript(code: string): Promise<string>;
+  /** Quits the browser and starts it again on the same profile, as a member closing and reopening Chrome. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 };
 
-export async function launchExtension(): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
-  }
-  const userDataDir = await mkdtemp(join(tmpdir(), 'malkoll-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+async function launchContext(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1000, height: 800 },
@@ -49,14 +49,28 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       '--remote-debugging-port=0',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+export async function launchExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'malkoll-e2e-'));
+  let context = await launchContext(userDataDir);
+  let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  await routeSites(context);
+  let forwardedCode: string | undefined;
   let devtools: Browser | undefined;
+  await routeSites(context);
+
   return {
-    context,
+    get context() {
+      return context;
+    },
     extensionId,
-    worker,
+    get worker() {
+      return worker;
+    },
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -80,6 +94,19 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
         .find((page) => page.url() === popupUrl);
       if (!popup) throw new Error('The toolbar popup is open but could not be reached.');
       return popup;
+    },
+    async forwardAppsScript(code) {
+      forwardedCode = code;
+      return appsScriptCode(context, code);
+    },
+    async restart() {
+      await devtools?.close();
+      devtools = undefined;
+      await context.close();
+      context = await launchContext(userDataDir);
+      await routeSites(context);
+      if (forwardedCode) await appsScriptCode(context, forwardedCode);
+      worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     },
     async close() {
       await devtools?.close();
@@ -128,7 +155,7 @@ function zetkinCallsToday(assignmentId: number) {
  * Rewrites a code so the extension talks to script.google.com, and forwards those requests to the code's own
  * (local) web app. While the web app is down, requests fail like a dropped connection.
  */
-export async function appsScriptCode(context: BrowserContext, code: string): Promise<string> {
+async function appsScriptCode(context: BrowserContext, code: string): Promise<string> {
   const connection = decodeConnectionCode(code);
   if (!connection) throw new Error(`Not a connection code: ${code}`);
   await context.unroute(`${APPS_SCRIPT_URL}*`);
