@@ -46,11 +46,11 @@ export function menuRevokeMember(): void {
 }
 
 /** `malkoll invite`: the connection code for a new member (a UserError for bad input). */
-export function inviteMember(name: string, branch: string): string {
-  return createMember(activeBook(), { name, branch }, new Date()).code;
+export function inviteMember(member: { name: string; branch: string }): string {
+  return createMember(activeBook(), { name: String(member.name), branch: String(member.branch) }, new Date()).code;
 }
 
 /** `malkoll revoke`: how many active members of that name were revoked. */
 export function revokeMember(name: string): number {
-  return revokeMembers(activeBook(), name);
+  return revokeMembers(activeBook(), String(name));
 }

@@ -1,0 +1,26 @@
+// `malkoll revoke --data <workbook.json> --name <n>`: Återkalla medlem… on a local workbook; the token stops working.
+import { parseArgs } from 'node:util';
+import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
+import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+
+export const revokeVerb: Verb = {
+  name: 'revoke',
+  summary: 'Återkallar en medlems anslutning (tillägget slutar fungera för hen direkt)',
+  usage: 'malkoll revoke --data <arbetsbok.json> --name <namn>',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { data: { type: 'string' }, name: { type: 'string' } },
+      allowPositionals: true,
+    });
+    if (!values.data || values.name === undefined || positionals.length > 0) {
+      throw new UsageError([`Användning: ${this.usage}`]);
+    }
+    const addon = openWorkbook(values.data, 'error');
+    const count = runEntryPoint<number>(addon, 'revokeMember', values.name);
+    if (count === 0) throw new UsageError([`Ingen aktiv medlem heter "${values.name.trim()}".`]);
+    addon.runtime.save();
+    io.stdout(`${values.name.trim()} är återkallad (${count} st).\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,53 @@
+// `malkoll serve [--port 8787] [--data .malkoll/workbook.json] [--plan <file>]`: the local web app and preview until
+// Ctrl-C.
+import { parseArgs } from 'node:util';
+import { WorkbookFileError } from '../../local/index.ts';
+import { isUserError } from '../../server/addon.ts';
+import { startServer } from '../../server/server.ts';
+import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+
+export const DEFAULT_PORT = 8787;
+export const DEFAULT_DATA_FILE = '.malkoll/workbook.json';
+
+export const serveVerb: Verb = {
+  name: 'serve',
+  summary: 'Kör tillägget och dess webbapp lokalt, med en förhandsvisning av kalkylarket',
+  usage: 'malkoll serve [--port 8787] [--data .malkoll/workbook.json] [--plan <planfil>]',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { port: { type: 'string' }, data: { type: 'string' }, plan: { type: 'string' } },
+      allowPositionals: true,
+    });
+    const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+    if (positionals.length > 0 || !Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new UsageError([`Användning: ${this.usage}`]);
+    }
+    let server: Awaited<ReturnType<typeof startServer>>;
+    try {
+      server = await startServer({
+        port,
+        dataFile: values.data ?? DEFAULT_DATA_FILE,
+        ...(values.plan ? { planFile: values.plan } : {}),
+        log: (line) => io.stdout(`${line}\n`),
+      });
+    } catch (error) {
+      if (error instanceof WorkbookFileError || isUserError(error)) throw new UsageError([error.message]);
+      if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+        throw new UsageError([`Porten ${port} är upptagen. Välj en annan med --port.`]);
+      }
+      throw error;
+    }
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        io.stdout('Målkoll stängs …\n');
+        server.close().then(resolve, resolve);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,50 @@
+// The built add-on bundle loaded into the local runtime over a workbook file: what `malkoll serve`, `invite` and
+// `revoke` share.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type BundleHandle, createRuntime, loadBundle, type Runtime } from '../local/index.ts';
+
+/** Where the build puts the bundle, seen from this module in the source tree and from the built CLI in dist/cli. */
+const BUNDLE_CANDIDATES = ['../../dist/apps-script/Code.js', '../apps-script/Code.js'];
+
+export function bundleFile(): string {
+  for (const candidate of BUNDLE_CANDIDATES) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  throw new Error('Tillägget är inte byggt: dist/apps-script/Code.js saknas. Kör npm run build först.');
+}
+
+export interface AddonOptions {
+  dataFile: string;
+  /** What ScriptApp.getService().getUrl() answers: the address members' clients call. */
+  webAppUrl: string;
+  /** A new workbook when the file is missing (serve), or an error (invite, revoke). */
+  ifMissing: 'error' | 'create';
+  /** Save after every execution (the server); the CLI verbs save once themselves. */
+  autosave: boolean;
+  lockBuffer?: SharedArrayBuffer;
+}
+
+export interface Addon {
+  runtime: Runtime;
+  bundle: BundleHandle;
+}
+
+export function openAddon(options: AddonOptions): Addon {
+  const runtime = createRuntime({
+    dataFile: options.dataFile,
+    ifMissing: options.ifMissing,
+    autosave: options.autosave,
+    webAppUrl: options.webAppUrl,
+    spreadsheetName: 'Målkoll',
+    ...(options.lockBuffer ? { lockBuffer: options.lockBuffer } : {}),
+  });
+  const bundle = loadBundle(runtime, readFileSync(bundleFile(), 'utf8'));
+  return { runtime, bundle };
+}
+
+/** A problem the person can fix, thrown by the bundle as a UserError (it keeps its name across the realm border). */
+export function isUserError(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'UserError';
+}

@@ -1,0 +1,149 @@
+// The preview at `/`: every visible sheet as a table the way the board sees it (dropdowns, notes, flags, colours),
+// and the Rapport sheet's charts as SVG.
+import type { ReportChart } from '../../shared/report/types.ts';
+import { REPORT_SHEET } from '../../shared/sheets/columns.ts';
+import type { Runtime } from '../local/index.ts';
+import type { ChartSpec, CriterionArg } from '../local/model.ts';
+import { chartSvg } from './chart-svg.ts';
+import { Html, html } from './html.ts';
+
+/** Rows shown per sheet; Logg can hold tens of thousands. */
+export const PREVIEW_ROW_LIMIT = 500;
+
+/** A colour that can go into a style attribute as it is. */
+const SAFE_COLOUR = /^(#[0-9a-f]{3,8}|[a-z]{3,20})$/i;
+
+type Sheet = Runtime['workbook']['sheets'][number];
+
+function a1(sheet: Sheet, row: number, column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return `'${sheet.name.replace(/'/g, "''")}'!${letters}${row}`;
+}
+
+/** The options of a dropdown: a list, or the values of the range it reads. */
+function dropdownOptions(runtime: Runtime, args: readonly CriterionArg[]): string[] {
+  const source = args[0];
+  if (typeof source !== 'object' || source === null) return [];
+  if ('list' in source) return source.list;
+  if (!('range' in source)) return [];
+  const sheet = runtime.workbook.sheetById(source.range.sheetId);
+  if (!sheet) return [];
+  const last = Math.min(source.range.row + source.range.numRows - 1, runtime.workbook.lastRow(sheet));
+  const options: string[] = [];
+  for (let row = source.range.row; row <= last; row++) {
+    const text = runtime.cell(a1(sheet, row, source.range.column)).display;
+    if (text !== '') options.push(text);
+  }
+  return options;
+}
+
+function cellHtml(runtime: Runtime, sheet: Sheet, row: number, column: number): Html {
+  const info = runtime.cell(a1(sheet, row, column));
+  const classes = [info.invalid ? 'invalid' : '', info.note ? 'has-note' : ''].filter(Boolean).join(' ');
+  const style =
+    SAFE_COLOUR.test(info.background) && info.background !== '#ffffff' ? `background:${info.background}` : '';
+  const validation = info.validation;
+  let content: Html;
+  if (validation && (validation.criteria === 'VALUE_IN_LIST' || validation.criteria === 'VALUE_IN_RANGE')) {
+    const options = dropdownOptions(runtime, validation.args);
+    const values = options.includes(info.display) || info.display === '' ? options : [info.display, ...options];
+    content = html`<select disabled aria-label="Rullgardinsmeny"><option value=""></option>${values.map(
+      (option) => html`<option${option === info.display ? html` selected` : html``}>${option}</option>`,
+    )}</select>`;
+  } else {
+    content = html`${info.display}`;
+  }
+  const note = info.note ? html`<div class="note">${info.note}</div>` : html``;
+  return html`<td class="${classes}" style="${style}" title="${info.note}">${content}${note}</td>`;
+}
+
+function sheetHtml(runtime: Runtime, sheet: Sheet): Html {
+  const lastRow = runtime.workbook.lastRow(sheet);
+  const lastColumn = runtime.workbook.lastColumn(sheet);
+  if (lastRow === 0 || lastColumn === 0) {
+    return html`<section><h2>${sheet.name}</h2><p class="empty">Bladet är tomt.</p></section>`;
+  }
+  const shownRows = Math.min(lastRow, PREVIEW_ROW_LIMIT);
+  const header = Math.min(Math.max(sheet.frozenRows, 0), shownRows);
+  const row = (r: number, tag: 'td' | 'th') => {
+    const cells: Html[] = [];
+    for (let c = 1; c <= lastColumn; c++) cells.push(cellHtml(runtime, sheet, r, c));
+    return html`<tr${tag === 'th' ? html` class="header"` : html``}>${cells}</tr>`;
+  };
+  const head: Html[] = [];
+  const body: Html[] = [];
+  for (let r = 1; r <= shownRows; r++) (r <= header ? head : body).push(row(r, r <= header ? 'th' : 'td'));
+  const more =
+    lastRow > shownRows ? html`<p class="more">Visar de första ${shownRows} av ${lastRow} raderna.</p>` : html``;
+  return html`<section><h2>${sheet.name}</h2><table><thead>${head}</thead><tbody>${body}</tbody></table>${more}</section>`;
+}
+
+/** A chart stored in the sheet back as the ReportChart it was drawn from: header row, then category and values. */
+function storedChart(runtime: Runtime, spec: ChartSpec): ReportChart | null {
+  const ref = spec.ranges[0];
+  const sheet = ref && runtime.workbook.sheetById(ref.sheetId);
+  if (!ref || !sheet) return null;
+  const value = (row: number, column: number) => runtime.cell(a1(sheet, row, column));
+  const header: string[] = [];
+  for (let c = 0; c < ref.numColumns; c++) header.push(value(ref.row, ref.column + c).display);
+  const categories: string[] = [];
+  const series = header.slice(1).map((name) => ({ name, values: [] as number[] }));
+  for (let r = 1; r < ref.numRows; r++) {
+    categories.push(value(ref.row + r, ref.column).display);
+    series.forEach((entry, index) => {
+      const cell = value(ref.row + r, ref.column + 1 + index).value;
+      entry.values.push(typeof cell === 'number' ? cell : 0);
+    });
+  }
+  const title = typeof spec.options.title === 'string' ? spec.options.title : '';
+  return {
+    title,
+    type: spec.chartType === 'LINE' ? 'line' : 'bar',
+    categories,
+    series,
+    xLabel: header[0] ?? '',
+    yLabel: '',
+  };
+}
+
+function reportHtml(runtime: Runtime): Html {
+  const sheet = runtime.workbook.sheetByName(REPORT_SHEET);
+  const charts = (sheet?.charts ?? []).flatMap((spec) => {
+    const chart = storedChart(runtime, spec);
+    return chart ? [chart] : [];
+  });
+  const refresh = html`<form method="post" action="/rapport"><button>Uppdatera rapporten för året</button></form>`;
+  if (charts.length === 0) {
+    return html`<section><h2>Rapportens diagram</h2><p class="empty">Ingen rapport med diagram ännu.</p>${refresh}</section>`;
+  }
+  return html`<section><h2>Rapportens diagram</h2>${refresh}${charts.map((chart) => html`<figure>${chartSvg(chart)}</figure>`)}</section>`;
+}
+
+const STYLE = `body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222}
+table{border-collapse:collapse;margin-bottom:.5rem;font-size:.85rem}
+td{border:1px solid #ccc;padding:.2rem .4rem;vertical-align:top;max-width:28rem}
+tr.header td{font-weight:bold;background:#f3f3f3;position:sticky;top:0}
+td.invalid{box-shadow:inset 0 0 0 2px #d93025}
+td.has-note{position:relative}
+td.has-note::after{content:"";position:absolute;top:0;right:0;border:5px solid transparent;border-top-color:#e69138;border-right-color:#e69138}
+.note{font-size:.75rem;color:#7a4b00;font-style:italic}
+nav a{margin-right:.8rem}
+figure{margin:1rem 0}
+.empty,.more{color:#666}`;
+
+export function renderPreview(runtime: Runtime, webAppUrl: string): string {
+  const sheets = runtime.workbook.sheets.filter((sheet) => !sheet.hidden);
+  const page = html`<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>Målkoll – ${runtime.workbook.name}</title><style>${new Html(STYLE)}</style></head>
+<body>
+<h1>Målkoll – förhandsvisning av kalkylarket</h1>
+<p>Så här ser distriktsstyrelsens kalkylark ut just nu. Webbappen som tillägget loggar till: <code>${webAppUrl}</code></p>
+<nav>${sheets.map((sheet) => html`<a href="#${encodeURIComponent(sheet.name)}">${sheet.name}</a>`)}<a href="#rapport">Diagram</a></nav>
+${sheets.map((sheet) => html`<div id="${encodeURIComponent(sheet.name)}">${sheetHtml(runtime, sheet)}</div>`)}
+<div id="rapport">${reportHtml(runtime)}</div>
+</body></html>`;
+  return page.markup;
+}

@@ -1,0 +1,245 @@
+// The local server behind `malkoll serve` and `npm start`: the built add-on in the local runtime, its web app at /exec
+// with Google's redirect to a one-time echo URL, and a preview of the workbook at /.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PLAN_SHEET } from '../../shared/sheets/columns.ts';
+import { errorResponse } from '../../shared/webapp/errors.ts';
+import { MEMBERS } from '../../shared/webapp/sheets.ts';
+import { MAX_BODY_BYTES } from '../../shared/wire.ts';
+import { readPlanText } from '../cli/read-plan.ts';
+import { UsageError } from '../cli/verb.ts';
+import type { Runtime, WebAppResponse } from '../local/index.ts';
+import { type Addon, openAddon } from './addon.ts';
+import { renderPreview } from './preview.ts';
+
+export const DEMO_MEMBER = 'Demo Medlem';
+export const DEMO_BRANCH = 'Sundsvall';
+/** How long a redirect's echo URL can be fetched, as Google's are short-lived too. */
+const ECHO_LIFETIME_MS = 60_000;
+/** Bodies beyond this are not even read: far above the web app's own 64 kB limit, which answers too_large itself. */
+const MAX_READ_BYTES = 4 * MAX_BODY_BYTES;
+
+export interface ServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  dataFile: string;
+  /** Imported first when the workbook has no plan yet. */
+  planFile?: string;
+  /** Where the startup lines go; default stdout. */
+  log?: (line: string) => void;
+  /** Shared with another runtime (a test holding the script lock). */
+  lockBuffer?: SharedArrayBuffer;
+}
+
+export interface RunningServer {
+  /** The preview, e.g. http://127.0.0.1:8787/ */
+  url: string;
+  /** The web app's address (what connection codes carry). */
+  webAppUrl: string;
+  port: number;
+  runtime: Runtime;
+  /** The demo member's connection code when this start invited one. */
+  demoCode: string | null;
+  close(): Promise<void>;
+}
+
+function hasPlan(runtime: Runtime): boolean {
+  const sheet = runtime.workbook.sheetByName(PLAN_SHEET);
+  return sheet !== undefined && runtime.workbook.lastRow(sheet) > 1;
+}
+
+function hasMembers(runtime: Runtime): boolean {
+  const sheet = runtime.workbook.sheetByName(MEMBERS.name);
+  return sheet !== undefined && runtime.workbook.lastRow(sheet) > 1;
+}
+
+function importPlanFile({ runtime, bundle }: Addon, planFile: string): void {
+  const text = readPlanText(planFile);
+  const result = bundle.call('importPlan', { text }) as
+    | { ok: true; message: string }
+    | { ok: false; errors: { line: number; message: string }[] };
+  if (!result.ok) {
+    throw new UsageError(result.errors.map((error) => `${planFile}: rad ${error.line}: ${error.message}`));
+  }
+  // The board's first look should have something to show: the year's report with its charts.
+  bundle.call('yearReport');
+  runtime.save();
+}
+
+/** The first partiförening the board listed, or a stand-in while there is none. */
+function demoBranch(runtime: Runtime): string {
+  const sheet = runtime.workbook.sheetByName('Partiföreningar');
+  if (!sheet || runtime.workbook.lastRow(sheet) < 2) return DEMO_BRANCH;
+  return runtime.cell(`'Partiföreningar'!A2`).display || DEMO_BRANCH;
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_READ_BYTES) {
+        resolve(null);
+        request.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > MAX_READ_BYTES ? null : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  extra: Record<string, string> = {},
+) {
+  response.writeHead(status, {
+    'Content-Type': contentType,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...extra,
+  });
+  response.end(body);
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const echoes = new Map<string, { response: WebAppResponse; expires: number }>();
+  let addon: Addon | null = null;
+
+  /** Google answers ContentService output with a 302 to a one-time URL on another host; here, on this one. */
+  const answer = (response: ServerResponse, result: WebAppResponse) => {
+    if (result.contentType.startsWith('text/html')) {
+      send(
+        response,
+        result.status,
+        result.contentType,
+        result.body,
+        result.allowFraming ? {} : { 'X-Frame-Options': 'SAMEORIGIN' },
+      );
+      return;
+    }
+    const now = Date.now();
+    for (const [key, echo] of echoes) if (echo.expires < now) echoes.delete(key);
+    const key = randomUUID();
+    echoes.set(key, { response: result, expires: now + ECHO_LIFETIME_MS });
+    response.writeHead(302, { Location: `/echo?user_content_key=${key}`, 'Cache-Control': 'no-store' });
+    response.end();
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    if (!addon) return send(response, 503, 'text/plain; charset=utf-8', 'Målkoll startar.');
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const query = url.search.replace(/^\?/, '');
+    if (url.pathname === '/exec' && request.method === 'GET') {
+      return answer(response, addon.bundle.webApp({ method: 'GET', query }));
+    }
+    if (url.pathname === '/exec' && request.method === 'POST') {
+      const body = await readBody(request);
+      if (body === null) {
+        return answer(response, {
+          status: 200,
+          contentType: 'application/json; charset=utf-8',
+          body: JSON.stringify(errorResponse('too_large')),
+          allowFraming: false,
+        });
+      }
+      const contentType = request.headers['content-type'] ?? 'text/plain';
+      return answer(response, addon.bundle.webApp({ method: 'POST', query, body: body.toString('utf8'), contentType }));
+    }
+    if (url.pathname === '/echo' && request.method === 'GET') {
+      const key = url.searchParams.get('user_content_key') ?? '';
+      const echo = echoes.get(key);
+      echoes.delete(key);
+      if (!echo || echo.expires < Date.now()) {
+        return send(
+          response,
+          404,
+          'text/plain; charset=utf-8',
+          'Svaret finns inte längre (det kan bara hämtas en gång).',
+        );
+      }
+      return send(response, echo.response.status, echo.response.contentType, echo.response.body, {
+        'Access-Control-Allow-Origin': '*',
+      });
+    }
+    if (url.pathname === '/' && request.method === 'GET') {
+      return send(response, 200, 'text/html; charset=utf-8', renderPreview(addon.runtime, webAppUrl));
+    }
+    if (url.pathname === '/rapport' && request.method === 'POST') {
+      await readBody(request);
+      addon.bundle.call('yearReport');
+      response.writeHead(303, { Location: '/#rapport' });
+      return response.end();
+    }
+    send(response, 404, 'text/plain; charset=utf-8', 'Sidan finns inte.');
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      log(`Fel: ${error instanceof Error ? error.message : String(error)}`);
+      if (!response.headersSent)
+        send(response, 500, 'text/plain; charset=utf-8', 'Internt fel i Målkolls lokala server.');
+      else response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  const webAppUrl = `${url}exec`;
+
+  let demoCode: string | null = null;
+  try {
+    addon = openAddon({
+      dataFile: options.dataFile,
+      webAppUrl,
+      ifMissing: 'create',
+      autosave: true,
+      ...(options.lockBuffer ? { lockBuffer: options.lockBuffer } : {}),
+    });
+    addon.bundle.open();
+    if (options.planFile && !hasPlan(addon.runtime)) importPlanFile(addon, options.planFile);
+    if (!hasMembers(addon.runtime) && hasPlan(addon.runtime)) {
+      demoCode = addon.bundle.call('inviteMember', { name: DEMO_MEMBER, branch: demoBranch(addon.runtime) }) as string;
+      addon.runtime.save();
+    }
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
+
+  log(`Målkoll kör på ${url}`);
+  log(`Webbappen: ${webAppUrl}`);
+  if (demoCode) {
+    log(`Anslutningskod: ${demoCode}`);
+    log(
+      'Tillägget: öppna chrome://extensions, slå på Utvecklarläge, välj Läs in okomprimerat och peka på dist/extension. Klistra sedan in anslutningskoden i tilläggets inställningar.',
+    );
+  }
+
+  const running = addon;
+  return {
+    url,
+    webAppUrl,
+    port,
+    runtime: running.runtime,
+    demoCode,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          running.runtime.save();
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
