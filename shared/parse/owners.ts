@@ -31,7 +31,6 @@ const NOT_AN_OWNER = new Set([
   'ett',
   'ingen',
   'någon',
-  'alla',
 ]);
 /** Adverbs ending in -s that may follow "ska" in the active voice ("Distriktet ska tillsammans med …"). */
 const ADVERBS_ENDING_IN_S = new Set(['tillsammans', 'dessutom', 'annars']);

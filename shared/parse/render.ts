@@ -3,7 +3,7 @@ import type { Area, Plan, Subgoal } from '../model/plan.ts';
 import { looksLikeHeading } from './lines.ts';
 
 /** The lead-in that names the delmål's owner; parsePlan reads the owner back from it. */
-export function ownerLeadIn(owner: string): string {
+function ownerLeadIn(owner: string): string {
   return `Under verksamhetsåret ska ${owner}:`;
 }
 

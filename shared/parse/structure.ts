@@ -33,7 +33,7 @@ export type StructureResult = { ok: true; plan: RawPlan } | { ok: false; errors:
 
 const MAX_SUBGOAL_NUMBER = 9999;
 /** Enough to fix a file in one go; a garbage file with thousands of problems stops here. */
-export const MAX_ERRORS = 20;
+const MAX_ERRORS = 20;
 
 /** Appends a prose line to paragraphs, collapsing runs of blank lines into one paragraph break. */
 function addParagraphLine(paragraphs: string[], text: string): void {

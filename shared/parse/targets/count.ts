@@ -9,6 +9,16 @@ const PER_EACH = new Set(['respektive', 'varje']);
 const FACT_WORDS = ['idag', 'har', 'hade', 'fanns', 'nu', 'förra', 'fjol', 'nuvarande', 'tidigare'];
 const GOAL_WORDS = ['ska', 'skall', 'vill', 'mål', 'målet', 'målsättningen'];
 const PER_EACH_WINDOW = 8;
+/** Periods a cadence cannot hold ("varannan vecka", "per dag"): an amount with one of these is no yearly count either. */
+const UNREADABLE_PERIOD = /^(?:varannan|vartannat|dag|dagen|dagligen)$/u;
+const UNREADABLE_PERIOD_WINDOW = 6;
+
+function hasUnreadablePeriod(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < from + UNREADABLE_PERIOD_WINDOW && !isPunctuation(tokens[at]); at++) {
+    if (UNREADABLE_PERIOD.test((tokens[at] as Token).lower)) return true;
+  }
+  return false;
+}
 
 /** "… för respektive område" → " per område", so a per-category amount is not mistaken for a total. */
 function perEach(tokens: readonly Token[], from: number): { suffix: string; end: number } | undefined {
@@ -66,7 +76,7 @@ export function readCounts(passage: Passage): Found[] {
     }
     if (isReference(tokens, qualifier.start)) return;
     const unit = readUnit(text, tokens, index + 1, false);
-    if (!unit || /na$/u.test(unit.head)) return;
+    if (!unit || /na$/u.test(unit.head) || hasUnreadablePeriod(tokens, unit.end)) return;
     const each = perEach(tokens, unit.end);
     const to = each ? each.end : unit.end;
     if (!isFree(passage, qualifier.start, to)) return;

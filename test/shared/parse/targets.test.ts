@@ -68,6 +68,8 @@ describe('count targets', () => {
       'Skriva en artikel, ingår i de 15 debattartiklarna ovan',
       'Utse ansvariga för de fyra prioriterade områdena',
       'Vi ska synas på flera fronter',
+      'Vi ska hålla minst ett möte varannan vecka',
+      'Vi ska göra minst två inlägg per dag',
     ]) {
       expect(titleTargets(text), text).toEqual([]);
     }
