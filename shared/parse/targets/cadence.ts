@@ -2,7 +2,7 @@
 import { isYear, qualifierBefore, tokenNumber } from '../numbers.ts';
 import { type Period, periodAt } from './periods.ts';
 import { type Found, isFree, isPunctuation, type Passage } from './reading.ts';
-import { isReference, readUnit } from './units.ts';
+import { isReferenceOrRange, readUnit } from './units.ts';
 
 /** How far from the number a period may stand: "minst ett möte med varje partiförening per år". */
 const PERIOD_AFTER_WINDOW = 5;
@@ -16,7 +16,7 @@ export function readCadences(passage: Passage): Found[] {
     if (value === undefined || !Number.isInteger(value) || value < 1 || passage.claimed[index]) return;
     const qualifier = qualifierBefore(tokens, index);
     if (qualifier.kind === 'ceiling' || (qualifier.kind === 'none' && isYear(token))) return;
-    if (isReference(tokens, qualifier.start)) return;
+    if (isReferenceOrRange(tokens, qualifier.start)) return;
     const unit = readUnit(text, tokens, index + 1, true);
     if (!unit) return;
     let period: (Period & { start: number }) | undefined;

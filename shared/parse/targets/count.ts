@@ -2,7 +2,7 @@
 import { isYear, qualifierBefore, tokenNumber } from '../numbers.ts';
 import { sentences, type Token } from '../tokens.ts';
 import { type Found, FUNCTION_WORDS, isFree, isPunctuation, type Passage } from './reading.ts';
-import { isReference, readUnit } from './units.ts';
+import { isReferenceOrRange, readUnit } from './units.ts';
 
 const PER_EACH = new Set(['respektive', 'varje']);
 /** Words that make a sentence state a fact rather than a goal: "Idag har vi 500 medlemmar". */
@@ -74,7 +74,7 @@ export function readCounts(passage: Passage): Found[] {
       factual ??= factualTokens(tokens);
       if (factual.has(index)) return;
     }
-    if (isReference(tokens, qualifier.start)) return;
+    if (isReferenceOrRange(tokens, qualifier.start)) return;
     const unit = readUnit(text, tokens, index + 1, false);
     if (!unit || /na$/u.test(unit.head) || hasUnreadablePeriod(tokens, unit.end)) return;
     const each = perEach(tokens, unit.end);

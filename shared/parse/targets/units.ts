@@ -33,8 +33,14 @@ const REFERENCE_WORDS = new Set([
   'vecka',
 ]);
 
-export function isReference(tokens: readonly Token[], numberStart: number): boolean {
-  return REFERENCE_WORDS.has(tokens[numberStart - 1]?.lower ?? '');
+const RANGE_JOINERS = new Set(['-', '–', '—', 'till']);
+
+/** A number that refers to an amount given elsewhere, or ends a range ("10–15 artiklar"): neither is a target. */
+export function isReferenceOrRange(tokens: readonly Token[], numberStart: number): boolean {
+  const before = tokens[numberStart - 1]?.lower ?? '';
+  return (
+    REFERENCE_WORDS.has(before) || (RANGE_JOINERS.has(before) && tokenNumber(tokens[numberStart - 2]) !== undefined)
+  );
 }
 
 function isContentWord(token: Token | undefined, allowTimes: boolean): token is Token {

@@ -70,6 +70,8 @@ describe('count targets', () => {
       'Vi ska synas på flera fronter',
       'Vi ska hålla minst ett möte varannan vecka',
       'Vi ska göra minst två inlägg per dag',
+      'Vi ska skriva 10–15 artiklar',
+      'Vi ska hålla 2 till 4 möten i månaden',
     ]) {
       expect(titleTargets(text), text).toEqual([]);
     }
