@@ -1,8 +1,14 @@
 // Entry of the `malkoll` command: picks the verb file named by the first argument and runs it.
 import { type CliIo, EXIT_BAD_INPUT, UsageError, type Verb } from './verb.ts';
+import { importVerb } from './verbs/import.ts';
+import { inviteVerb } from './verbs/invite.ts';
 import { parseVerb } from './verbs/parse.ts';
+import { reportVerb } from './verbs/report.ts';
+import { revokeVerb } from './verbs/revoke.ts';
+import { serveVerb } from './verbs/serve.ts';
+import { sheetsVerb } from './verbs/sheets.ts';
 
-const VERBS: Verb[] = [parseVerb];
+const VERBS: Verb[] = [parseVerb, importVerb, reportVerb, sheetsVerb, serveVerb, inviteVerb, revokeVerb];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;

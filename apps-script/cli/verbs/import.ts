@@ -1,0 +1,29 @@
+// `malkoll import <plan-file> --data <workbook.json>`: the add-on's own import, run on a local workbook file.
+import { parseArgs } from 'node:util';
+import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
+import { readPlanText } from '../read-plan.ts';
+import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+
+interface ImportResult {
+  ok: boolean;
+  message?: string;
+  errors?: { line: number; message: string }[];
+}
+
+export const importVerb: Verb = {
+  name: 'import',
+  summary: 'Läser in en verksamhetsplan i arbetsboken (skapar eller uppdaterar Mål, Aktiviteter, Logg …)',
+  usage: 'malkoll import <planfil> --data <arbetsbok.json>',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({ args, options: { data: { type: 'string' } }, allowPositionals: true });
+    const [planFile, ...extra] = positionals;
+    if (!planFile || !values.data || extra.length > 0) throw new UsageError([`Användning: ${this.usage}`]);
+    const text = readPlanText(planFile);
+    const addon = openWorkbook(values.data, 'create');
+    const result = runEntryPoint<ImportResult>(addon, 'importPlan', { text });
+    if (!result.ok) throw new UsageError((result.errors ?? []).map((error) => `rad ${error.line}: ${error.message}`));
+    addon.runtime.save();
+    io.stdout(`${result.message ?? 'Planen är inläst.'}\n`);
+    return EXIT_OK;
+  },
+};

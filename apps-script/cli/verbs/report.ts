@@ -1,0 +1,36 @@
+// `malkoll report --data <workbook.json> [--quarter 2024Q2] [--branches] [--as-of 2024-06-30] [--json]`.
+import { parseArgs } from 'node:util';
+import type { Report } from '../../../shared/report/types.ts';
+import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
+import { renderReport } from '../render-report.ts';
+import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+
+export const reportVerb: Verb = {
+  name: 'report',
+  summary: 'Skriver årsrapporten (eller kvartals- eller partiföreningsrapporten) till bladet Rapport och visar den',
+  usage: 'malkoll report --data <arbetsbok.json> [--quarter 2024Q2 | --branches] [--as-of ÅÅÅÅ-MM-DD] [--json]',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        data: { type: 'string' },
+        quarter: { type: 'string' },
+        branches: { type: 'boolean' },
+        'as-of': { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      allowPositionals: true,
+    });
+    if (!values.data || positionals.length > 0 || (values.quarter && values.branches)) {
+      throw new UsageError([`Användning: ${this.usage}`]);
+    }
+    const addon = openWorkbook(values.data, 'error');
+    const asOf = values['as-of'] ? { asOf: values['as-of'] } : {};
+    const { report } = values.quarter
+      ? runEntryPoint<{ report: Report }>(addon, 'quarterReport', { quarter: values.quarter, ...asOf })
+      : runEntryPoint<{ report: Report }>(addon, values.branches ? 'branchReport' : 'yearReport', asOf);
+    addon.runtime.save();
+    io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
+    return EXIT_OK;
+  },
+};
