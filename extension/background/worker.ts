@@ -304,12 +304,19 @@ chrome.contextMenus.onClicked.addListener((info, tab) => {
 
 chrome.runtime.onInstalled.addListener(() => {
   void createContextMenu();
-  void chrome.alarms.create(SNAPSHOT_ALARM, { periodInMinutes: SNAPSHOT_PERIOD_MINUTES });
 });
+
+/** The daily plan refresh; alarms normally persist, but an update or a cleared profile can drop them. */
+async function ensureSnapshotAlarm(): Promise<void> {
+  if (!(await chrome.alarms.get(SNAPSHOT_ALARM))) {
+    await chrome.alarms.create(SNAPSHOT_ALARM, { periodInMinutes: SNAPSHOT_PERIOD_MINUTES });
+  }
+}
 
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FLUSH_ALARM) void flush();
   if (alarm.name === SNAPSHOT_ALARM) void refreshSnapshot();
 });
 
+void ensureSnapshotAlarm();
 void recoverAfterRestart().then(flush);

@@ -63,6 +63,8 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     await expect
       .poll(() => connected.locator('[data-malkoll="connection-status"]').textContent(), DELIVERY)
       .toContain('Ansluten till Verksamhetsplan för Vänsterpartiet Västernorrland 2024 som Demo Medlem');
+    const refresh = await browser.worker.evaluate(() => chrome.alarms.get('malkoll-snapshot'));
+    expect(refresh?.periodInMinutes).toBe(24 * 60);
     await connected.getByLabel('Språk').selectOption('en');
     await expect.poll(() => connected.locator('h1').textContent()).toBe('Målkoll – settings');
     expect(await connected.locator('[data-malkoll="connection-status"]').textContent()).toContain(
