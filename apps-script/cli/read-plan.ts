@@ -1,11 +1,8 @@
 // Reads a plan file from disk into a parsed Plan, turning every problem into `rad N: …` usage errors.
 import { readFileSync, statSync } from 'node:fs';
 import type { Plan } from '../../shared/model/plan.ts';
-import { decodePlanBytes, parsePlan } from '../../shared/parse/index.ts';
+import { decodePlanBytes, MAX_PLAN_BYTES, parsePlan } from '../../shared/parse/index.ts';
 import { UsageError } from './verb.ts';
-
-/** Larger than any real plan by orders of magnitude; checked before reading so a huge file costs nothing. */
-const MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024;
 
 export function readPlanText(path: string): string {
   let size: number;
@@ -17,7 +14,8 @@ export function readPlanText(path: string): string {
     if (error instanceof UsageError) throw error;
     throw new UsageError([`${path}: filen finns inte eller kan inte läsas`]);
   }
-  if (size > MAX_PLAN_FILE_BYTES) {
+  // Checked before reading, so a huge file costs nothing.
+  if (size > MAX_PLAN_BYTES) {
     throw new UsageError([
       `rad 1: filen är för stor (${Math.round(size / 1024 / 1024)} MB) för att vara en verksamhetsplan`,
     ]);
