@@ -44,6 +44,27 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Calls that change what the workbook file holds; anything else (reads, builders, outputs) leaves it as it was. */
+const WORKBOOK_WRITE =
+  /^(Spreadsheet|Sheet|Range|RangeList|NamedRange|Protection|EmbeddedChart|Properties)\.(?!get|has|is|can|find|create|new|copy$)/;
+
+function workbookWrites(runtime: Runtime): number {
+  let writes = 0;
+  for (const [call, count] of Object.entries(runtime.counters.snapshot()))
+    if (WORKBOOK_WRITE.test(call)) writes += count;
+  return writes;
+}
+
+/** Runs script work and saves the workbook (atomically) before anyone hears back, if the work wrote anything. */
+function savingWrites<T>(runtime: Runtime, work: () => T): T {
+  const before = workbookWrites(runtime);
+  try {
+    return work();
+  } finally {
+    if (workbookWrites(runtime) !== before) runtime.save();
+  }
+}
+
 function hasPlan(runtime: Runtime): boolean {
   const sheet = runtime.workbook.sheetByName(PLAN_SHEET);
   return sheet !== undefined && runtime.workbook.lastRow(sheet) > 1;
@@ -138,7 +159,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const query = url.search.replace(/^\?/, '');
     if (url.pathname === '/exec' && request.method === 'GET') {
-      return answer(response, addon.bundle.webApp({ method: 'GET', query }));
+      const running = addon;
+      return answer(
+        response,
+        savingWrites(running.runtime, () => running.bundle.webApp({ method: 'GET', query })),
+      );
     }
     if (url.pathname === '/exec' && request.method === 'POST') {
       const body = await readBody(request);
@@ -151,7 +176,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         });
       }
       const contentType = request.headers['content-type'] ?? 'text/plain';
-      return answer(response, addon.bundle.webApp({ method: 'POST', query, body: body.toString('utf8'), contentType }));
+      const running = addon;
+      const result = savingWrites(running.runtime, () =>
+        running.bundle.webApp({ method: 'POST', query, body: body.toString('utf8'), contentType }),
+      );
+      return answer(response, result);
     }
     if (url.pathname === '/echo' && request.method === 'GET') {
       const key = url.searchParams.get('user_content_key') ?? '';
@@ -174,7 +203,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (url.pathname === '/rapport' && request.method === 'POST') {
       await readBody(request);
-      addon.bundle.call('yearReport');
+      const running = addon;
+      savingWrites(running.runtime, () => running.bundle.call('yearReport'));
       response.writeHead(303, { Location: '/#rapport' });
       return response.end();
     }
@@ -203,7 +233,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       dataFile: options.dataFile,
       webAppUrl,
       ifMissing: 'create',
-      autosave: true,
+      autosave: false,
       ...(options.lockBuffer ? { lockBuffer: options.lockBuffer } : {}),
     });
     addon.bundle.open();

@@ -8,7 +8,7 @@ import { CONNECTIONS } from '../../shared/webapp/sheets.ts';
 import { type ConnectionRow, suggestionRows } from '../../shared/webapp/suggestions.ts';
 import { CONNECTIONS_TEXT, sv } from '../messages.ts';
 import { PLAN_COLUMNS, planListA1 } from '../plan-store.ts';
-import { type Book, columnLetters, columnsA1, readRows, writeRows } from '../sheet-io.ts';
+import { type Book, columnsA1, readRows, writeRows } from '../sheet-io.ts';
 
 function listRule(values: readonly string[]) {
   return SpreadsheetApp.newDataValidation()
@@ -37,10 +37,8 @@ export function ensureConnectionsSheet(book: Book, plan: Plan): void {
     rows.map((row) => CONNECTIONS.toCells(row)),
     CONNECTIONS.width,
   );
-  const column = (key: (typeof CONNECTIONS.keys)[number]) => {
-    const letters = columnLetters(CONNECTIONS.column(key));
-    return sheet.getRange(`${letters}2:${letters}`);
-  };
+  // Dropdowns on the seeded rows (every page type and kind has one); a row the board adds is read all the same.
+  const column = (key: (typeof CONNECTIONS.keys)[number]) => sheet.getRange(2, CONNECTIONS.column(key), rows.length, 1);
   column('page').setDataValidation(listRule(PAGE_TYPES.map((page) => page.sv)));
   column('kind').setDataValidation(listRule(ACTION_KINDS.map((kind) => kind.sv)));
   column('subgoal').setDataValidation(rangeRule(book, planListA1(PLAN_COLUMNS.subgoals)));
