@@ -25,12 +25,9 @@ export type ConnectionStatus =
 
 export type ConnectResult = { ok: true; status: ConnectionStatus; message: string } | { ok: false; message: string };
 
-export type LogResult =
-  | { ok: true; id: string; message: string }
-  /** `connect`: no connection yet; `choose`: no delmål to suggest, the popup was opened instead. */
-  | { ok: false; message: string; needs?: 'connect' | 'choose' };
+export type LogResult = { ok: true; id: string; message: string } | { ok: false; message: string };
 
-export type SubgoalView = { id: string; title: string; areaTitle: string; activities: { id: string; text: string }[] };
+export type SubgoalView = { id: string; title: string; activities: { id: string; text: string }[] };
 
 export type EntryView = {
   id: string;
@@ -41,7 +38,6 @@ export type EntryView = {
   /** Still waiting and not in a request: can be undone or changed. */
   canChange: boolean;
   action: ActionInput;
-  pageType: PageTypeId;
 };
 
 export type PopupView = {

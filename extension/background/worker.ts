@@ -141,7 +141,7 @@ function toAction(id: string, draft: LogDraft, snapshot: SnapshotResponse): Retu
 async function log(draft: LogDraft, replacing?: string): Promise<LogResult> {
   const t = await translate();
   const [connection, snapshot] = await Promise.all([read('connection'), read('snapshot')]);
-  if (!connection || !snapshot) return { ok: false, message: t('notConnected'), needs: 'connect' };
+  if (!connection || !snapshot) return { ok: false, message: t('notConnected') };
   const id = replacing ?? crypto.randomUUID();
   const parsed = toAction(id, draft, snapshot.response);
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join('; ') };
@@ -164,7 +164,7 @@ async function logPage(url: string, title: string, quantity: number | undefined)
   const [first] = snapshot ? suggestedSubgoals(snapshot.response, pageType, await readLastUsed()) : [];
   if (snapshot && !first) {
     await openPopup({ url, title, pageType, at: Date.now() });
-    return { ok: false, message: (await translate())('chooseSubgoal'), needs: 'choose' };
+    return { ok: false, message: (await translate())('chooseSubgoal') };
   }
   return log({ pageType, subgoal: first?.subgoal ?? '', activity: first?.activity, url, quantity });
 }
@@ -211,7 +211,6 @@ async function popupView(tab: PageTab): Promise<PopupView> {
     reason: entry.reason,
     canChange: canChange(entry),
     action: entry.action,
-    pageType: entry.pageType,
   }));
   return {
     language,
@@ -229,7 +228,7 @@ async function popupView(tab: PageTab): Promise<PopupView> {
       response?.plan.areas.map((area) => ({
         id: area.id,
         title: area.title,
-        subgoals: area.subgoals.map((subgoal) => ({ ...subgoal, areaTitle: area.title })),
+        subgoals: area.subgoals,
       })) ?? [],
     kinds: kindIds.map((id) => ({ id, label: kindLabel(id, language) })),
     categories: response?.categories ?? [],

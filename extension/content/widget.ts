@@ -6,7 +6,6 @@ export type LogOutcome = { ok: boolean; message: string; id?: string };
 export type Widget = {
   /** Shows the button on pages that can be logged, hides it elsewhere. */
   setVisible(visible: boolean): void;
-  remove(): void;
 };
 
 /** As long as the entry can still be changed (the outbox's undo window). */
@@ -97,10 +96,6 @@ export function mountWidget(
     setVisible(visible) {
       if (visible && !host.isConnected) document.documentElement.append(host);
       if (!visible) host.remove();
-    },
-    remove() {
-      clearTimeout(hideTimer);
-      host.remove();
     },
   };
 }
