@@ -215,7 +215,7 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     await browser.restart();
 
     await webApp.start();
-    await webApp.dropAnswers(1);
+    browser.loseAnswers(1);
     const again = await openPopup();
     expect(await again.locator('[data-malkoll="queue-count"]').textContent()).toBe('2 väntar');
     await again.locator('[data-malkoll="retry"]').click();

@@ -26,6 +26,8 @@ export type ExtensionBrowser = {
   toolbarPopup(): Promise<Page>;
   /** Connects the extension's Apps Script address to this code's web app (see appsScriptCode). */
   forwardAppsScript(code: string): Promise<string>;
+  /** The web app handles the next `count` requests but their answers are lost on the way back. */
+  loseAnswers(count: number): void;
   /** Quits the browser and starts it again on the same profile, as a member closing and reopening Chrome. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -60,6 +62,7 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   let forwardedCode: string | undefined;
+  const answers = { toLose: 0 };
   let devtools: Browser | undefined;
   await routeSites(context);
 
@@ -97,7 +100,10 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     },
     async forwardAppsScript(code) {
       forwardedCode = code;
-      return appsScriptCode(context, code);
+      return appsScriptCode(context, code, answers);
+    },
+    loseAnswers(count) {
+      answers.toLose = count;
     },
     async restart() {
       await devtools?.close();
@@ -105,7 +111,7 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       await context.close();
       context = await launchContext(userDataDir);
       await routeSites(context);
-      if (forwardedCode) await appsScriptCode(context, forwardedCode);
+      if (forwardedCode) await appsScriptCode(context, forwardedCode, answers);
       worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     },
     async close() {
@@ -153,15 +159,21 @@ function zetkinCallsToday(assignmentId: number) {
 
 /**
  * Rewrites a code so the extension talks to script.google.com, and forwards those requests to the code's own
- * (local) web app. While the web app is down, requests fail like a dropped connection.
+ * (local) web app. While the web app is down, requests fail like a dropped connection; so do the requests whose
+ * answers are to be lost, after the web app has handled them.
  */
-async function appsScriptCode(context: BrowserContext, code: string): Promise<string> {
+async function appsScriptCode(context: BrowserContext, code: string, answers: { toLose: number }): Promise<string> {
   const connection = decodeConnectionCode(code);
   if (!connection) throw new Error(`Not a connection code: ${code}`);
   await context.unroute(`${APPS_SCRIPT_URL}*`);
   await context.route(`${APPS_SCRIPT_URL}*`, async (route) => {
     try {
       const response = await route.fetch({ url: connection.url, maxRedirects: 5 });
+      if (answers.toLose > 0) {
+        answers.toLose--;
+        await route.abort('connectionreset');
+        return;
+      }
       await route.fulfill({ response });
     } catch {
       await route.abort('connectionrefused');

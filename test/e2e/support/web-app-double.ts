@@ -43,17 +43,11 @@ export async function startWebAppDouble(): Promise<WebApp & { url: string }> {
   const store = memoryStore(members, logged);
   const answers = new Map<string, string>();
   const sockets = new Set<Socket>();
-  let answersToDrop = 0;
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '').split('?')[0];
     if (request.method === 'POST' && path === EXEC_PATH) {
       const answer = JSON.stringify(handlePost(await readBody(request), store, new Date()));
-      if (answersToDrop > 0) {
-        answersToDrop--;
-        request.socket.destroy();
-        return;
-      }
       const key = randomBytes(12).toString('hex');
       answers.set(key, answer);
       response.writeHead(302, { Location: `${ECHO_PATH}?user_content_key=${key}&lib=double` }).end();
@@ -107,9 +101,6 @@ export async function startWebAppDouble(): Promise<WebApp & { url: string }> {
     },
     async actions() {
       return logged.map((action) => ({ ...action }));
-    },
-    async dropAnswers(count) {
-      answersToDrop = count;
     },
     stop,
     start: listen,

@@ -11,8 +11,6 @@ export interface WebApp {
   revoke(name: string): Promise<void>;
   /** Every action in the log, as stored (with member and branch). */
   actions(): Promise<Action[]>;
-  /** The next `count` log requests are processed but their answers are lost (the connection drops). */
-  dropAnswers(count: number): Promise<void>;
   /** An outage: the server stops answering, on the same address, until start(). */
   stop(): Promise<void>;
   start(): Promise<void>;
