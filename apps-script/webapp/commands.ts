@@ -40,8 +40,8 @@ export function menuRevokeMember(): void {
   const name = prompt(sv(MEMBERS_TEXT.revokeTitle), sv(MEMBERS_TEXT.revokePrompt));
   if (name === null) return;
   runFromMenu(() => {
-    const count = revokeMembers(activeBook(), name);
-    return count === 0 ? say(MEMBERS_TEXT.revokeNone, { name }) : say(MEMBERS_TEXT.revoked, { name, count });
+    const revoked = revokeMembers(activeBook(), name);
+    return say(revoked.count === 0 ? MEMBERS_TEXT.revokeNone : MEMBERS_TEXT.revoked, revoked);
   });
 }
 
@@ -50,7 +50,7 @@ export function inviteMember(member: { name: string; branch: string }): string {
   return createMember(activeBook(), { name: String(member.name), branch: String(member.branch) }, new Date()).code;
 }
 
-/** `malkoll revoke`: how many active members of that name were revoked. */
-export function revokeMember(name: string): number {
+/** `malkoll revoke`: the member's name as Medlemmar spells it and how many active rows were revoked. */
+export function revokeMember(name: string): { name: string; count: number } {
   return revokeMembers(activeBook(), String(name));
 }

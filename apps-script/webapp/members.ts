@@ -91,26 +91,29 @@ function readMembers(book: Book): unknown[][] {
   }
 }
 
-/** Marks every active member of that name revoked (their tokens stop working at once); returns how many. */
-export function revokeMembers(book: Book, name: string): number {
-  const wanted = checkedText(name, sv(MEMBERS_TEXT.nameMissing), 'Namnet').toLowerCase();
+/**
+ * Marks every active member of that name (any case) revoked: their tokens stop working at once. Returns the name as
+ * Medlemmar spells it and how many rows were revoked (0: nobody active has that name).
+ */
+export function revokeMembers(book: Book, typedName: string): { name: string; count: number } {
+  const typed = checkedText(typedName, sv(MEMBERS_TEXT.nameMissing), 'Namnet');
   const rows = readMembers(book);
   const active = sv(MEMBER_STATUS.active);
-  const statusAt = MEMBERS.index('status');
   let count = 0;
+  let name = typed;
   const statuses = rows.map((row) => {
-    const status = cellText(row[statusAt]);
-    if (status === active && cellText(row[MEMBERS.index('name')]).toLowerCase() === wanted) {
-      count += 1;
-      return [sv(MEMBER_STATUS.revoked)];
-    }
-    return [status];
+    const status = cellText(row[MEMBERS.index('status')]);
+    const rowName = cellText(row[MEMBERS.index('name')]);
+    if (status !== active || rowName.toLowerCase() !== typed.toLowerCase()) return [status];
+    count += 1;
+    name = rowName;
+    return [sv(MEMBER_STATUS.revoked)];
   });
   if (count > 0) {
     const letters = columnLetters(MEMBERS.column('status'));
     book.getRange(`'${MEMBERS.name}'!${letters}2:${letters}${statuses.length + 1}`).setValues(statuses);
   }
-  return count;
+  return { name, count };
 }
 
 /**

@@ -17,10 +17,10 @@ export const revokeVerb: Verb = {
       throw new UsageError([`Användning: ${this.usage}`]);
     }
     const addon = openWorkbook(values.data, 'error');
-    const count = runEntryPoint<number>(addon, 'revokeMember', values.name);
-    if (count === 0) throw new UsageError([`Ingen aktiv medlem heter "${values.name.trim()}".`]);
+    const revoked = runEntryPoint<{ name: string; count: number }>(addon, 'revokeMember', values.name);
+    if (revoked.count === 0) throw new UsageError([`Ingen aktiv medlem heter "${revoked.name}".`]);
     addon.runtime.save();
-    io.stdout(`${values.name.trim()} är återkallad (${count} st).\n`);
+    io.stdout(`${revoked.name} är återkallad (${revoked.count} st).\n`);
     return EXIT_OK;
   },
 };
