@@ -1,0 +1,66 @@
+// Web app figures: service calls per log request at 10 and 10,000 Logg rows, and the 1-action logs per second the
+// local server sustains over loopback (a bounded run that stops by itself).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../apps-script/server/server.ts';
+import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
+import { ensureBundle } from '../apps-script/built-bundle.ts';
+import { logRequestCalls } from '../webapp/log-calls.ts';
+import { SEED_PLAN_FILE, validAction } from '../webapp/server-harness.ts';
+import type { Figure } from './measure.ts';
+
+const REQUESTS = 200;
+const CONCURRENCY = [1, 8];
+
+async function requestsPerSecond(concurrency: number): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'malkoll-bench-'));
+  const server = await startServer({
+    port: 0,
+    dataFile: join(dir, 'workbook.json'),
+    planFile: SEED_PLAN_FILE,
+    log: () => {},
+  });
+  try {
+    const token = decodeConnectionCode(server.demoCode ?? '')?.token ?? '';
+    let sent = 0;
+    const worker = async () => {
+      while (sent < REQUESTS) {
+        sent += 1;
+        const response = await fetch(server.webAppUrl, {
+          method: 'POST',
+          body: JSON.stringify({ v: 1, op: 'log', token, actions: [validAction()] }),
+        });
+        await response.text();
+      }
+    };
+    const start = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return Math.round((REQUESTS / ((performance.now() - start) / 1000)) * 10) / 10;
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function bench(): Promise<Figure[]> {
+  ensureBundle();
+  const figures: Figure[] = [];
+  for (const rows of [10, 10_000]) {
+    const calls = await logRequestCalls(rows);
+    figures.push({
+      name: `log request (1 action): service calls at ${rows.toLocaleString('en')} Logg rows`,
+      value: calls.spreadsheet,
+      unit: `Spreadsheet calls (${calls.total} with lock, digest and output)`,
+      budget: '≤ 10, same at both sizes',
+    });
+  }
+  for (const concurrency of CONCURRENCY) {
+    figures.push({
+      name: `local server: 1-action logs per second, ${concurrency} at a time (${REQUESTS} requests, incl. redirect)`,
+      value: await requestsPerSecond(concurrency),
+      unit: 'requests/s',
+    });
+  }
+  return figures;
+}
