@@ -32,7 +32,7 @@ export function chartSvg(chart: ReportChart): Html {
 
   const grid = ticks.map(
     (tick) =>
-      html`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#ddd"/><text x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end" font-size="11">${round(tick)}</text>`,
+      html`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#ddd"/><text x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end" font-size="11">${Math.round(tick * 100) / 100}</text>`,
   );
   const labels = chart.categories.map(
     (category, index) =>
