@@ -86,3 +86,8 @@ export function sentences(tokens: readonly Token[]): Array<[number, number]> {
   if (start < tokens.length) ranges.push([start, tokens.length]);
   return ranges;
 }
+
+/** The sentence [start, end) holding token `index`. */
+export function sentenceAround(tokens: readonly Token[], index: number): [number, number] {
+  return sentences(tokens).find(([, end]) => index < end) ?? [0, tokens.length];
+}

@@ -1,7 +1,8 @@
 // Count: a number of things over the plan year, "cirka 15 debattartiklar", "minst en utbildning för respektive område".
 import { isYear, qualifierBefore, tokenNumber } from '../numbers.ts';
 import { sentences, type Token } from '../tokens.ts';
-import { type Found, FUNCTION_WORDS, isFree, isPunctuation, type Passage } from './reading.ts';
+import { endsClause, periodAt, periodNear } from './periods.ts';
+import { type Found, FUNCTION_WORDS, isFree, type Passage } from './reading.ts';
 import { isReferenceOrRange, readUnit } from './units.ts';
 
 const PER_EACH = new Set(['respektive', 'varje']);
@@ -14,7 +15,7 @@ const UNREADABLE_PERIOD = /^(?:varannan|vartannat|dag|dagen|dagligen)$/u;
 const UNREADABLE_PERIOD_WINDOW = 6;
 
 function hasUnreadablePeriod(tokens: readonly Token[], from: number): boolean {
-  for (let at = from; at < from + UNREADABLE_PERIOD_WINDOW && !isPunctuation(tokens[at]); at++) {
+  for (let at = from; at < from + UNREADABLE_PERIOD_WINDOW && !endsClause(tokens[at]); at++) {
     if (UNREADABLE_PERIOD.test((tokens[at] as Token).lower)) return true;
   }
   return false;
@@ -22,9 +23,10 @@ function hasUnreadablePeriod(tokens: readonly Token[], from: number): boolean {
 
 /** "… för respektive område" → " per område", so a per-category amount is not mistaken for a total. */
 function perEach(tokens: readonly Token[], from: number): { suffix: string; end: number } | undefined {
-  for (let at = from; at < from + PER_EACH_WINDOW && !isPunctuation(tokens[at]); at++) {
+  for (let at = from; at < from + PER_EACH_WINDOW && !endsClause(tokens[at]); at++) {
     const noun = tokens[at + 1];
-    if (PER_EACH.has((tokens[at] as Token).lower) && noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.lower)) {
+    const isEach = PER_EACH.has((tokens[at] as Token).lower) && periodAt(tokens, at) === undefined;
+    if (isEach && noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.lower)) {
       return { suffix: ` per ${noun.lower}`, end: at + 2 };
     }
   }
@@ -77,6 +79,10 @@ export function readCounts(passage: Passage): Found[] {
     if (isReferenceOrRange(tokens, qualifier.start)) return;
     const unit = readUnit(text, tokens, index + 1, false);
     if (!unit || /na$/u.test(unit.head) || hasUnreadablePeriod(tokens, unit.end)) return;
+    // A period the cadence reader left ("två möten i månaden under hösten") makes it no yearly count either; one a
+    // cadence took belongs to that cadence ("en artikel i månaden och två krönikor").
+    const period = periodNear(tokens, qualifier.start, unit.end);
+    if (period && isFree(passage, period.start, period.end)) return;
     const each = perEach(tokens, unit.end);
     const to = each ? each.end : unit.end;
     if (!isFree(passage, qualifier.start, to)) return;

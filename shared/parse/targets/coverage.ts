@@ -1,7 +1,7 @@
 // Coverage: every partiförening should have someone or something, "varje partiförening utser en valledare".
 import { isArticle } from '../numbers.ts';
 import { sentences, type Token } from '../tokens.ts';
-import { type Found, isFree, type Passage } from './reading.ts';
+import { type Found, FUNCTION_WORDS, isFree, type Passage } from './reading.ts';
 
 const QUANTIFIERS = new Set(['varje', 'varenda', 'alla', 'samtliga', 'respektive']);
 const BRANCH = /^(?:parti|lokal)?förening(?:en|ar|arna)?$/u;
@@ -16,9 +16,24 @@ const PLURAL_ENDINGS: Array<[RegExp, string]> = [
 const SYSTEMS = new Set(['zetkin', 'facebook', 'instagram', 'slack', 'signal', 'discord', 'whatsapp', 'teams']);
 const PEOPLE = new Set(['person', 'personer', 'någon']);
 const PRONOUNS = new Set(['den', 'det', 'dem', 'denna', 'detta', 'dessa']);
+/** "ansvarig" alone names no role: only "ansvarig för X" or "ansvarig i Zetkin" does. */
+const BARE_RESPONSIBLE = new Set(['ansvarig', 'ansvariga']);
 
 function singular(role: string): string {
   return PLURAL_ENDINGS.reduce((word, [plural, replacement]) => word.replace(plural, replacement), role);
+}
+
+/** What someone is responsible for, starting at `index`: a noun or an adjective and its noun ("sociala medier"). */
+function responsibility(tokens: readonly Token[], index: number): { name: string; last: number } | undefined {
+  const isNoun = (token: Token | undefined): token is Token =>
+    token?.kind === 'word' && !FUNCTION_WORDS.has(token.lower) && !PRONOUNS.has(token.lower);
+  const first = tokens[index];
+  if (!isNoun(first)) return undefined;
+  const second = tokens[index + 1];
+  if (/(?:a|ade)$/u.test(first.lower) && isNoun(second) && /^\p{Ll}/u.test(second.text)) {
+    return { name: `${first.lower} ${second.lower}`, last: index + 1 };
+  }
+  return { name: first.lower, last: index };
 }
 
 /** Token index of the object in "person som ansvarar för X" / "person som är ansvarig för X" starting at `index`. */
@@ -65,17 +80,21 @@ function readSentence(passage: Passage, start: number, end: number): Found | und
     if (ROLE.test(token.lower) && !BRANCH.test(token.lower)) {
       const role = singular(token.lower);
       const system = tokens[index + 1]?.lower === 'i' ? tokens[index + 2]?.lower : undefined;
+      const duty = tokens[index + 1]?.lower === 'för' ? responsibility(tokens, index + 2) : undefined;
       if (system !== undefined && SYSTEMS.has(system)) {
         add(`${system}-${role}`, index, index + 2);
         previous = { role, system };
+      } else if (BARE_RESPONSIBLE.has(token.lower)) {
+        if (duty) add(`${duty.name}-ansvarig`, index, duty.last);
       } else {
         add(role, index, index);
         previous = { role };
       }
     } else if (object !== undefined && tokens[object]?.kind === 'word') {
-      const target = (tokens[object] as Token).lower;
-      if (!PRONOUNS.has(target)) add(`${target}-ansvarig`, index, object);
-      else if (previous) add(`${previous.system ?? previous.role}-ansvarig`, index, object);
+      const duty = responsibility(tokens, object);
+      if (duty) add(`${duty.name}-ansvarig`, index, duty.last);
+      else if (PRONOUNS.has((tokens[object] as Token).lower) && previous)
+        add(`${previous.system ?? previous.role}-ansvarig`, index, object);
     }
   }
   if (roles.length === 0 || !isFree(passage, from, to)) return undefined;

@@ -1,6 +1,7 @@
 // Cadence periods in Swedish: "i kvartalet", "per månad", "varje termin", "om året", "veckovis".
 import type { CadencePeriod } from '../../model/target.ts';
 import type { Token } from '../tokens.ts';
+import { isPunctuation } from './reading.ts';
 
 const PERIOD_NOUNS: Record<string, CadencePeriod> = {
   vecka: 'week',
@@ -42,4 +43,52 @@ export function periodAt(tokens: readonly Token[], index: number): Period | unde
   const fits =
     word === 'per' || word === 'varje' || word === 'varenda' || ((word === 'i' || word === 'om') && DEFINITE.has(noun));
   return fits ? { per, end: index + 2 } : undefined;
+}
+
+/** How far from the amount a period may stand: "minst ett möte med varje partiförening per år". */
+const PERIOD_AFTER_WINDOW = 5;
+const PERIOD_BEFORE_WINDOW = 4;
+/** Words that open another clause: "ett skrivschema så att någon skriver varje vecka" is no weekly schema. */
+const CLAUSE_OPENERS = new Set(['att', 'som', 'så', 'när', 'där', 'medan', 'eftersom', 'men']);
+
+/** The end of the words that can belong to an amount: punctuation or the start of another clause. */
+export function endsClause(token: Token | undefined): boolean {
+  return isPunctuation(token) || CLAUSE_OPENERS.has(token?.lower ?? '');
+}
+
+/**
+ * The period of an amount whose qualifier starts at `from` and whose unit ends at `to`: within five words after the
+ * unit or four before the amount, in the same clause.
+ */
+export function periodNear(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): (Period & { start: number }) | undefined {
+  for (let at = to; at < to + PERIOD_AFTER_WINDOW && !endsClause(tokens[at]); at++) {
+    const after = periodAt(tokens, at);
+    if (after) return { ...after, start: at };
+  }
+  for (let at = from - 1; at >= from - PERIOD_BEFORE_WINDOW && !endsClause(tokens[at]); at--) {
+    const before = periodAt(tokens, at);
+    if (before && before.end <= from) return { ...before, start: at };
+  }
+  return undefined;
+}
+
+const SEASONS = /^(?:våren|sommaren|hösten|vintern|julen|valrörelsen|valspurten|sommarhalvåret|vinterhalvåret)$/u;
+const MONTHS = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/u;
+const SPAN_WORDS = new Set(['från', 'till', 'under', 'mellan', 'efter', 'före', 'inför', 'fram']);
+
+/**
+ * True when tokens [from, to) limit the time to part of the year ("under hösten", "från augusti till valdagen"): a
+ * cadence over part of the year cannot be checked period by period over the whole year, so it is not read.
+ */
+export function limitsSpan(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const word = (tokens[at] as Token).lower;
+    if (SEASONS.test(word) || word === 'valdagen') return true;
+    if (MONTHS.test(word) && SPAN_WORDS.has(tokens[at - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }

@@ -7,43 +7,58 @@ const ELECTION = /^(?:(eu|europaparlaments|europa|riksdags|regions?|landstings|k
 const PHRASE_STOPS = new Set(['och', 'samt', 'men', 'ska', 'att', 'för', 'genom']);
 const MAX_PHRASE_TAIL = 6;
 
-/**
- * The election the passage names: its first specific election ("EU-valet", "regionvalet"), else "valet"; with the
- * year written after any election word ("valet 2026"). Undefined when no election is named: a percentage without an
- * election is not read.
- */
-function electionNamed(tokens: readonly Token[]): string | undefined {
-  let specific: { name: string; year?: string } | undefined;
-  let generic: { name: string; year?: string } | undefined;
+type Election = { name: string; specific: boolean; year: string | undefined };
+
+function elections(tokens: readonly Token[]): Array<Election & { index: number }> {
+  const named: Array<Election & { index: number }> = [];
   tokens.forEach((token, index) => {
     const match = ELECTION.exec(token.lower);
     if (!match) return;
     const next = tokens[index + 1];
-    const year = next && isYear(next) ? next.text : undefined;
-    const election = year ? { name: token.text, year } : { name: token.text };
-    if (match[1]) specific ??= election;
-    else generic ??= election;
+    named.push({
+      index,
+      name: token.text,
+      specific: match[1] !== undefined,
+      year: next && isYear(next) ? next.text : undefined,
+    });
   });
-  const chosen = specific ?? generic;
+  return named;
+}
+
+/**
+ * The election a share at token `from` is about: the first specific election ("EU-valet", "regionvalet") between it
+ * and the next share, so "9 procent i regionvalet och 10 % i riksdagsvalet" are two elections; else the passage's
+ * first specific election, else "valet". The year is the election's own, else the one written after "valet"
+ * ("valet 2026"). Undefined when no election is named: a percentage without an election is not read.
+ */
+function electionFor(named: ReadonlyArray<Election & { index: number }>, from: number, to: number): string | undefined {
+  const own = named.find((election) => election.specific && election.index >= from && election.index < to);
+  const chosen = own ?? named.find((election) => election.specific) ?? named[0];
   if (!chosen) return undefined;
-  const year = chosen.year ?? specific?.year ?? generic?.year;
+  const year = chosen.year ?? named.find((election) => !election.specific && election.year)?.year;
   return year ? `${chosen.name} ${year}` : chosen.name;
+}
+
+function isPercent(tokens: readonly Token[], index: number): boolean {
+  const sign = tokens[index + 1];
+  return tokens[index]?.kind === 'number' && (sign?.kind === 'percent' || sign?.lower === 'procent');
 }
 
 export function readShares(passage: Passage): Found[] {
   const { tokens } = passage;
   const found: Found[] = [];
-  let election: string | undefined | null = null;
-  tokens.forEach((token, index) => {
-    const sign = tokens[index + 1];
-    if (token.kind !== 'number' || !(sign?.kind === 'percent' || sign?.lower === 'procent')) return;
+  const percents = tokens.flatMap((_token, index) => (isPercent(tokens, index) ? [index] : []));
+  if (percents.length === 0) return found;
+  const named = elections(tokens);
+  percents.forEach((index, ordinal) => {
+    const token = tokens[index] as Token;
     const qualifier = qualifierBefore(tokens, index);
     if (qualifier.kind === 'ceiling' || token.value <= 0 || token.value > 100) return;
-    election = election === null ? electionNamed(tokens) : election;
+    const election = electionFor(named, index, percents[ordinal + 1] ?? tokens.length);
     if (election === undefined) return;
     let to = index + 2;
-    const continues = (token: Token | undefined) =>
-      !isPunctuation(token) && !passage.claimed[to] && !PHRASE_STOPS.has(token?.lower ?? '');
+    const continues = (next: Token | undefined) =>
+      !isPunctuation(next) && !passage.claimed[to] && !PHRASE_STOPS.has(next?.lower ?? '');
     while (to - index - 2 < MAX_PHRASE_TAIL && continues(tokens[to])) to++;
     if (!isFree(passage, qualifier.start, to)) return;
     found.push({ from: qualifier.start, to, reading: { kind: 'share', percent: token.value, election } });

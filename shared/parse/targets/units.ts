@@ -64,7 +64,7 @@ export interface Unit {
 }
 
 /**
- * The unit starting at `index`: a noun, an adjective and its noun ("nya medlemmar"), or a list of nouns ("utbildning,
+ * The unit starting at `index`: a noun, an adjective and its noun ("nya medlemmar", "facklig träff"), or a list of nouns ("utbildning,
  * föreläsning eller webbinarium"). `allowTimes` lets "gång/gånger" through for cadences ("en gång i månaden").
  */
 export function readUnit(text: string, tokens: readonly Token[], index: number, allowTimes: boolean): Unit | undefined {
@@ -72,8 +72,10 @@ export function readUnit(text: string, tokens: readonly Token[], index: number, 
   if (!isContentWord(first, allowTimes)) return undefined;
   let end = index + 1;
   const second = tokens[end];
-  // Adjectives before the noun end in -a or -ade ("nya", "aktiva", "engagerade"); "ordförandemöte hålls" is no pair.
-  if (/(?:a|ade)$/u.test(first.lower) && isContentWord(second, allowTimes) && /^\p{Ll}/u.test(second.text)) end++;
+  // Adjectives before the noun end in -a, -ade, -ig or -isk ("nya", "engagerade", "facklig", "politisk");
+  // "ordförandemöte hålls" is no pair.
+  if (/(?:a|ade|ig|isk)$/u.test(first.lower) && isContentWord(second, allowTimes) && /^\p{Ll}/u.test(second.text))
+    end++;
   const head = (tokens[end - 1] as Token).lower;
   // A list of single nouns ends in "eller"/"och" + noun: "utbildning, föreläsning eller webbinarium".
   let listEnd = end;

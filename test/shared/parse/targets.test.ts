@@ -128,6 +128,34 @@ describe('cadence targets', () => {
     ]);
   });
 
+  it('reads an adjective in -ig or -isk with its noun', () => {
+    expect(readings(activityTargets('Anordna en facklig träff i kvartalet'))).toEqual([
+      { kind: 'cadence', min: 1, per: 'quarter', unit: 'facklig träff' },
+    ]);
+    expect(readings(titleTargets('Vi ska hålla tre politiska utbildningar och två feministiska caféer'))).toEqual([
+      { kind: 'count', target: 3, unit: 'politiska utbildningar', approximate: false },
+      { kind: 'count', target: 2, unit: 'feministiska caféer', approximate: false },
+    ]);
+  });
+
+  it('takes no period from another clause', () => {
+    expect(activityTargets('DS tar fram ett skrivschema så att någon skriver varje vecka')).toEqual([]);
+    expect(readings(activityTargets('Vi ska skriva 10 artiklar så att vi syns varje vecka'))).toEqual([
+      { kind: 'count', target: 10, unit: 'artiklar', approximate: false },
+    ]);
+  });
+
+  it('reads no target from a cadence over part of the year', () => {
+    for (const text of [
+      'Knacka dörr minst en gång i veckan från augusti till valdagen',
+      'Värvningsbord en gång i månaden under sommaren',
+      'Hålla två möten i månaden under hösten',
+      'Under valrörelsen ska vi ha tre träffar i veckan',
+    ]) {
+      expect(activityTargets(text), text).toEqual([]);
+    }
+  });
+
   it('reads "under året" and "i år" as no cadence', () => {
     expect(readings(titleTargets('Vi ska skriva minst en debattartikel under året'))).toEqual([
       { kind: 'count', target: 1, unit: 'debattartikel', approximate: false },
@@ -167,6 +195,16 @@ describe('coverage targets', () => {
     ]);
   });
 
+  it('names a person responsible by what they are responsible for, and reads no role from "ansvarig" alone', () => {
+    expect(
+      readings(activityTargets('Varje partiförening ska ha en ansvarig för sociala medier och en kassör')),
+    ).toEqual([{ kind: 'coverage', roles: ['sociala medier-ansvarig', 'kassör'] }]);
+    expect(readings(activityTargets('Alla partiföreningar ska utse ansvariga för Zetkin'))).toEqual([
+      { kind: 'coverage', roles: ['zetkin-ansvarig'] },
+    ]);
+    expect(activityTargets('DS ska kontakta samtliga partiföreningar och stötta dem i att utse ansvariga')).toEqual([]);
+  });
+
   it('reads nothing without every partiförening or without a role', () => {
     expect(activityTargets('arbeta för att en studieansvarig utses i distriktet')).toEqual([]);
     expect(activityTargets('Det är viktigt att varje partiförening är med och hjälps åt')).toEqual([]);
@@ -185,6 +223,19 @@ describe('share targets', () => {
     ]);
     expect(readings(titleTargets('Vi ska få minst 12,5 % i kommunvalet'))).toEqual([
       { kind: 'share', percent: 12.5, election: 'kommunvalet' },
+    ]);
+  });
+
+  it('gives each share the election written after it', () => {
+    expect(
+      readings(titleTargets('Vi ska få minst 9 procent i regionvalet och över 10 % i riksdagsvalet, i valet 2026')),
+    ).toEqual([
+      { kind: 'share', percent: 9, election: 'regionvalet 2026' },
+      { kind: 'share', percent: 10, election: 'riksdagsvalet 2026' },
+    ]);
+    expect(readings(titleTargets('Vi ska få över 8 % i EU-valet 2024 och 10 % i kommunvalet'))).toEqual([
+      { kind: 'share', percent: 8, election: 'EU-valet 2024' },
+      { kind: 'share', percent: 10, election: 'kommunvalet' },
     ]);
   });
 
