@@ -6,8 +6,8 @@ import type { DayNumber } from './calendar.ts';
 
 /** Unit words (any inflection, inside compounds) that say which kind of action a count or cadence target counts. */
 const UNIT_KINDS: readonly { pattern: RegExp; kind: ActionKindId }[] = [
-  { pattern: /debattartik|artikl|artikel/i, kind: 'article.published' },
-  { pattern: /möte|sammanträde/i, kind: 'meeting.held' },
+  { pattern: /debattartik|artikl|artikel|insändar/i, kind: 'article.published' },
+  { pattern: /möte|sammanträde|träff/i, kind: 'meeting.held' },
   { pattern: /utbildning|föreläsning|webbinari/i, kind: 'education.held' },
   { pattern: /ringpass|ringning/i, kind: 'zetkin.call' },
   { pattern: /enkät/i, kind: 'zetkin.survey' },

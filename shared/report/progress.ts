@@ -183,12 +183,14 @@ function countFields(context: ReportContext, place: TargetPlace, target: TargetO
           ? 'on_track'
           : 'behind';
   const goal = `${target.approximate ? 'cirka ' : ''}${formatNumber(target.target)} ${target.unit}`;
+  // A quarter report cut off before the report day measures the pace at its cut-off, not today.
+  const when = context.closedBefore > context.asOfDay ? `den ${dayToIso(context.asOfDay)}` : 'i dag';
   return {
     value,
     expected,
     percent: (value / target.target) * 100,
     status,
-    detail: `${formatNumber(value)} av ${goal}; takten ger ${formatNumber(expected)} i dag.`,
+    detail: `${formatNumber(value)} av ${goal}; takten ger ${formatNumber(expected)} ${when}.`,
   };
 }
 

@@ -211,6 +211,10 @@ describe('quarter report', () => {
     expect(progress.columns[3]).toBe('Förväntat vid kvartalets slut');
     expect(progress.rows.find((cells) => cells[0] === 'U2')?.[5]).toBe('Efter');
     expect(progress.rows.find((cells) => cells[0] === 'U3')?.[2]).toBe(5);
+    // The pace at the quarter's end (182 days of 366), not on the day the report is made.
+    expect(progress.rows.find((cells) => cells[0] === 'U3')?.[6]).toBe(
+      '5 av cirka 15 debattartiklar; takten ger 7,5 den 2024-06-30.',
+    );
   });
 
   it('charts the quarter’s articles week by week against the pace', () => {
