@@ -60,7 +60,11 @@ export function goalPlanRows(plan: Plan): GoalRecord[] {
           owner: subgoal.owner,
         });
       }
-      for (const target of subgoal.targets) rows.push(targetRow(target, area.title, subgoal.id, subgoal.owner));
+      for (const target of subgoal.targets) {
+        // A target read from an activity belongs to whoever carries that activity out.
+        const activity = subgoal.activities.find((candidate) => candidate.id === target.source);
+        rows.push(targetRow(target, area.title, subgoal.id, activity?.owner || subgoal.owner));
+      }
     }
   }
   return rows;

@@ -1,5 +1,7 @@
 // Plan → Mål/Aktiviteter rows, and re-import merging: plan columns updated in place, the board's columns kept.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../../shared/parse/index.ts';
 import type { ProgressRow } from '../../../shared/report/progress.ts';
 import { ACTIVITIES, GOALS } from '../../../shared/sheets/columns.ts';
 import { activityRows, goalPlanRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
@@ -17,6 +19,15 @@ describe('plan rows', () => {
     });
     expect(rows[4]).toMatchObject({ kind: 'Antal', targetValue: 15, period: '2024', subgoal: 'U3' });
     expect(rows[2]).toMatchObject({ kind: 'Valresultat', targetValue: 8, period: 'EU-valet 2024' });
+  });
+
+  it('names the activity’s owner on a target read from an activity, else the delmål’s', () => {
+    const parsed = parsePlan(
+      readFileSync(new URL('../../../shared/examples/verksamhetsplan-2024.txt', import.meta.url), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error('the seed plan does not parse');
+    const owners = Object.fromEntries(goalPlanRows(parsed.plan).map((row) => [row.id, row.owner]));
+    expect(owners).toMatchObject({ 'P.M1': '', 'P1.4.M1': 'DS', 'U2.1.M1': 'Distriktsstyrelsen', 'U3.M1': '' });
   });
 
   it('writes new activities as not started, with the activity or delmål owner, neutralising plan text', () => {
