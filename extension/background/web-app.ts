@@ -1,7 +1,8 @@
 // Talking to the web app: one text/plain JSON POST (no CORS preflight), redirects followed, answers checked with zod.
+
+import type { Connection } from '../../shared/webapp/connection-code.ts';
 import { type ErrorCode, ErrorResponse, LogResponse, SnapshotResponse, WIRE_VERSION } from '../../shared/wire.ts';
 import type { z } from '../../shared/zod.ts';
-import type { Connection } from '../connection.ts';
 
 const TIMEOUT_MS = 30_000;
 

@@ -1,8 +1,9 @@
 // The service worker: owns the connection, the cached plan and the outbox; answers the popup, options page and pages.
 import { ACTION_KINDS, ActionInput, type ActionKindId, HTTP_URL, MAX_URL_LENGTH } from '../../shared/model/action.ts';
 import { PAGE_TYPES, type PageTypeId } from '../../shared/model/page.ts';
+import { readConnectionCode } from '../../shared/webapp/connection-code.ts';
 import type { SnapshotResponse } from '../../shared/wire.ts';
-import { decodeConnectionCode } from '../connection.ts';
+import { codeProblemText } from '../connection.ts';
 import { contextMenuTarget } from '../context-menu.ts';
 import { type Language, loadTranslator, type Translate } from '../i18n.ts';
 import type {
@@ -89,8 +90,8 @@ async function loadSnapshot(connection: { url: string; token: string }): Promise
 }
 
 async function connect(code: string): Promise<ConnectResult> {
-  const decoded = decodeConnectionCode(code);
-  if (!decoded.ok) return { ok: false, message: (await translate())(decoded.error.key, decoded.error.detail ?? '') };
+  const decoded = readConnectionCode(code);
+  if (!decoded.ok) return { ok: false, message: codeProblemText(decoded, await translate()) };
   return loadSnapshot(decoded.connection);
 }
 

@@ -1,7 +1,8 @@
 // The options page: paste the connection code, see whom you are connected as, refresh the plan, pick the language.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { decodeConnectionCode, LOCAL_ORIGIN_PATTERN } from '../connection.ts';
+import { readConnectionCode } from '../../shared/webapp/connection-code.ts';
+import { codeProblemText, LOCAL_ORIGIN_PATTERN } from '../connection.ts';
 import { DEFAULT_LANGUAGE, isLanguage, type Language, loadTranslator, type Translate } from '../i18n.ts';
 import { ask, type ConnectionStatus } from '../messages.ts';
 
@@ -33,13 +34,13 @@ function Options() {
   if (!t || !language) return null;
 
   const connect = async () => {
-    const decoded = decodeConnectionCode(code);
+    const decoded = readConnectionCode(code);
     if (!decoded.ok) {
-      setMessage({ ok: false, text: t(decoded.error.key, decoded.error.detail ?? '') });
+      setMessage({ ok: false, text: codeProblemText(decoded, t) });
       return;
     }
     // Asked for inside the click: Chrome only shows the permission prompt during a user gesture.
-    if (decoded.needsLocalPermission && !(await chrome.permissions.request({ origins: [LOCAL_ORIGIN_PATTERN] }))) {
+    if (decoded.local && !(await chrome.permissions.request({ origins: [LOCAL_ORIGIN_PATTERN] }))) {
       setMessage({ ok: false, text: t('permissionDenied', new URL(decoded.connection.url).origin) });
       return;
     }

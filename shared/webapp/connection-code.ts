@@ -1,14 +1,29 @@
-// The connection code a board hands to a member: `MALKOLL1:` + base64url of {"url","token"}. Pure, no platform APIs.
-import { HTTP_URL } from '../model/action.ts';
-import { z } from '../zod.ts';
+// The connection code a board hands to a member: `MALKOLL1:` + base64url of {"url","token"}. The one encoder and
+// decoder, for the add-on and the extension alike; zod-free and platform-free so the extension's options page stays small.
 
 export const CONNECTION_CODE_PREFIX = 'MALKOLL1:';
 
-export const Connection = z.strictObject({
-  url: z.string().max(2048).regex(HTTP_URL),
-  token: z.string().min(16).max(200),
-});
-export type Connection = z.infer<typeof Connection>;
+export type Connection = { url: string; token: string };
+
+/** Why a pasted code cannot be used; the extension says each in Swedish. */
+export type ConnectionCodeProblem = 'empty' | 'prefix' | 'damaged' | 'incomplete' | 'url';
+
+export type ReadConnectionCode =
+  | {
+      ok: true;
+      connection: Connection;
+      /** The web app is `malkoll serve` on this computer rather than a deployed Apps Script web app. */
+      local: boolean;
+    }
+  | { ok: false; problem: ConnectionCodeProblem /** The address, when it is the problem. */; url?: string };
+
+const MIN_TOKEN_LENGTH = 16;
+const MAX_TOKEN_LENGTH = 200;
+const MAX_URL_LENGTH = 2048;
+/** A deployed web app, also on a Workspace domain; `/dev` is the owner's test deployment. */
+const APPS_SCRIPT_URL = /^https:\/\/script\.google\.com\/(?:a\/macros\/[^/\s]+|macros)\/s\/[\w-]+\/(?:exec|dev)$/;
+/** `malkoll serve`, which listens on loopback only. */
+const LOCAL_URL = /^http:\/\/127\.0\.0\.1:\d{1,5}(?:\/[^\s?#]*)?$/;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -58,7 +73,7 @@ function base64UrlEncode(bytes: number[]): string {
 }
 
 function base64UrlDecode(text: string): number[] | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return null;
   const bytes: number[] = [];
   for (let index = 0; index < text.length; index += 4) {
     const group = text.slice(index, index + 4);
@@ -70,22 +85,55 @@ function base64UrlDecode(text: string): number[] | null {
   return bytes;
 }
 
-export function encodeConnectionCode(connection: Connection): string {
-  const valid = Connection.parse(connection);
-  return `${CONNECTION_CODE_PREFIX}${base64UrlEncode(utf8Bytes(JSON.stringify({ url: valid.url, token: valid.token })))}`;
-}
-
-/** The url and token in a pasted code (whitespace and `=` padding tolerated), or null when it is not a valid code. */
-export function decodeConnectionCode(code: string): Connection | null {
-  const trimmed = code.trim();
-  if (!trimmed.startsWith(CONNECTION_CODE_PREFIX)) return null;
-  const bytes = base64UrlDecode(trimmed.slice(CONNECTION_CODE_PREFIX.length).replace(/=+$/, ''));
+/** The JSON object a payload carries, or null when it is not base64url of a UTF-8 JSON object. */
+function payloadObject(payload: string): Record<string, unknown> | null {
+  const bytes = base64UrlDecode(payload.replace(/=+$/, ''));
   const json = bytes && utf8Decode(bytes);
-  if (json === null || json === undefined) return null;
+  if (!json) return null;
   try {
-    const parsed = Connection.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
+    const value: unknown = JSON.parse(json);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
+}
+
+function isToken(token: unknown): token is string {
+  return typeof token === 'string' && token.length >= MIN_TOKEN_LENGTH && token.length <= MAX_TOKEN_LENGTH;
+}
+
+function isUsableUrl(url: string): boolean {
+  return url.length <= MAX_URL_LENGTH && (APPS_SCRIPT_URL.test(url) || LOCAL_URL.test(url));
+}
+
+/** What a pasted code holds (whitespace anywhere and `=` padding tolerated), or why it cannot be used. */
+export function readConnectionCode(input: string): ReadConnectionCode {
+  const code = input.replace(/\s+/g, '');
+  if (code === '') return { ok: false, problem: 'empty' };
+  if (!code.startsWith(CONNECTION_CODE_PREFIX)) return { ok: false, problem: 'prefix' };
+  const payload = payloadObject(code.slice(CONNECTION_CODE_PREFIX.length));
+  // Anything besides url and token means this is not a code Målkoll made.
+  if (!payload || Object.keys(payload).some((key) => key !== 'url' && key !== 'token')) {
+    return { ok: false, problem: 'damaged' };
+  }
+  const { url, token } = payload;
+  if (typeof url !== 'string' || url === '' || !isToken(token)) return { ok: false, problem: 'incomplete' };
+  if (!isUsableUrl(url)) return { ok: false, problem: 'url', url };
+  return { ok: true, connection: { url, token }, local: LOCAL_URL.test(url) };
+}
+
+/** The url and token in a code, or null for any code readConnectionCode refuses. */
+export function decodeConnectionCode(code: string): Connection | null {
+  const read = readConnectionCode(code);
+  return read.ok ? read.connection : null;
+}
+
+/** The code for a web app address and token; throws for one no member's extension could use. */
+export function encodeConnectionCode(connection: Connection): string {
+  const { url, token } = connection;
+  if (!isUsableUrl(url)) throw new Error(`Not a web app address a connection code can carry: ${url}`);
+  if (!isToken(token)) throw new Error(`A token is ${MIN_TOKEN_LENGTH} to ${MAX_TOKEN_LENGTH} characters long.`);
+  return `${CONNECTION_CODE_PREFIX}${base64UrlEncode(utf8Bytes(JSON.stringify({ url, token })))}`;
 }

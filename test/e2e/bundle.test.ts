@@ -66,4 +66,10 @@ describe('built extension', () => {
     expect(popup.filter(mentionsZod)).toEqual([]);
     expect([...moduleGraph(manifest.background.service_worker)].some(mentionsZod)).toBe(true);
   });
+
+  it('reads connection codes on the options page without zod', () => {
+    const options = scriptsOf(manifest.options_ui.page);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.filter(mentionsZod)).toEqual([]);
+  });
 });
