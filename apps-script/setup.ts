@@ -134,18 +134,37 @@ function createSheet(book: Book, spec: SheetSpec): Sheet {
   return sheet;
 }
 
+/** The name Google gives the first sheet of a new spreadsheet, in Swedish and English. */
+const DEFAULT_SHEET_NAME = /^(?:Blad|Sheet)1$/;
+
+/** The only sheet of a brand-new spreadsheet while nobody has touched it: default name, no cells, no charts. */
+function untouchedOnlySheet(book: Book): Sheet | undefined {
+  const sheets = book.getSheets();
+  const [only] = sheets;
+  if (sheets.length !== 1 || !only || !DEFAULT_SHEET_NAME.test(only.getName())) return undefined;
+  const blank = only.getLastRow() === 0 && only.getLastColumn() === 0 && only.getCharts().length === 0;
+  return blank ? only : undefined;
+}
+
 /**
  * Creates whichever of the add-on's sheets are missing (the hidden `_plan` first, since dropdowns read from it) and
- * returns `_plan`. Existing sheets are left as they are.
+ * returns `_plan`. Existing sheets are left as they are, except that the first import into a brand-new spreadsheet
+ * removes its empty default sheet ("Blad1"), which would otherwise sit first and blank in front of Mål.
  */
 export function ensureSheets(book: Book, plan: Plan): Sheet {
   let planSheet = book.getSheetByName(PLAN_SHEET);
+  const placeholder = planSheet ? undefined : untouchedOnlySheet(book);
   if (!planSheet) {
     planSheet = book.insertSheet(PLAN_SHEET);
     formatPlanSheet(planSheet);
   }
   for (const spec of specs(plan)) {
     if (!book.getSheetByName(spec.name)) createSheet(book, spec);
+  }
+  const goals = book.getSheetByName(GOALS.name);
+  if (placeholder && goals) {
+    book.setActiveSheet(goals);
+    book.deleteSheet(placeholder);
   }
   return planSheet;
 }

@@ -136,6 +136,7 @@ export function readLogRow(cells: readonly unknown[], rowNumber: number, context
 
   const quantity = cellNumber(cell('quantity'));
   if (quantity === null) problem('quantity', 'Antal saknas: skriv ett heltal, minst 1.');
+  else if (Number.isNaN(quantity)) problem('quantity', 'Antal är inget tal: skriv det med siffror, t.ex. 3.');
   else if (!Number.isInteger(quantity)) problem('quantity', 'Antal måste vara ett heltal.');
   else if (quantity < 1) problem('quantity', 'Antal måste vara minst 1.');
   else if (quantity > MAX_QUANTITY) problem('quantity', `Antal får vara högst ${MAX_QUANTITY}.`);

@@ -97,6 +97,17 @@ describe('Logg rows', () => {
     });
   });
 
+  it('asks for digits when Antal is written in words', () => {
+    const read = readLogRow(
+      typed({ at: '2024-03-05', member: 'Ada', subgoal: 'U3', kind: 'other', quantity: 'tre' }),
+      4,
+      context,
+    );
+    expect(read.problems).toEqual([
+      { key: 'quantity', message: 'Antal är inget tal: skriv det med siffror, t.ex. 3.' },
+    ]);
+  });
+
   it('flags zero quantities and activities of another delmål', () => {
     const read = readLogRow(
       typed({ at: NOW, member: 'Ada', subgoal: 'P1', activity: 'U3.1', kind: 'other', quantity: 0 }),
