@@ -81,8 +81,9 @@ export function offsetMinutes(instant: number, timeZone: string): number {
   return offset;
 }
 
-export function wallTimeOf(instant: number, timeZone: string): WallTime {
-  const d = new Date(instant + offsetMinutes(instant, timeZone) * 60000);
+/** The fields of a UTC timestamp read as a wall-clock time (wall times are computed as if in UTC). */
+export function utcWallTime(ms: number): WallTime {
+  const d = new Date(ms);
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth() + 1,
@@ -94,12 +95,21 @@ export function wallTimeOf(instant: number, timeZone: string): WallTime {
   };
 }
 
+/** The inverse of `utcWallTime`: the UTC timestamp with these fields. */
+export function wallTimeAsUtc(wall: WallTime): number {
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
+}
+
+export function wallTimeOf(instant: number, timeZone: string): WallTime {
+  return utcWallTime(instant + offsetMinutes(instant, timeZone) * 60000);
+}
+
 /**
  * The instant at which the zone's clocks show this wall time: the earlier one in a DST overlap, and in a DST gap
  * the wall time pushed forward by the gap (02:30 on a spring-forward night becomes 03:30), as Java does.
  */
 export function instantOf(wall: WallTime, timeZone: string): number {
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
+  const asUtc = wallTimeAsUtc(wall);
   const day = 86400000;
   const before = asUtc - offsetMinutes(asUtc - day, timeZone) * 60000;
   const after = asUtc - offsetMinutes(asUtc + day, timeZone) * 60000;

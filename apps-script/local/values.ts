@@ -1,6 +1,6 @@
 // Sheets' value rules: typed text → number/date/boolean/formula per the spreadsheet locale, date serials, display formats.
 
-import { instantOf, type WallTime, wallTimeOf } from './timezone.ts';
+import { instantOf, utcWallTime, type WallTime, wallTimeAsUtc, wallTimeOf } from './timezone.ts';
 
 export type Scalar = number | string | boolean;
 
@@ -72,20 +72,11 @@ const DAY_MS = 86400000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 export function wallToSerial(w: WallTime): number {
-  return (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond) - SERIAL_EPOCH) / DAY_MS;
+  return (wallTimeAsUtc(w) - SERIAL_EPOCH) / DAY_MS;
 }
 
 export function serialToWall(serial: number): WallTime {
-  const d = new Date(SERIAL_EPOCH + Math.round(serial * DAY_MS));
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    millisecond: d.getUTCMilliseconds(),
-  };
+  return utcWallTime(SERIAL_EPOCH + Math.round(serial * DAY_MS));
 }
 
 export function dateToSerial(instant: number, timeZone: string): number {
