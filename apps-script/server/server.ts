@@ -55,13 +55,39 @@ function workbookWrites(runtime: Runtime): number {
   return writes;
 }
 
-/** Runs script work and saves the workbook (atomically) before anyone hears back, if the work wrote anything. */
-function savingWrites<T>(runtime: Runtime, work: () => T): T {
-  const before = workbookWrites(runtime);
-  try {
-    return work();
-  } finally {
-    if (workbookWrites(runtime) !== before) runtime.save();
+/**
+ * Saves the workbook (atomically) once for all the writes made while the requests at hand were handled: requests that
+ * arrive together share one save, and each hears back only after the save that holds its write.
+ */
+class GroupSave {
+  private next: Promise<void> | null = null;
+
+  constructor(private readonly runtime: Runtime) {}
+
+  /** Resolves when a save started after this call has finished. */
+  saved(): Promise<void> {
+    this.next ??= new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        this.next = null;
+        try {
+          this.runtime.save();
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    return this.next;
+  }
+
+  /** Runs script work; if it wrote to the workbook, waits for the save that holds the write. */
+  async after<T>(work: () => T): Promise<T> {
+    const before = workbookWrites(this.runtime);
+    try {
+      return work();
+    } finally {
+      if (workbookWrites(this.runtime) !== before) await this.saved();
+    }
   }
 }
 
@@ -133,6 +159,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const echoes = new Map<string, { response: WebAppResponse; expires: number }>();
   let addon: Addon | null = null;
+  let saves: GroupSave | null = null;
 
   /** Google answers ContentService output with a 302 to a one-time URL on another host; here, on this one. */
   const answer = (response: ServerResponse, result: WebAppResponse) => {
@@ -155,15 +182,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    if (!addon) return send(response, 503, 'text/plain; charset=utf-8', 'Målkoll startar.');
+    if (!addon || !saves) return send(response, 503, 'text/plain; charset=utf-8', 'Målkoll startar.');
+    const running = addon;
+    const saving = saves;
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const query = url.search.replace(/^\?/, '');
     if (url.pathname === '/exec' && request.method === 'GET') {
-      const running = addon;
-      return answer(
-        response,
-        savingWrites(running.runtime, () => running.bundle.webApp({ method: 'GET', query })),
-      );
+      return answer(response, await saving.after(() => running.bundle.webApp({ method: 'GET', query })));
     }
     if (url.pathname === '/exec' && request.method === 'POST') {
       const body = await readBody(request);
@@ -176,8 +201,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         });
       }
       const contentType = request.headers['content-type'] ?? 'text/plain';
-      const running = addon;
-      const result = savingWrites(running.runtime, () =>
+      const result = await saving.after(() =>
         running.bundle.webApp({ method: 'POST', query, body: body.toString('utf8'), contentType }),
       );
       return answer(response, result);
@@ -199,12 +223,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
     }
     if (url.pathname === '/' && request.method === 'GET') {
-      return send(response, 200, 'text/html; charset=utf-8', renderPreview(addon.runtime, webAppUrl));
+      return send(response, 200, 'text/html; charset=utf-8', renderPreview(running.runtime, webAppUrl));
     }
     if (url.pathname === '/rapport' && request.method === 'POST') {
       await readBody(request);
-      const running = addon;
-      savingWrites(running.runtime, () => running.bundle.call('yearReport'));
+      await saving.after(() => running.bundle.call('yearReport'));
       response.writeHead(303, { Location: '/#rapport' });
       return response.end();
     }
@@ -247,6 +270,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error;
   }
 
+  saves = new GroupSave(addon.runtime);
   log(`Målkoll kör på ${url}`);
   log(`Webbappen: ${webAppUrl}`);
   if (demoCode) {
