@@ -88,6 +88,24 @@ export function matchingActions(index: ActionIndex, place: TargetPlace): DatedAc
   );
 }
 
+/** " per område" at the end of a count's unit: "1 debattartikel per område". */
+const PER_EACH_UNIT = / per \S+$/u;
+
+/**
+ * The categories a count is due in, each on its own: a count "per område" in a delmål whose categories target names
+ * them ("minst en debattartikel för respektive område"). Undefined for a count over the whole plan year.
+ */
+export function countCategories(place: TargetPlace): string[] | undefined {
+  if (place.target.kind !== 'count' || !PER_EACH_UNIT.test(place.target.unit)) return undefined;
+  const categories = place.subgoal?.targets.find((target) => target.kind === 'categories');
+  return categories?.kind === 'categories' ? categories.categories : undefined;
+}
+
+/** The same category however it is spaced or capitalised. */
+export function normalizeCategory(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 export function sumQuantity(actions: readonly DatedAction[]): number {
   let total = 0;
   for (const { action } of actions) total += action.quantity;

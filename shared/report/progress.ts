@@ -8,9 +8,11 @@ import { formatNumber, joinSwedish } from './format.ts';
 import type { ReportInput } from './input.ts';
 import {
   type ActionIndex,
+  countCategories,
   indexActions,
   kindForUnit,
   matchingActions,
+  normalizeCategory,
   sumQuantity,
   type TargetOf,
   type TargetPlace,
@@ -169,8 +171,39 @@ function targetRow(context: ReportContext, place: TargetPlace): ProgressRow {
   }
 }
 
+/**
+ * A count due in each category ("minst en debattartikel för respektive område"): done per category once its actions
+ * (from any delmål, as for the categories target) reach the amount; the row counts the categories that are done.
+ */
+function perCategoryCountFields(
+  context: ReportContext,
+  target: TargetOf<'count'>,
+  categories: readonly string[],
+): RowFields {
+  const kind = kindForUnit(target.unit);
+  const sums = new Map(categories.map((category) => [normalizeCategory(category), 0]));
+  for (const { action } of context.index.all) {
+    if (action.category === undefined || (kind !== undefined && action.kind !== kind)) continue;
+    const key = normalizeCategory(action.category);
+    const sum = sums.get(key);
+    if (sum !== undefined) sums.set(key, sum + action.quantity);
+  }
+  const missing = categories.filter((category) => (sums.get(normalizeCategory(category)) ?? 0) < target.target);
+  const value = categories.length - missing.length;
+  const each = `${formatNumber(target.target)} ${target.unit.replace(/ per \S+$/u, '')}`;
+  return {
+    value,
+    expected: categories.length,
+    percent: (value / categories.length) * 100,
+    status: completionStatus(context, value, categories.length),
+    detail: `${value} av ${categories.length} områden har minst ${each}${missing.length > 0 ? `; saknas: ${joinSwedish(missing)}` : ''}.`,
+  };
+}
+
 /** Count: pace is the target times the share of the year's days that have passed (the report day included). */
 function countFields(context: ReportContext, place: TargetPlace, target: TargetOf<'count'>): RowFields {
+  const categories = countCategories(place);
+  if (categories) return perCategoryCountFields(context, target, categories);
   const value = sumQuantity(matchingActions(context.index, place));
   const expected = (target.target * context.elapsedDays) / context.daysInYear;
   const status: TargetStatus =
@@ -294,19 +327,17 @@ function coverageFields(context: ReportContext, target: TargetOf<'coverage'>): R
   };
 }
 
-const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5 };
-const AT_LEAST = /minst\s+(\d+|en|ett|två|tre|fyra|fem)(?!\p{L})/iu;
-
-/** The kinds each category must see: one column per activity "inom respektive område" whose words imply a kind. */
-function categoryColumns(subgoal: Subgoal | undefined): CategoryColumn[] {
+/**
+ * The kinds each category must see: one column per count the plan asks "för respektive område" whose unit implies a
+ * kind ("minst en debattartikel för respektive område"), else trainings and articles, one of each.
+ */
+function categoryColumns(context: ReportContext, subgoal: Subgoal | undefined): CategoryColumn[] {
   const columns: CategoryColumn[] = [];
-  for (const activity of subgoal?.activities ?? []) {
-    if (!/respektive\s+område/i.test(activity.text)) continue;
-    const kind = kindForUnit(activity.text);
+  for (const place of targetPlaces(context.plan)) {
+    if (place.subgoal !== subgoal || place.target.kind !== 'count' || !countCategories(place)) continue;
+    const kind = kindForUnit(place.target.unit);
     if (!kind || columns.some((column) => column.kind === kind)) continue;
-    const amount = AT_LEAST.exec(activity.text)?.[1]?.toLowerCase();
-    const min = amount === undefined ? 1 : (NUMBER_WORDS[amount] ?? Number(amount));
-    columns.push({ kind, label: kindLabel(kind), activityId: activity.id, min });
+    columns.push({ kind, label: kindLabel(kind), activityId: place.activityId, min: place.target.target });
   }
   if (columns.length > 0) return columns;
   return (['education.held', 'article.published'] as const).map((kind) => ({
@@ -321,14 +352,12 @@ function kindLabel(kind: ActionKindId): string {
   return ACTION_KINDS.find((entry) => entry.id === kind)?.sv ?? kind;
 }
 
-const normalizeCategory = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
-
 /**
  * Categories: actions with a matching `category` from any delmål count, not only the target's own delmål — the plan
  * says the category articles "ingår i de 15 debattartiklarna ovan", so members log them where the count target is.
  */
 function categoryMatrix(context: ReportContext, place: TargetPlace, target: TargetOf<'categories'>): CategoryMatrix {
-  const columns = categoryColumns(place.subgoal);
+  const columns = categoryColumns(context, place.subgoal);
   const rowOf = new Map(target.categories.map((category, index) => [normalizeCategory(category), index]));
   const columnOf = new Map(columns.map((column, index) => [column.kind, index]));
   const rows = target.categories.map((category) => ({ category, counts: columns.map(() => 0) }));

@@ -13,6 +13,7 @@ import {
 import { roundTo } from './format.ts';
 import type { ReportInput } from './input.ts';
 import {
+  countCategories,
   type DatedAction,
   kindForUnit,
   matchingActions,
@@ -143,7 +144,9 @@ type CountPlace = TargetPlace & { target: TargetOf<'count'> };
 function articlePlace(context: ReportContext): CountPlace | undefined {
   return targetPlaces(context.plan).find(
     (place): place is CountPlace =>
-      place.target.kind === 'count' && kindForUnit(place.target.unit) === 'article.published',
+      place.target.kind === 'count' &&
+      kindForUnit(place.target.unit) === 'article.published' &&
+      countCategories(place) === undefined,
   );
 }
 
@@ -232,7 +235,8 @@ export function buildQuarterReport(input: ReportInput, quarter: QuarterId): Repo
   const countRows: ReportCell[][] = [];
   const elapsedInQuarter = Math.max(0, Math.min(span.last, context.asOfDay) - span.first + 1);
   for (const place of targetPlaces(context.plan)) {
-    if (place.target.kind !== 'count') continue;
+    // A count due per category has no pace over the year; the progress table shows which categories are done.
+    if (place.target.kind !== 'count' || countCategories(place)) continue;
     let value = 0;
     for (const { action, day } of matchingActions(context.index, place))
       if (day >= span.first) value += action.quantity;

@@ -10,20 +10,13 @@ import {
   type RuntimeOptions,
 } from '../../apps-script/local/index.ts';
 import type { Action } from '../../shared/model/action.ts';
-import type { Plan } from '../../shared/model/plan.ts';
-import { parsePlan } from '../../shared/parse/index.ts';
 import { generateActions } from '../../shared/report/generate.ts';
 import { LOG } from '../../shared/sheets/columns.ts';
 import { actionToLogRow } from '../../shared/sheets/log-rows.ts';
-import { BUNDLE_DIR, bundleCode, ROOT } from './built-bundle.ts';
+import { parseSeed, SEED_TEXT } from '../shared/seed.ts';
+import { BUNDLE_DIR, bundleCode } from './built-bundle.ts';
 
-export const SEED_TEXT = readFileSync(resolve(ROOT, 'shared/examples/verksamhetsplan-2024.txt'), 'utf8');
-
-export function seedPlan(): Plan {
-  const parsed = parsePlan(SEED_TEXT);
-  if (!parsed.ok) throw new Error(`the seed plan does not parse: ${JSON.stringify(parsed.errors)}`);
-  return parsed.plan;
-}
+export { SEED_TEXT };
 
 export type AddOn = { runtime: Runtime; bundle: BundleHandle };
 
@@ -78,7 +71,7 @@ export function logActions(addOn: AddOn, actions: readonly Action[], source = 'W
 
 /** `count` plausible actions for the seed plan, all in its year. */
 export function seedActions(count: number, seed = 7): Action[] {
-  return generateActions(seedPlan(), count, seed);
+  return generateActions(parseSeed(), count, seed);
 }
 
 /** Service calls an operation makes, with the runtime's counters. */

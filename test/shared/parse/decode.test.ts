@@ -1,9 +1,8 @@
 // Plan files as bytes: UTF-8 with or without BOM, UTF-16 with BOM, and Windows-1252 from Word on Windows.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodePlanBytes, parsePlan, parsePlanBytes } from '../../../shared/parse/index.ts';
+import { SEED_TEXT } from '../seed.ts';
 
-const seedText = readFileSync(new URL('../../../shared/examples/verksamhetsplan-2024.txt', import.meta.url), 'utf8');
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
 /** Encodes text the way Word's "Text only" does on Swedish Windows; throws on characters 1252 lacks. */
@@ -57,11 +56,11 @@ describe('decodePlanBytes', () => {
   });
 
   it('reads the seed plan saved as UTF-8, UTF-8 with BOM and Windows-1252 to the same plan', () => {
-    const expected = parsePlan(seedText);
+    const expected = parsePlan(SEED_TEXT);
     expect(expected.ok).toBe(true);
-    expect(parsePlanBytes(utf8(seedText))).toEqual(expected);
-    expect(parsePlanBytes(utf8(`\uFEFF${seedText}`))).toEqual(expected);
-    expect(parsePlanBytes(windows1252(seedText))).toEqual(expected);
+    expect(parsePlanBytes(utf8(SEED_TEXT))).toEqual(expected);
+    expect(parsePlanBytes(utf8(`\uFEFF${SEED_TEXT}`))).toEqual(expected);
+    expect(parsePlanBytes(windows1252(SEED_TEXT))).toEqual(expected);
   });
 
   it('decodes a large file in one go', () => {

@@ -1,18 +1,17 @@
 // Every layout variant the plan grammar accepts: encodings of whitespace, bullets, delmål separators, lists, headings.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../shared/parse/index.ts';
+import { SEED_TEXT } from '../seed.ts';
 import { onlySubgoal, parseValid, planWith } from './helpers.ts';
 
-const seedText = readFileSync(new URL('../../../shared/examples/verksamhetsplan-2024.txt', import.meta.url), 'utf8');
-const seedPlan = parseValid(seedText);
+const seedPlan = parseValid(SEED_TEXT);
 
 describe('line endings and spaces', () => {
   it('reads the seed the same with a BOM, with CRLF, with CR and with Word line breaks', () => {
-    expect(parseValid(`\uFEFF${seedText}`)).toEqual(seedPlan);
-    expect(parseValid(seedText.replace(/\n/g, '\r\n'))).toEqual(seedPlan);
-    expect(parseValid(seedText.replace(/\n/g, '\r'))).toEqual(seedPlan);
-    expect(parseValid(seedText.replace(/\n/g, '\v'))).toEqual(seedPlan);
+    expect(parseValid(`\uFEFF${SEED_TEXT}`)).toEqual(seedPlan);
+    expect(parseValid(SEED_TEXT.replace(/\n/g, '\r\n'))).toEqual(seedPlan);
+    expect(parseValid(SEED_TEXT.replace(/\n/g, '\r'))).toEqual(seedPlan);
+    expect(parseValid(SEED_TEXT.replace(/\n/g, '\v'))).toEqual(seedPlan);
   });
 
   it('turns non-breaking spaces, tabs and runs of spaces into single spaces', () => {

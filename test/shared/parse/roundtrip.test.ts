@@ -1,12 +1,10 @@
 // renderPlan and parsePlan agree: any plan the parser reads renders to text that parses back to the same plan.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Plan } from '../../../shared/model/plan.ts';
 import { parsePlan, renderPlan } from '../../../shared/parse/index.ts';
+import { SEED_TEXT } from '../seed.ts';
 import { parseValid } from './helpers.ts';
-
-const seedText = readFileSync(new URL('../../../shared/examples/verksamhetsplan-2024.txt', import.meta.url), 'utf8');
 
 /** Words that make up prose, titles and activities, rich in the phrasings targets are read from. */
 const WORDS = [
@@ -223,7 +221,7 @@ function parsedSkeleton(plan: Plan) {
 
 describe('render and parse', () => {
   it('round-trips the seed plan and renders it canonically', () => {
-    const plan = parseValid(seedText);
+    const plan = parseValid(SEED_TEXT);
     const rendered = renderPlan(plan);
     expect(parsePlan(rendered)).toEqual({ ok: true, plan });
     expect(renderPlan(parseValid(rendered))).toBe(rendered);
@@ -254,7 +252,7 @@ describe('render and parse', () => {
   });
 
   it('round-trips every damaged copy of the seed it accepts, and refuses the rest with errors', () => {
-    const seedLines = seedText.split('\n');
+    const seedLines = SEED_TEXT.split('\n');
     const insertable = [
       'Bakgrund',
       '· en punkt',
@@ -292,8 +290,8 @@ describe('render and parse', () => {
   });
 
   it('reads the seed without any blank lines to the same delmål, activities and targets', () => {
-    const plan = parseValid(seedText);
-    const compact = parseValid(seedText.replace(/\n\s*\n/g, '\n'));
+    const plan = parseValid(SEED_TEXT);
+    const compact = parseValid(SEED_TEXT.replace(/\n\s*\n/g, '\n'));
     const withoutIntros = (p: Plan) => ({ ...p, intro: '', areas: p.areas.map((area) => ({ ...area, intro: '' })) });
     expect(withoutIntros(compact)).toEqual(withoutIntros(plan));
   });

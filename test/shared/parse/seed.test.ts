@@ -1,11 +1,10 @@
 // The real 2024 plan parses to exactly the structure, owners and targets the board wrote down.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/model/plan.ts';
+import { SEED_TEXT } from '../seed.ts';
 import { parseValid } from './helpers.ts';
 
-const seedText = readFileSync(new URL('../../../shared/examples/verksamhetsplan-2024.txt', import.meta.url), 'utf8');
-const plan: Plan = parseValid(seedText);
+const plan: Plan = parseValid(SEED_TEXT);
 
 function subgoal(id: string) {
   const found = plan.areas.flatMap((area) => area.subgoals).find((candidate) => candidate.id === id);

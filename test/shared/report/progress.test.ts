@@ -34,6 +34,8 @@ describe('rows', () => {
       'U3.M1',
       'U4.2.M1',
       'U5.M1',
+      'U5.2.M1',
+      'U5.3.M1',
     ]);
     expect(rows.map((entry) => entry.subgoalId)).toEqual([
       undefined,
@@ -45,6 +47,8 @@ describe('rows', () => {
       'U2',
       'U3',
       'U4',
+      'U5',
+      'U5',
       'U5',
     ]);
   });
@@ -247,6 +251,29 @@ describe('categories: the four prioritised areas', () => {
     expect(categories).toMatchObject({ value: 3, expected: 8, percent: (3 / 8) * 100, status: 'open' });
     expect(categories.detail).toContain('3 av 8 klara; saknas: Facklig politisk (debattartikel publicerad), ');
     expect(categories.detail).toContain('Antirasistisk (utbildning hållen)');
+  });
+
+  it('checks "minst en debattartikel för respektive område" in each area, not once over the year', () => {
+    const actions = [
+      article('2024-02-02T10:00:00Z', 'U3', { category: 'Feministisk' }),
+      article('2024-02-03T10:00:00Z', 'U5', { category: 'Miljö och klimat', quantity: 2 }),
+      // An article without an area, and a training in an area: neither is an area's article.
+      article('2024-02-04T10:00:00Z', 'U5'),
+      makeAction({ at: '2024-02-05T10:00:00Z', subgoal: 'U5', kind: 'education.held', category: 'Antirasistisk' }),
+    ];
+    const rows = progress({ actions, asOf: '2024-05-15' });
+    expect(row(rows, 'U5.3.M1')).toMatchObject({
+      value: 2,
+      expected: 4,
+      percent: 50,
+      status: 'open',
+      detail: '2 av 4 områden har minst 1 debattartikel; saknas: Facklig politisk och Antirasistisk.',
+    });
+    expect(row(rows, 'U5.2.M1').detail).toBe(
+      '1 av 4 områden har minst 1 utbildning, föreläsning eller webbinarium; saknas: Facklig politisk, Feministisk och Miljö och klimat.',
+    );
+    const yearOver = row(progress({ actions, asOf: '2025-01-10' }), 'U5.3.M1');
+    expect(yearOver.status).toBe('not_met');
   });
 });
 

@@ -1,10 +1,9 @@
 // Plan → Mål/Aktiviteter rows, and re-import merging: plan columns updated in place, the board's columns kept.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../../shared/parse/index.ts';
 import type { ProgressRow } from '../../../shared/report/progress.ts';
 import { ACTIVITIES, GOALS } from '../../../shared/sheets/columns.ts';
 import { activityRows, goalPlanRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
+import { parseSeed } from '../seed.ts';
 import { smallPlan } from './plan-fixture.ts';
 
 describe('plan rows', () => {
@@ -22,11 +21,7 @@ describe('plan rows', () => {
   });
 
   it('names the activity’s owner on a target read from an activity, else the delmål’s', () => {
-    const parsed = parsePlan(
-      readFileSync(new URL('../../../shared/examples/verksamhetsplan-2024.txt', import.meta.url), 'utf8'),
-    );
-    if (!parsed.ok) throw new Error('the seed plan does not parse');
-    const owners = Object.fromEntries(goalPlanRows(parsed.plan).map((row) => [row.id, row.owner]));
+    const owners = Object.fromEntries(goalPlanRows(parseSeed()).map((row) => [row.id, row.owner]));
     expect(owners).toMatchObject({ 'P.M1': '', 'P1.4.M1': 'DS', 'U2.1.M1': 'Distriktsstyrelsen', 'U3.M1': '' });
   });
 
