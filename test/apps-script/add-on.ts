@@ -74,6 +74,11 @@ export function seedActions(count: number, seed = 7): Action[] {
   return generateActions(parseSeed(), count, seed);
 }
 
+/** The message of the last alert the add-on showed. */
+export function lastAlert(addOn: AddOn): string | undefined {
+  return addOn.runtime.ui.shown('alert').at(-1)?.message;
+}
+
 /** Service calls an operation makes, with the runtime's counters. */
 export function callsOf(addOn: AddOn, operation: () => unknown): { total: number; byMethod: Record<string, number> } {
   addOn.runtime.counters.reset();

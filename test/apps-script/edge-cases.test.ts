@@ -2,11 +2,7 @@
 // an empty year, and the default sheet of a brand-new spreadsheet.
 import { describe, expect, it } from 'vitest';
 import { LOG } from '../../shared/sheets/columns.ts';
-import { type AddOn, importText, openAddOn, SEED_TEXT, shown, typeRow, withSeed } from './add-on.ts';
-
-function lastAlert(addOn: AddOn): string | undefined {
-  return addOn.runtime.ui.shown('alert').at(-1)?.message;
-}
+import { importText, lastAlert, openAddOn, SEED_TEXT, shown, typeRow, withSeed } from './add-on.ts';
 
 describe('hand-typed Logg rows', () => {
   it('flags text in Antal, a date written in words and a link without http, and still counts the good rows', async () => {

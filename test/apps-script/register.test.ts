@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../shared/model/action.ts';
 import { ACTIVITIES, LOG } from '../../shared/sheets/columns.ts';
 import {
-  type AddOn,
   importText,
+  lastAlert,
   logActions,
   rowWith,
   SEED_TEXT,
@@ -16,10 +16,6 @@ import {
 } from './add-on.ts';
 
 const FLAG = '#f4cccc';
-
-function lastAlert(addOn: AddOn): string | undefined {
-  return addOn.runtime.ui.shown('alert').at(-1)?.message;
-}
 
 describe('Granska registret', () => {
   it('marks each bad cell of hand-typed rows with a note and a colour, and sums up', async () => {

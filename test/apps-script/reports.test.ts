@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../shared/model/action.ts';
 import type { Report } from '../../shared/report/types.ts';
 import { GOALS } from '../../shared/sheets/columns.ts';
-import { type AddOn, logActions, rowWith, shown, typeRow, withSeed } from './add-on.ts';
+import { type AddOn, lastAlert, logActions, rowWith, shown, typeRow, withSeed } from './add-on.ts';
 
 let counter = 0;
 function action(fields: Partial<Action> & Pick<Action, 'at' | 'subgoal' | 'kind'>): Action {
@@ -32,10 +32,6 @@ async function boardYear(): Promise<AddOn> {
   typeRow(addOn, 'Partiföreningar', 3, ['Härnösand']);
   typeRow(addOn, 'Mätvärden', 2, ['2024-06-09', 'P3.M1', '8,4', 'EU-valet']);
   return addOn;
-}
-
-function lastAlert(addOn: AddOn): string | undefined {
-  return addOn.runtime.ui.shown('alert').at(-1)?.message;
 }
 
 function results(addOn: AddOn, id: string): string[] | undefined {
