@@ -15,7 +15,7 @@ const DIALOGS = 'apps-script/dialogs';
  * is honoured by the Docs REST API, not by DocumentApp, and documents.currentonly covers only a document the script
  * is bound to. LockService, PropertiesService, CacheService and Utilities need no scope.
  */
-export const MANIFEST = {
+const MANIFEST = {
   timeZone: 'Europe/Stockholm',
   dependencies: {},
   exceptionLogging: 'STACKDRIVER',
@@ -41,7 +41,7 @@ function group(name: string): Group {
 }
 
 /** `{{GROUP.key}}` → the Swedish text; `{{json GROUP}}` → the group's Swedish texts as JSON; both HTML-escaped. */
-export function fillDialog(html: string): string {
+function fillDialog(html: string): string {
   return html
     .replace(/\{\{json (\w+)\}\}/g, (_, name: string) => {
       const texts = Object.fromEntries(Object.entries(group(name)).map(([key, message]) => [key, message.sv]));

@@ -5,7 +5,7 @@ import { MENU, type Message, sv } from './messages.ts';
 type MenuItem = { label: Message; handler: string };
 
 /** Sections of the menu, separated by a line. Handlers are entry points exported from main.ts. */
-export const MENU_SECTIONS: readonly (readonly MenuItem[])[] = [
+const MENU_SECTIONS: readonly (readonly MenuItem[])[] = [
   [{ label: MENU.importPlan, handler: 'menuImportPlan' }],
   [
     { label: MENU.updateResults, handler: 'menuUpdateResults' },

@@ -41,7 +41,7 @@ function chunks(json: string): string[] {
 }
 
 /** The `_plan` block: a header row, then the JSON chunks and the dropdown lists side by side. */
-export function planSheetRows(plan: Plan): CellValue[][] {
+function planSheetRows(plan: Plan): CellValue[][] {
   const columns: string[][] = [
     chunks(JSON.stringify(plan)),
     plan.areas.flatMap((area) => area.subgoals.map((subgoal) => subgoal.id)),

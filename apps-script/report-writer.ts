@@ -18,7 +18,7 @@ function cell(value: ReportCell): CellValue {
 type ChartData = { chart: ReportChart; row: number; height: number; width: number };
 
 /** The report as one block of rows: title, date, each table (heading, columns, rows), then each chart's data. */
-export function reportBlock(report: Report): { rows: CellValue[][]; charts: ChartData[] } {
+function reportBlock(report: Report): { rows: CellValue[][]; charts: ChartData[] } {
   const rows: CellValue[][] = [[cell(report.title)], [sv(REPORTS.asOf), report.asOf], []];
   for (const table of report.tables) {
     rows.push([cell(table.heading)], table.columns.map(cell), ...table.rows.map((row) => row.map(cell)), []);

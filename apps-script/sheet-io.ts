@@ -52,7 +52,7 @@ export function padRows(rows: CellValue[][], height: number, width: number): Cel
 }
 
 /** Adds rows and columns so the sheet reaches `rows` × `columns` (a new sheet has 1000 × 26). */
-export function growSheet(sheet: Sheet, rows: number, columns: number): void {
+function growSheet(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
@@ -63,7 +63,7 @@ export function growSheet(sheet: Sheet, rows: number, columns: number): void {
  * The range of a block starting at column 1. Sheets refuses a range past the sheet's edge, so the sheet grows first
  * when needed; asking first would cost two calls on every write, failing first costs them only when it grows.
  */
-export function blockRange(sheet: Sheet, firstRow: number, height: number, width: number): Range {
+function blockRange(sheet: Sheet, firstRow: number, height: number, width: number): Range {
   try {
     return sheet.getRange(firstRow, 1, height, width);
   } catch {

@@ -53,7 +53,7 @@ export function splitSheetName(a1: string): { sheetName?: string; ref: string } 
 }
 
 /** Parses A1 notation; returns null where Sheets would say "Range not found". */
-export function parseA1(a1: string): A1Range | null {
+function parseA1(a1: string): A1Range | null {
   const { sheetName, ref } = splitSheetName(a1.trim());
   const parts = ref.split(':');
   if (parts.length > 2 || parts[0] === undefined) return null;

@@ -147,19 +147,19 @@ abstract class TypedChartBuilder extends EmbeddedChartBuilder {
   }
 }
 
-export class EmbeddedBarChartBuilder extends TypedChartBuilder {
+class EmbeddedBarChartBuilder extends TypedChartBuilder {
   static override gasName = 'EmbeddedBarChartBuilder';
 }
 
-export class EmbeddedColumnChartBuilder extends TypedChartBuilder {
+class EmbeddedColumnChartBuilder extends TypedChartBuilder {
   static override gasName = 'EmbeddedColumnChartBuilder';
 }
 
-export class EmbeddedLineChartBuilder extends TypedChartBuilder {
+class EmbeddedLineChartBuilder extends TypedChartBuilder {
   static override gasName = 'EmbeddedLineChartBuilder';
 }
 
-export class ChartOptions extends ServiceObject {
+class ChartOptions extends ServiceObject {
   static gasName = 'ChartOptions';
 
   constructor(
@@ -178,7 +178,7 @@ export class ChartOptions extends ServiceObject {
   }
 }
 
-export class ContainerInfo extends ServiceObject {
+class ContainerInfo extends ServiceObject {
   static gasName = 'ContainerInfo';
 
   constructor(

@@ -21,7 +21,7 @@ function rangesOf(ctx: Context, spec: ConditionalFormatSpec): Range[] {
   });
 }
 
-export class BooleanCondition extends ServiceObject {
+class BooleanCondition extends ServiceObject {
   static gasName = 'BooleanCondition';
 
   constructor(

@@ -32,7 +32,7 @@ export const MESSAGES = {
 } as const;
 
 /** Google's name for an argument's type in "parameters (...) don't match" messages. */
-export function gasTypeName(value: unknown): string {
+function gasTypeName(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return 'String';
   if (typeof value === 'number') return 'number';

@@ -69,7 +69,7 @@ function renderRefPart(part: RefPart): string {
   return out;
 }
 
-export function renderRef(ref: RefToken): string {
+function renderRef(ref: RefToken): string {
   const sheet = ref.sheet !== undefined ? `${quoteSheetName(ref.sheet)}!` : '';
   return `${sheet}${renderRefPart(ref.start)}${ref.end ? `:${renderRefPart(ref.end)}` : ''}`;
 }
@@ -476,9 +476,6 @@ const FUNCTIONS: Record<string, Fn> = {
     return sum;
   },
 };
-
-/** The function names the engine evaluates; everything else is #NAME?. */
-export const SUPPORTED_FUNCTIONS = Object.keys(FUNCTIONS);
 
 function evaluateNode(node: Node, host: EvalHost): EvalValue {
   const ev = (n: Node) => evaluateNode(n, host);

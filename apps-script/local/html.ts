@@ -5,7 +5,7 @@ import { countCalls } from './counters.ts';
 import { MESSAGES, ScriptException } from './errors.ts';
 
 export const XFrameOptionsMode = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
-export const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
+const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
 
 export function escapeHtml(text: string): string {
   return text
@@ -26,7 +26,7 @@ function projectFile(ctx: Context, filename: string): string {
  * Compiles a template into a function of (variables, escape, print): `<?= x ?>` prints x HTML-escaped, `<?!= x ?>` prints
  * it raw, `<? code ?>` runs code. Template variables are in scope via `with`, as Apps Script makes them globals.
  */
-export function compileTemplate(source: string): string {
+function compileTemplate(source: string): string {
   const parts: string[] = [];
   let last = 0;
   for (const m of source.matchAll(/<\?(!=|=)?([\s\S]*?)\?>/g)) {
@@ -125,7 +125,7 @@ export class HtmlOutput extends ServiceObject {
   }
 }
 
-export class HtmlTemplate extends ServiceObject {
+class HtmlTemplate extends ServiceObject {
   static gasName = 'HtmlTemplate';
 
   constructor(

@@ -136,7 +136,7 @@ class Interned<T> {
 }
 
 /** The saved form of a workbook; it shares objects with the workbook, so serialise it at once. */
-export function workbookToCompactFile(workbook: Workbook): CompactWorkbookFile {
+function workbookToCompactFile(workbook: Workbook): CompactWorkbookFile {
   const styles = new Interned<CellStyle>();
   const validations = new Interned<ValidationSpec>();
   const sheets = workbook.sheets.map(({ rows, ...meta }) => {
@@ -254,7 +254,7 @@ export function workbookFromFile(file: WorkbookFile): Workbook {
   return workbook;
 }
 
-export function parseWorkbookText(text: string, path: string): Workbook {
+function parseWorkbookText(text: string, path: string): Workbook {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -6,7 +6,7 @@ import { countCalls } from './counters.ts';
 import { MESSAGES, ScriptException } from './errors.ts';
 import { User } from './spreadsheet.ts';
 
-export const AuthMode = Object.freeze({
+const AuthMode = Object.freeze({
   NONE: 'NONE',
   CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
   LIMITED: 'LIMITED',
@@ -82,7 +82,7 @@ function findDocument(ctx: Context, match: (doc: StoredDocument) => boolean): St
   throw new ScriptException(MESSAGES.documentMissing);
 }
 
-export class Body extends ServiceObject {
+class Body extends ServiceObject {
   static gasName = 'Body';
 
   constructor(

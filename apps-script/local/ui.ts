@@ -25,7 +25,7 @@ function dialogArgs(method: string, args: unknown[]): { title: string; message: 
   throw signatureError(method, args);
 }
 
-export class PromptResponse extends ServiceObject {
+class PromptResponse extends ServiceObject {
   static gasName = 'PromptResponse';
 
   constructor(

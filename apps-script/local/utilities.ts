@@ -24,7 +24,7 @@ function names<T extends string>(keys: T[]): Readonly<Record<T, T>> {
 }
 
 export const DigestAlgorithm = names(Object.keys(DIGESTS) as DigestName[]);
-export const MacAlgorithm = names(Object.keys(MACS) as MacName[]);
+const MacAlgorithm = names(Object.keys(MACS) as MacName[]);
 export const Charset = names<CharsetName>(['UTF_8', 'US_ASCII']);
 
 /** Apps Script's Byte[] is Java's: signed, -128…127. */
@@ -88,7 +88,7 @@ function offsetText(minutes: number, style: 'Z' | 'X' | 'XX' | 'XXX'): string {
  * Java SimpleDateFormat in English: G y Y M L d D E u a H k K h m s S z Z X and 'quoted' text.
  * An unknown time zone falls back to GMT, as Java's TimeZone.getTimeZone does.
  */
-export function formatJavaDate(date: Date, timeZone: string, pattern: string): string {
+function formatJavaDate(date: Date, timeZone: string, pattern: string): string {
   const zone = isValidTimeZone(timeZone) ? timeZone : 'GMT';
   const instant = date.getTime();
   const w = wallTimeOf(instant, zone);
@@ -190,7 +190,7 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
 }
 
 /** RFC 4180 CSV into rows of strings. */
-export function parseCsvText(csv: string, delimiter = ','): string[][] {
+function parseCsvText(csv: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

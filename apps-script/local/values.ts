@@ -56,8 +56,6 @@ const LOCALES: Record<string, LocaleRules> = {
   },
 };
 
-export const SUPPORTED_LOCALES = Object.keys(LOCALES);
-
 export function localeRules(locale: string): LocaleRules {
   const rules = LOCALES[locale];
   if (!rules) throw new Error(`Okänd språkinställning ${locale} / Unsupported spreadsheet locale ${locale}`);
@@ -71,11 +69,11 @@ export const PLAIN_TEXT_FORMAT = '@';
 const DAY_MS = 86400000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
-export function wallToSerial(w: WallTime): number {
+function wallToSerial(w: WallTime): number {
   return (wallTimeAsUtc(w) - SERIAL_EPOCH) / DAY_MS;
 }
 
-export function serialToWall(serial: number): WallTime {
+function serialToWall(serial: number): WallTime {
   return utcWallTime(SERIAL_EPOCH + Math.round(serial * DAY_MS));
 }
 

@@ -32,10 +32,10 @@ export interface WorkbookInit {
   locale: string;
 }
 
-export const DEFAULT_MAX_ROWS = 1000;
-export const DEFAULT_MAX_COLUMNS = 26;
+const DEFAULT_MAX_ROWS = 1000;
+const DEFAULT_MAX_COLUMNS = 26;
 
-export function newSheetData(id: number, name: string): SheetData {
+function newSheetData(id: number, name: string): SheetData {
   return {
     id,
     name,
@@ -65,7 +65,7 @@ function cellIsEmpty(cell: Cell): boolean {
 }
 
 /** Shifts a stored rectangle after a row/column insertion or deletion; null when all of it was deleted. */
-export function shiftGridRef(ref: GridRef, sheetId: number, change: StructuralChange): GridRef | null {
+function shiftGridRef(ref: GridRef, sheetId: number, change: StructuralChange): GridRef | null {
   if (ref.sheetId !== sheetId) return ref;
   const [startKey, sizeKey] =
     change.axis === 'row' ? (['row', 'numRows'] as const) : (['column', 'numColumns'] as const);

@@ -14,7 +14,7 @@ export function planRoles(plan: Plan): string[] {
 }
 
 /** "valledare" → "Valledare": the column header of a role. */
-export function roleHeader(role: string): string {
+function roleHeader(role: string): string {
   return role.charAt(0).toUpperCase() + role.slice(1);
 }
 

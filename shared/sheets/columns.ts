@@ -23,13 +23,13 @@ export function column<S extends z.ZodType>(schema: S, header: string, owner: Co
 export const textColumn = (header: string, owner: ColumnOwner) =>
   column(z.preprocess(cellText, z.string()), header, owner);
 /** A number, or null when empty; typed text that is no number fails. */
-export const numberColumn = (header: string, owner: ColumnOwner) =>
+const numberColumn = (header: string, owner: ColumnOwner) =>
   column(z.preprocess(cellNumber, z.number().nullable()), header, owner);
 /** A date, or null when empty; typed text that is no ISO date fails. */
 export const dateColumn = (header: string, owner: ColumnOwner) =>
   column(z.preprocess(cellInstant, z.date().nullable()), header, owner);
 /** A number or text, as the cell holds it (a target value is 15, or "ökning"). */
-export const valueColumn = (header: string, owner: ColumnOwner) =>
+const valueColumn = (header: string, owner: ColumnOwner) =>
   column(
     z.preprocess((value) => (typeof value === 'number' ? value : cellText(value)), z.union([z.number(), z.string()])),
     header,
@@ -60,8 +60,6 @@ export interface SheetDefinition<C extends Columns> {
   /** Contiguous 1-based column ranges `[first, count]` people may type in (board columns). */
   boardRuns(): [number, number][];
 }
-
-export type SheetRow<D> = D extends SheetDefinition<infer C> ? z.output<z.ZodObject<Shape<C>>> : never;
 
 export function defineSheet<const C extends Columns>(name: string, columns: C): SheetDefinition<C> {
   const keys = Object.keys(columns) as SheetKey<C>[];

@@ -13,10 +13,9 @@ import { stockholmDay } from '../report/calendar.ts';
 import { planCategories } from '../webapp/check-action.ts';
 import { z } from '../zod.ts';
 import { type CellValue, cellInstant, cellNumber, cellText } from './cells.ts';
-import { type CellRecord, LOG, type SheetKey } from './columns.ts';
+import { LOG, type SheetKey } from './columns.ts';
 
 export type LogKey = SheetKey<typeof LOG.columns>;
-export type LogRecord = CellRecord<typeof LOG.columns>;
 /** A problem with one cell of a Logg row, in Swedish, for the cell's note. */
 export type CellProblem = { key: LogKey; message: string };
 export type ReadLogRow = { action: Action | undefined; problems: CellProblem[] };

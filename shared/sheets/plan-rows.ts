@@ -70,7 +70,7 @@ export function goalPlanRows(plan: Plan): GoalRecord[] {
   return rows;
 }
 
-export function activityPlanRows(plan: Plan): ActivityRecord[] {
+function activityPlanRows(plan: Plan): ActivityRecord[] {
   return plan.areas.flatMap((area) =>
     area.subgoals.flatMap((subgoal) =>
       subgoal.activities.map((activity) => ({
@@ -98,7 +98,7 @@ export type MergedRows = {
  * Plan rows not yet in the sheet are appended. Rows whose id the plan lost stay and are reported as removed, so
  * nothing the board typed disappears. Blank rows are dropped.
  */
-export function mergePlanRows<C extends Columns & { id: Column }>(
+function mergePlanRows<C extends Columns & { id: Column }>(
   sheet: SheetDefinition<C>,
   planRows: readonly CellRecord<C>[],
   existing: readonly (readonly unknown[])[],
