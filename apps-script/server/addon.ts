@@ -2,7 +2,7 @@
 // `revoke` share.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type BundleHandle, createRuntime, loadBundle, type Runtime } from '../local/index.ts';
+import { type BundleHandle, createRuntime, loadBundle, loadWorkbook, type Runtime } from '../local/index.ts';
 
 /** Where the build puts the bundle, seen from this module in the source tree and from the built CLI in dist/cli. */
 const BUNDLE_CANDIDATES = ['../../dist/apps-script/Code.js', '../apps-script/Code.js'];
@@ -13,6 +13,14 @@ export function bundleFile(): string {
     if (existsSync(path)) return path;
   }
   throw new Error('Tillägget är inte byggt: dist/apps-script/Code.js saknas. Kör npm run build först.');
+}
+
+/** The script property where `malkoll serve` records the web app address it serves, for `malkoll invite`'s codes. */
+export const SERVED_AT_PROPERTY = 'malkoll.serve.webAppUrl';
+
+/** The web app address the last `malkoll serve` on this workbook file recorded, if any. */
+export function servedWebAppUrl(dataFile: string): string | null {
+  return loadWorkbook(dataFile).properties.script[SERVED_AT_PROPERTY] ?? null;
 }
 
 export interface AddonOptions {

@@ -1,7 +1,8 @@
 // The preview at `/`: every visible sheet as a table the way the board sees it (dropdowns, notes, flags, colours),
 // and the Rapport sheet's charts as SVG.
 import type { ReportChart } from '../../shared/report/types.ts';
-import { REPORT_SHEET } from '../../shared/sheets/columns.ts';
+import { BRANCHES, REPORT_SHEET } from '../../shared/sheets/columns.ts';
+import { MEMBER_STATUS, MEMBERS } from '../../shared/webapp/sheets.ts';
 import type { Runtime } from '../local/index.ts';
 import type { ChartSpec, CriterionArg } from '../local/model.ts';
 import { chartSvg } from './chart-svg.ts';
@@ -42,9 +43,16 @@ function dropdownOptions(runtime: Runtime, args: readonly CriterionArg[]): strin
 
 function cellHtml(runtime: Runtime, sheet: Sheet, row: number, column: number): Html {
   const info = runtime.cell(a1(sheet, row, column));
+  const style = runtime.workbook.cell(sheet, row, column)?.style;
   const classes = [info.invalid ? 'invalid' : '', info.note ? 'has-note' : ''].filter(Boolean).join(' ');
-  const style =
-    SAFE_COLOUR.test(info.background) && info.background !== '#ffffff' ? `background:${info.background}` : '';
+  const css = [
+    SAFE_COLOUR.test(info.background) && info.background !== '#ffffff' ? `background:${info.background}` : '',
+    style?.fontColor && SAFE_COLOUR.test(style.fontColor) ? `color:${style.fontColor}` : '',
+    style?.fontWeight === 'bold' ? 'font-weight:bold' : '',
+    style?.fontStyle === 'italic' ? 'font-style:italic' : '',
+  ]
+    .filter(Boolean)
+    .join(';');
   const validation = info.validation;
   let content: Html;
   if (validation && (validation.criteria === 'VALUE_IN_LIST' || validation.criteria === 'VALUE_IN_RANGE')) {
@@ -56,8 +64,9 @@ function cellHtml(runtime: Runtime, sheet: Sheet, row: number, column: number): 
   } else {
     content = html`${info.display}`;
   }
-  const note = info.note ? html`<div class="note">${info.note}</div>` : html``;
-  return html`<td class="${classes}" style="${style}" title="${info.note}">${content}${note}</td>`;
+  // A note is read on hover, as in Sheets: the corner mark says there is one, the tooltip holds its text.
+  const note = info.note ? html` title="${info.note}"` : html``;
+  return html`<td class="${classes}" style="${css}"${note}>${content}</td>`;
 }
 
 function sheetHtml(runtime: Runtime, sheet: Sheet): Html {
@@ -109,17 +118,61 @@ function storedChart(runtime: Runtime, spec: ChartSpec): ReportChart | null {
   };
 }
 
-function reportHtml(runtime: Runtime): Html {
+function reportHtml(runtime: Runtime, state: PreviewState): Html {
   const sheet = runtime.workbook.sheetByName(REPORT_SHEET);
   const charts = (sheet?.charts ?? []).flatMap((spec) => {
     const chart = storedChart(runtime, spec);
     return chart ? [chart] : [];
   });
+  const stale = state.reportStale
+    ? html`<p class="stale">Något har loggats sedan rapporten gjordes. Tryck på knappen för att räkna om den.</p>`
+    : html``;
   const refresh = html`<form method="post" action="/rapport"><button>Uppdatera rapporten för året</button></form>`;
   if (charts.length === 0) {
-    return html`<section><h2>Rapportens diagram</h2><p class="empty">Ingen rapport med diagram ännu.</p>${refresh}</section>`;
+    return html`<section><h2>Rapportens diagram</h2><p class="empty">Ingen rapport med diagram ännu.</p>${stale}${refresh}</section>`;
   }
-  return html`<section><h2>Rapportens diagram</h2>${refresh}${charts.map((chart) => html`<figure>${chartSvg(chart)}</figure>`)}</section>`;
+  return html`<section><h2>Rapportens diagram</h2>${stale}${refresh}${charts.map((chart) => html`<figure>${chartSvg(chart)}</figure>`)}</section>`;
+}
+
+/** The non-empty texts of one column below the header row. */
+function columnTexts(runtime: Runtime, sheetName: string, column: number): string[] {
+  const sheet = runtime.workbook.sheetByName(sheetName);
+  if (!sheet) return [];
+  const texts: string[] = [];
+  for (let row = 2; row <= runtime.workbook.lastRow(sheet); row++) {
+    const text = runtime.cell(a1(sheet, row, column)).display;
+    if (text !== '') texts.push(text);
+  }
+  return texts;
+}
+
+function activeMembers(runtime: Runtime): string[] {
+  const sheet = runtime.workbook.sheetByName(MEMBERS.name);
+  if (!sheet) return [];
+  const names = new Set<string>();
+  for (let row = 2; row <= runtime.workbook.lastRow(sheet); row++) {
+    const name = runtime.cell(a1(sheet, row, MEMBERS.column('name'))).display;
+    const status = runtime.cell(a1(sheet, row, MEMBERS.column('status'))).display;
+    if (name !== '' && status === MEMBER_STATUS.active.sv) names.add(name);
+  }
+  return [...names];
+}
+
+/** The add-on menu's member commands, as forms: the CLI refuses them while this server holds the workbook. */
+function menuHtml(runtime: Runtime): Html {
+  const branches = columnTexts(runtime, BRANCHES.name, BRANCHES.column('name'));
+  const members = activeMembers(runtime);
+  return html`<section id="meny"><h2>Målkoll-menyn</h2>
+<form method="post" action="/meny/bjud-in"><strong>Bjud in medlem…</strong>
+<label>Namn <input name="namn" required autocomplete="off"></label>
+<label>Partiförening <input name="partiforening" list="partiforeningar" required autocomplete="off"></label>
+<datalist id="partiforeningar">${branches.map((branch) => html`<option value="${branch}">`)}</datalist>
+<button>Bjud in</button></form>
+<form method="post" action="/meny/aterkalla"><strong>Återkalla medlem…</strong>
+<label>Namn <input name="namn" list="medlemmar" required autocomplete="off"></label>
+<datalist id="medlemmar">${members.map((member) => html`<option value="${member}">`)}</datalist>
+<button>Återkalla</button></form>
+</section>`;
 }
 
 const STYLE = `body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222}
@@ -127,23 +180,49 @@ table{border-collapse:collapse;margin-bottom:.5rem;font-size:.85rem}
 td{border:1px solid #ccc;padding:.2rem .4rem;vertical-align:top;max-width:28rem}
 tr.header td{font-weight:bold;background:#f3f3f3;position:sticky;top:0}
 td.invalid{box-shadow:inset 0 0 0 2px #d93025}
-td.has-note{position:relative}
+td.has-note{position:relative;cursor:help}
 td.has-note::after{content:"";position:absolute;top:0;right:0;border:5px solid transparent;border-top-color:#e69138;border-right-color:#e69138}
-.note{font-size:.75rem;color:#7a4b00;font-style:italic}
+select:disabled{color:inherit;opacity:1;background:#fff}
+.legend{font-size:.85rem;color:#444}
+.legend .mark{display:inline-block;width:0;height:0;border:5px solid transparent;border-top-color:#e69138;border-right-color:#e69138;vertical-align:middle}
+.legend .frame{display:inline-block;width:1rem;height:.8rem;box-shadow:inset 0 0 0 2px #d93025;vertical-align:middle}
+#meny form{margin:.4rem 0;display:flex;gap:.6rem;align-items:center;flex-wrap:wrap}
 nav a{margin-right:.8rem}
 figure{margin:1rem 0}
-.empty,.more{color:#666}`;
+.empty,.more{color:#666}
+.stale{color:#7a4b00}
+.code{font-family:monospace;word-break:break-all;background:#f3f3f3;padding:.6rem;border:1px solid #ccc;user-select:all}`;
 
-export function renderPreview(runtime: Runtime, webAppUrl: string): string {
+export interface PreviewState {
+  /** The web app has written to the workbook since the Rapport sheet was last made. */
+  reportStale: boolean;
+}
+
+export function renderPreview(runtime: Runtime, webAppUrl: string, state: PreviewState): string {
   const sheets = runtime.workbook.sheets.filter((sheet) => !sheet.hidden);
   const page = html`<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>Målkoll – ${runtime.workbook.name}</title><style>${new Html(STYLE)}</style></head>
 <body>
 <h1>Målkoll – förhandsvisning av kalkylarket</h1>
 <p>Så här ser distriktsstyrelsens kalkylark ut just nu. Webbappen som tillägget loggar till: <code>${webAppUrl}</code></p>
-<nav>${sheets.map((sheet) => html`<a href="#${encodeURIComponent(sheet.name)}">${sheet.name}</a>`)}<a href="#rapport">Diagram</a></nav>
+<p class="legend"><span class="mark"></span> Cellen har en anteckning: håll muspekaren över den för att läsa. <span class="frame"></span> Värdet bryter mot cellens regel.
+Utfall, Framsteg och Status i Mål räknas om här när något har loggats (i kalkylarket: Målkoll → Uppdatera utfall).</p>
+<nav>${sheets.map((sheet) => html`<a href="#${encodeURIComponent(sheet.name)}">${sheet.name}</a>`)}<a href="#rapport">Diagram</a><a href="#meny">Menyn</a></nav>
 ${sheets.map((sheet) => html`<div id="${encodeURIComponent(sheet.name)}">${sheetHtml(runtime, sheet)}</div>`)}
-<div id="rapport">${reportHtml(runtime)}</div>
+<div id="rapport">${reportHtml(runtime, state)}</div>
+${menuHtml(runtime)}
 </body></html>`;
   return page.markup;
+}
+
+/** What a menu command did, on its own page: Bjud in medlem… shows the connection code once, as the dialog does. */
+export function renderMenuResult(result: { title: string; message: string; code?: string }): string {
+  const code = result.code
+    ? html`<p class="code">${result.code}</p>
+<p>Koden visas bara nu. Ge den till medlemmen, som klistrar in den i tilläggets inställningar.</p>`
+    : html``;
+  return html`<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>Målkoll – ${result.title}</title><style>${new Html(STYLE)}</style></head>
+<body><h1>${result.title}</h1><p>${result.message}</p>${code}<p><a href="/">Tillbaka till förhandsvisningen</a></p></body></html>`
+    .markup;
 }

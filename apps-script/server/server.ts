@@ -10,8 +10,9 @@ import { MAX_BODY_BYTES } from '../../shared/wire.ts';
 import { readPlanText } from '../cli/read-plan.ts';
 import { UsageError } from '../cli/verb.ts';
 import type { Runtime, WebAppResponse } from '../local/index.ts';
-import { type Addon, openAddon } from './addon.ts';
-import { renderPreview } from './preview.ts';
+import { type Addon, isUserError, openAddon, SERVED_AT_PROPERTY } from './addon.ts';
+import { renderMenuResult, renderPreview } from './preview.ts';
+import { claimServeLock, liveServeLock } from './serve-lock.ts';
 
 export const DEMO_MEMBER = 'Demo Medlem';
 export const DEMO_BRANCH = 'Sundsvall';
@@ -80,13 +81,16 @@ class GroupSave {
     return this.next;
   }
 
-  /** Runs script work; if it wrote to the workbook, waits for the save that holds the write. */
-  async after<T>(work: () => T): Promise<T> {
+  /** Runs script work; if it wrote to the workbook, tells `wrote` and waits for the save that holds the write. */
+  async after<T>(work: () => T, wrote?: () => void): Promise<T> {
     const before = workbookWrites(this.runtime);
     try {
       return work();
     } finally {
-      if (workbookWrites(this.runtime) !== before) await this.saved();
+      if (workbookWrites(this.runtime) !== before) {
+        wrote?.();
+        await this.saved();
+      }
     }
   }
 }
@@ -101,7 +105,7 @@ function hasMembers(runtime: Runtime): boolean {
   return sheet !== undefined && runtime.workbook.lastRow(sheet) > 1;
 }
 
-function importPlanFile({ runtime, bundle }: Addon, planFile: string): void {
+function importPlanFile({ bundle }: Addon, planFile: string): void {
   const text = readPlanText(planFile);
   const result = bundle.call('importPlan', { text }) as
     | { ok: true; message: string }
@@ -109,9 +113,9 @@ function importPlanFile({ runtime, bundle }: Addon, planFile: string): void {
   if (!result.ok) {
     throw new UsageError(result.errors.map((error) => `${planFile}: rad ${error.line}: ${error.message}`));
   }
-  // The board's first look should have something to show: the year's report with its charts.
+  // The board's first look should have something to show: Utfall and Status in Mål, the year's report with charts.
+  bundle.call('updateResults');
   bundle.call('yearReport');
-  runtime.save();
 }
 
 /** The first partiförening the board listed, or a stand-in while there is none. */
@@ -139,6 +143,21 @@ function readBody(request: IncomingMessage): Promise<Buffer | null> {
   });
 }
 
+async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
+  const body = await readBody(request);
+  return new URLSearchParams(body === null ? '' : body.toString('utf8'));
+}
+
+/** Runs a menu command; a problem the board can fix (the add-on's Swedish UserError) comes back as `problem`. */
+async function runMenuCommand<T>(command: () => Promise<T>): Promise<T | { problem: string }> {
+  try {
+    return await command();
+  } catch (error) {
+    if (isUserError(error)) return { problem: error.message };
+    throw error;
+  }
+}
+
 function send(
   response: ServerResponse,
   status: number,
@@ -160,6 +179,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const echoes = new Map<string, { response: WebAppResponse; expires: number }>();
   let addon: Addon | null = null;
   let saves: GroupSave | null = null;
+  /** Mål's Utfall and Status may lag Logg: recomputed when the preview is next shown. */
+  let resultsStale = true;
+  /** The web app wrote since Rapport was made; the report is remade only when the board asks. */
+  let reportStale = false;
+  const logged = () => {
+    resultsStale = true;
+    reportStale = true;
+  };
 
   /** Google answers ContentService output with a 302 to a one-time URL on another host; here, on this one. */
   const answer = (response: ServerResponse, result: WebAppResponse) => {
@@ -188,7 +215,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const query = url.search.replace(/^\?/, '');
     if (url.pathname === '/exec' && request.method === 'GET') {
-      return answer(response, await saving.after(() => running.bundle.webApp({ method: 'GET', query })));
+      return answer(response, await saving.after(() => running.bundle.webApp({ method: 'GET', query }), logged));
     }
     if (url.pathname === '/exec' && request.method === 'POST') {
       const body = await readBody(request);
@@ -201,8 +228,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         });
       }
       const contentType = request.headers['content-type'] ?? 'text/plain';
-      const result = await saving.after(() =>
-        running.bundle.webApp({ method: 'POST', query, body: body.toString('utf8'), contentType }),
+      const result = await saving.after(
+        () => running.bundle.webApp({ method: 'POST', query, body: body.toString('utf8'), contentType }),
+        logged,
       );
       return answer(response, result);
     }
@@ -222,17 +250,89 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         'Access-Control-Allow-Origin': '*',
       });
     }
+    if (!fromPreview(request)) return send(response, 403, 'text/plain; charset=utf-8', 'Förbjudet.');
     if (url.pathname === '/' && request.method === 'GET') {
-      return send(response, 200, 'text/html; charset=utf-8', renderPreview(running.runtime, webAppUrl));
+      if (resultsStale && hasPlan(running.runtime)) {
+        resultsStale = false;
+        const outcome = await runMenuCommand(() =>
+          saving.after(() => running.bundle.call('updateResults') as { message: string }),
+        );
+        if ('problem' in outcome) log(outcome.problem);
+      }
+      return send(
+        response,
+        200,
+        'text/html; charset=utf-8',
+        renderPreview(running.runtime, webAppUrl, { reportStale }),
+        {
+          'X-Frame-Options': 'DENY',
+        },
+      );
     }
     if (url.pathname === '/rapport' && request.method === 'POST') {
       await readBody(request);
       await saving.after(() => running.bundle.call('yearReport'));
+      reportStale = false;
       response.writeHead(303, { Location: '/#rapport' });
       return response.end();
     }
+    if (url.pathname === '/meny/bjud-in' && request.method === 'POST') {
+      const form = await readForm(request);
+      const name = form.get('namn') ?? '';
+      const branch = form.get('partiforening') ?? '';
+      const outcome = await runMenuCommand(() =>
+        saving.after(() => running.bundle.call('inviteMember', { name, branch }) as string),
+      );
+      const page =
+        typeof outcome === 'string'
+          ? renderMenuResult({ title: 'Bjud in medlem', message: `${name.trim()} är inbjuden.`, code: outcome })
+          : renderMenuResult({ title: 'Bjud in medlem', message: outcome.problem });
+      return send(response, typeof outcome === 'string' ? 200 : 400, 'text/html; charset=utf-8', page, {
+        'X-Frame-Options': 'DENY',
+      });
+    }
+    if (url.pathname === '/meny/aterkalla' && request.method === 'POST') {
+      const form = await readForm(request);
+      const outcome = await runMenuCommand(() =>
+        saving.after(
+          () => running.bundle.call('revokeMember', form.get('namn') ?? '') as { name: string; count: number },
+        ),
+      );
+      const message =
+        'problem' in outcome
+          ? outcome.problem
+          : outcome.count === 0
+            ? `Ingen aktiv medlem heter "${outcome.name}".`
+            : `${outcome.name} är återkallad. Tillägget slutar fungera för hen direkt.`;
+      const ok = !('problem' in outcome) && outcome.count > 0;
+      return send(
+        response,
+        ok ? 200 : 400,
+        'text/html; charset=utf-8',
+        renderMenuResult({ title: 'Återkalla medlem', message }),
+        { 'X-Frame-Options': 'DENY' },
+      );
+    }
     send(response, 404, 'text/plain; charset=utf-8', 'Sidan finns inte.');
   };
+
+  /**
+   * The preview and its forms answer only this server's own pages: not a form on another site (cross-site request
+   * forgery), nor another site's page that reaches 127.0.0.1 under its own host name (DNS rebinding).
+   */
+  const fromPreview = (request: IncomingMessage): boolean => {
+    const own = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+    const origin = request.headers.origin;
+    return own.has(request.headers.host ?? '') && (origin === undefined || own.has(origin.replace(/^http:\/\//, '')));
+  };
+
+  const holder = liveServeLock(options.dataFile);
+  if (holder) {
+    throw new UsageError([
+      `Arbetsboken ${options.dataFile} är redan öppen i malkoll serve (process ${holder.pid}, ${holder.url}).`,
+      'Stoppa den servern först, eller välj en annan arbetsbok med --data.',
+    ]);
+  }
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -250,6 +350,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const url = `http://127.0.0.1:${port}/`;
   const webAppUrl = `${url}exec`;
 
+  const releaseLock = claimServeLock(options.dataFile, url);
   let demoCode: string | null = null;
   try {
     addon = openAddon({
@@ -259,13 +360,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       autosave: false,
       ...(options.lockBuffer ? { lockBuffer: options.lockBuffer } : {}),
     });
-    addon.bundle.open();
-    if (options.planFile && !hasPlan(addon.runtime)) importPlanFile(addon, options.planFile);
-    if (!hasMembers(addon.runtime) && hasPlan(addon.runtime)) {
-      demoCode = addon.bundle.call('inviteMember', { name: DEMO_MEMBER, branch: demoBranch(addon.runtime) }) as string;
-      addon.runtime.save();
+    const { runtime, bundle } = addon;
+    const before = workbookWrites(runtime);
+    bundle.open();
+    if (options.planFile && !hasPlan(runtime)) {
+      importPlanFile(addon, options.planFile);
+      resultsStale = false;
     }
+    if (!hasMembers(runtime) && hasPlan(runtime)) {
+      demoCode = bundle.call('inviteMember', { name: DEMO_MEMBER, branch: demoBranch(runtime) }) as string;
+    }
+    const properties = runtime.PropertiesService.getScriptProperties();
+    if (properties.getProperty(SERVED_AT_PROPERTY) !== webAppUrl) properties.setProperty(SERVED_AT_PROPERTY, webAppUrl);
+    if (workbookWrites(runtime) !== before) runtime.save();
   } catch (error) {
+    releaseLock();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     throw error;
   }
@@ -291,6 +400,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       new Promise<void>((resolve) => {
         server.close(() => {
           running.runtime.save();
+          releaseLock();
           resolve();
         });
         server.closeAllConnections();

@@ -200,8 +200,8 @@ describe('HTTP as Google serves it', () => {
       expect(page).toContain(`<h2>${sheet}</h2>`);
     }
     expect(page).toContain('<select disabled');
-    expect(page).toMatch(/<td class="has-note"[^>]*title="Var hamnar det medlemmar loggar\?/);
-    expect(page).toContain('<div class="note">Var hamnar det medlemmar loggar?');
+    // A note is a tooltip on its cell, not text laid over the table.
+    expect(page).toMatch(/<td class="has-note"[^>]*title="Var hamnar det medlemmar loggar\?[^"]*">Sidtyp<\/td>/);
     expect(page).toContain('<svg');
     expect(page).not.toContain('<script>alert(1)</script>');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

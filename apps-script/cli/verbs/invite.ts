@@ -1,22 +1,60 @@
-// `malkoll invite --data <workbook.json> --name <n> --branch <b>`: Bjud in medlem… on a local workbook; prints the code.
+// `malkoll invite --data <workbook.json> --name <n> --branch <b> [--url <web app>]`: Bjud in medlem… on a local
+// workbook; prints the code.
 import { parseArgs } from 'node:util';
-import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
+import { WorkbookFileError } from '../../local/index.ts';
+import { openAddon, servedWebAppUrl } from '../../server/addon.ts';
+import { heldByServer, liveServeLock } from '../../server/serve-lock.ts';
+import { DEFAULT_WEB_APP_URL, runEntryPoint } from '../open-workbook.ts';
 import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+
+/** Printed with the usage line: where the code points, and why a served workbook is refused. */
+const DETAILS = [
+  'Koden pekar på --url, annars på webbappen som senaste malkoll serve på arbetsboken körde, annars på',
+  `${DEFAULT_WEB_APP_URL}.`,
+  'Medan malkoll serve har arbetsboken öppen vägrar kommandot (servern skulle skriva över ändringen):',
+  'bjud då in i förhandsvisningens Målkoll-meny, eller stoppa servern först.',
+];
+
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 
 export const inviteVerb: Verb = {
   name: 'invite',
-  summary: 'Bjuder in en medlem och skriver ut anslutningskoden till den lokala webbappen',
-  usage: 'malkoll invite --data <arbetsbok.json> --name <namn> --branch <partiförening>',
+  summary: 'Bjuder in en medlem och skriver ut anslutningskoden till webbappen',
+  usage: 'malkoll invite --data <arbetsbok.json> --name <namn> --branch <partiförening> [--url <webbappens adress>]',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
-      options: { data: { type: 'string' }, name: { type: 'string' }, branch: { type: 'string' } },
+      options: {
+        data: { type: 'string' },
+        name: { type: 'string' },
+        branch: { type: 'string' },
+        url: { type: 'string' },
+      },
       allowPositionals: true,
     });
     if (!values.data || values.name === undefined || values.branch === undefined || positionals.length > 0) {
-      throw new UsageError([`Användning: ${this.usage}`]);
+      throw new UsageError([`Användning: ${this.usage}`, ...DETAILS]);
     }
-    const addon = openWorkbook(values.data, 'error');
+    if (values.url !== undefined && !isWebAddress(values.url)) {
+      throw new UsageError([`--url ska vara en webbadress (http:// eller https://), inte "${values.url}".`]);
+    }
+    const holder = liveServeLock(values.data);
+    if (holder) throw new UsageError(heldByServer(values.data, holder));
+    let addon: ReturnType<typeof openAddon>;
+    try {
+      const webAppUrl = values.url ?? servedWebAppUrl(values.data) ?? DEFAULT_WEB_APP_URL;
+      addon = openAddon({ dataFile: values.data, webAppUrl, ifMissing: 'error', autosave: false });
+    } catch (error) {
+      if (error instanceof WorkbookFileError) throw new UsageError([error.message]);
+      throw error;
+    }
     const code = runEntryPoint<string>(addon, 'inviteMember', { name: values.name, branch: values.branch });
     addon.runtime.save();
     io.stdout(`${code}\n`);

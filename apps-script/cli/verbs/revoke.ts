@@ -1,7 +1,14 @@
 // `malkoll revoke --data <workbook.json> --name <n>`: Återkalla medlem… on a local workbook; the token stops working.
 import { parseArgs } from 'node:util';
+import { heldByServer, liveServeLock } from '../../server/serve-lock.ts';
 import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
 import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+
+/** Printed with the usage line: why a served workbook is refused. */
+const DETAILS = [
+  'Medan malkoll serve har arbetsboken öppen vägrar kommandot (servern skulle skriva över ändringen):',
+  'återkalla då i förhandsvisningens Målkoll-meny, eller stoppa servern först.',
+];
 
 export const revokeVerb: Verb = {
   name: 'revoke',
@@ -14,8 +21,10 @@ export const revokeVerb: Verb = {
       allowPositionals: true,
     });
     if (!values.data || values.name === undefined || positionals.length > 0) {
-      throw new UsageError([`Användning: ${this.usage}`]);
+      throw new UsageError([`Användning: ${this.usage}`, ...DETAILS]);
     }
+    const holder = liveServeLock(values.data);
+    if (holder) throw new UsageError(heldByServer(values.data, holder));
     const addon = openWorkbook(values.data, 'error');
     const revoked = runEntryPoint<{ name: string; count: number }>(addon, 'revokeMember', values.name);
     if (revoked.count === 0) throw new UsageError([`Ingen aktiv medlem heter "${revoked.name}".`]);
