@@ -1,6 +1,7 @@
 // Cadence: something at least N times per period, "minst ett ordförandemöte i kvartalet", "två träffar per termin".
 import { isYear, qualifierBefore, tokenNumber } from '../numbers.ts';
 import { sentenceAround } from '../tokens.ts';
+import { namesEveryBranch } from './coverage.ts';
 import { limitsSpan, periodNear } from './periods.ts';
 import { type Found, isFree, type Passage } from './reading.ts';
 import { isReferenceOrRange, readUnit } from './units.ts';
@@ -19,7 +20,7 @@ export function readCadences(passage: Passage): Found[] {
     const period = periodNear(tokens, qualifier.start, unit.end);
     if (!period) return;
     const [sentenceStart, sentenceEnd] = sentenceAround(tokens, index);
-    if (limitsSpan(tokens, sentenceStart, sentenceEnd)) return;
+    if (limitsSpan(tokens, sentenceStart, sentenceEnd) || namesEveryBranch(tokens, sentenceStart, sentenceEnd)) return;
     const from = Math.min(qualifier.start, period.start);
     const to = Math.max(unit.end, period.end);
     if (!isFree(passage, from, to)) return;

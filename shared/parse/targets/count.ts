@@ -1,6 +1,7 @@
 // Count: a number of things over the plan year, "cirka 15 debattartiklar", "minst en utbildning för respektive område".
 import { isYear, qualifierBefore, tokenNumber } from '../numbers.ts';
-import { sentences, type Token } from '../tokens.ts';
+import { sentenceAround, sentences, type Token } from '../tokens.ts';
+import { namesEveryBranch } from './coverage.ts';
 import { endsClause, periodAt, periodNear } from './periods.ts';
 import { type Found, FUNCTION_WORDS, isFree, type Passage } from './reading.ts';
 import { isReferenceOrRange, readUnit } from './units.ts';
@@ -83,6 +84,8 @@ export function readCounts(passage: Passage): Found[] {
     // cadence took belongs to that cadence ("en artikel i månaden och två krönikor").
     const period = periodNear(tokens, qualifier.start, unit.end);
     if (period && isFree(passage, period.start, period.end)) return;
+    const [sentenceStart, sentenceEnd] = sentenceAround(tokens, index);
+    if (namesEveryBranch(tokens, sentenceStart, sentenceEnd)) return;
     const each = perEach(tokens, unit.end);
     const to = each ? each.end : unit.end;
     if (!isFree(passage, qualifier.start, to)) return;

@@ -56,13 +56,27 @@ function phraseStart(tokens: readonly Token[], index: number): number {
   return tokens[index - 2]?.lower === 'minst' ? index - 2 : index - 1;
 }
 
+/** Token index of "varje partiförening" / "alla föreningar" … in tokens [start, end), or -1. */
+function everyBranchAt(tokens: readonly Token[], start: number, end: number): number {
+  for (let index = start; index < end - 1; index++) {
+    const next = tokens[index + 1] as Token;
+    if (QUANTIFIERS.has((tokens[index] as Token).lower) && BRANCH.test(next.lower)) return index;
+  }
+  return -1;
+}
+
+/**
+ * True when tokens [start, end) speak of every partiförening ("varje partiförening ska hålla två möten", "tre
+ * träffar med varje partiförening"): an amount there is due per partiförening, which a count or cadence over the
+ * whole district cannot check.
+ */
+export function namesEveryBranch(tokens: readonly Token[], start: number, end: number): boolean {
+  return everyBranchAt(tokens, start, end) !== -1;
+}
+
 function readSentence(passage: Passage, start: number, end: number): Found | undefined {
   const { tokens } = passage;
-  let trigger = -1;
-  for (let index = start; index < end - 1 && trigger === -1; index++) {
-    const next = tokens[index + 1] as Token;
-    if (QUANTIFIERS.has((tokens[index] as Token).lower) && BRANCH.test(next.lower)) trigger = index;
-  }
+  const trigger = everyBranchAt(tokens, start, end);
   if (trigger === -1) return undefined;
   const roles: string[] = [];
   let from = trigger;

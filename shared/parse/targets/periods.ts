@@ -45,7 +45,7 @@ export function periodAt(tokens: readonly Token[], index: number): Period | unde
   return fits ? { per, end: index + 2 } : undefined;
 }
 
-/** How far from the amount a period may stand: "minst ett möte med varje partiförening per år". */
+/** How far from the amount a period may stand: "minst ett möte med alla valledare per år". */
 const PERIOD_AFTER_WINDOW = 5;
 const PERIOD_BEFORE_WINDOW = 4;
 /** Words that open another clause: "ett skrivschema så att någon skriver varje vecka" is no weekly schema. */

@@ -120,7 +120,7 @@ describe('cadence targets', () => {
     expect(readings(titleTargets('Varje månad ska minst två medlemsmöten hållas'))).toEqual([
       { kind: 'cadence', min: 2, per: 'month', unit: 'medlemsmöten' },
     ]);
-    expect(readings(titleTargets('Vi ska ha tre träffar med varje partiförening per år'))).toEqual([
+    expect(readings(titleTargets('Vi ska ha tre träffar med alla valledare per år'))).toEqual([
       { kind: 'cadence', min: 3, per: 'year', unit: 'träffar' },
     ]);
     expect(readings(titleTargets('Styrelsen träffas en gång i månaden'))).toEqual([
@@ -143,6 +143,17 @@ describe('cadence targets', () => {
     expect(readings(activityTargets('Vi ska skriva 10 artiklar så att vi syns varje vecka'))).toEqual([
       { kind: 'count', target: 10, unit: 'artiklar', approximate: false },
     ]);
+  });
+
+  it('reads no target from an amount due in every partiförening: the district total cannot check it', () => {
+    for (const text of [
+      'Varje partiförening ska genomföra minst två medlemsmöten per termin',
+      'Vi ska ha tre träffar med varje partiförening per år',
+      'Alla partiföreningar ska skriva 2 insändare',
+      'Anordna minst en utbildning för varje partiförening',
+    ]) {
+      expect(activityTargets(text), text).toEqual([]);
+    }
   });
 
   it('reads no target from a cadence over part of the year', () => {
