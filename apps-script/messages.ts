@@ -56,6 +56,10 @@ export const IMPORT = {
     sv: 'Planen "{title}" är inläst: {goals} målrader och {activities} aktiviteter ({added} nya, {removed} borttagna ur planen). Kör Uppdatera utfall för att räkna om.',
     en: 'The plan "{title}" is imported: {goals} target rows and {activities} activities ({added} new, {removed} removed from the plan). Run Update results to recompute.',
   },
+  newYear: {
+    sv: 'Planen gäller {year}, så bladen Mål, Aktiviteter och Mätvärden börjar om. Förra årets blad heter nu "Mål {previous}", "Aktiviteter {previous}" och "Mätvärden {previous}". Logg behåller raderna från {previous} tills du väljer Målkoll → Arkivera år….',
+    en: 'The plan is for {year}, so the Mål, Aktiviteter and Mätvärden sheets start afresh. Last year\'s sheets are now called "Mål {previous}", "Aktiviteter {previous}" and "Mätvärden {previous}". Logg keeps the rows from {previous} until you choose Målkoll → Archive year….',
+  },
 } as const satisfies Record<string, Message>;
 
 export const COMMON = {

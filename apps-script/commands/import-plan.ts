@@ -3,13 +3,13 @@ import type { Plan } from '../../shared/model/plan.ts';
 import { parsePlan } from '../../shared/parse/index.ts';
 import { branchHeaders } from '../../shared/sheets/branch-rows.ts';
 import { cellText } from '../../shared/sheets/cells.ts';
-import { ACTIVITIES, BRANCHES, GOALS, LOG, PLAN_SHEET } from '../../shared/sheets/columns.ts';
+import { ACTIVITIES, BRANCHES, GOALS, LOG, PLAN_SHEET, RECORDED } from '../../shared/sheets/columns.ts';
 import { isUnknownSubgoal, logContext, unknownSubgoalMessage } from '../../shared/sheets/log-rows.ts';
 import { activityRows, goalRows } from '../../shared/sheets/plan-rows.ts';
 import { FLAG_COLOR } from '../log-store.ts';
 import { IMPORT, REVIEW, say, sv } from '../messages.ts';
 import { writeMerged } from '../plan-sheets.ts';
-import { savePlan } from '../plan-store.ts';
+import { loadPlan, savePlan } from '../plan-store.ts';
 import { readBranchRows } from '../report-input.ts';
 import { ensureSheets } from '../setup.ts';
 import { activeBook, type Book, bookBlockRange, columnsA1, readRows, withoutTrailingBlankRows } from '../sheet-io.ts';
@@ -137,6 +137,23 @@ function applyPlan(book: Book, plan: Plan) {
 }
 
 /**
+ * A plan for another year starts Mål, Aktiviteter and Mätvärden afresh: the previous year's sheets are renamed
+ * ("Mål 2024" …), so no status, comment or recorded result carries over to a delmål or target that only shares its id.
+ * Logg keeps its rows (reports count only the plan's year; Arkivera år moves them) and Partiföreningar its people.
+ * Returns the previous plan's year when it set sheets aside.
+ */
+function setAsidePreviousYear(book: Book, plan: Plan): number | undefined {
+  const previous = loadPlan(book);
+  if (!previous || previous.year === plan.year) return undefined;
+  for (const name of [GOALS.name, ACTIVITIES.name, RECORDED.name]) {
+    const sheet = book.getSheetByName(name);
+    if (sheet && !book.getSheetByName(`${name} ${previous.year}`)) sheet.setName(`${name} ${previous.year}`);
+  }
+  ensureSheets(book, plan);
+  return previous.year;
+}
+
+/**
  * Dialog server function, and the CLI's way to import: parses the plan and creates or updates the sheets. Plan rows
  * are updated in place by id, the board's columns are kept, new rows are appended, rows the plan lost are noted.
  */
@@ -145,6 +162,7 @@ export function importPlan(source: ImportSource): ImportResult {
   if (!parsed.ok) return parsed;
   const plan = parsed.plan;
   const book = activeBook();
+  const previousYear = setAsidePreviousYear(book, plan);
   let applied: ReturnType<typeof applyPlan>;
   try {
     applied = applyPlan(book, plan);
@@ -163,6 +181,7 @@ export function importPlan(source: ImportSource): ImportResult {
       removed: goals.removed.length + activities.removed.length,
     }),
   ];
+  if (previousYear !== undefined) lines.push(say(IMPORT.newYear, { year: plan.year, previous: previousYear }));
   if (unknownSubgoals > 0) lines.push(say(REVIEW.unknownSubgoalAfterImport, { count: unknownSubgoals }));
   return { ok: true, plan: summarise(plan), message: lines.join('\n') };
 }
