@@ -3,7 +3,7 @@ import { PageType } from '../../shared/model/page.ts';
 import { SnapshotResponse, Suggestion } from '../../shared/wire.ts';
 import { z } from '../../shared/zod.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n.ts';
-import { emptyQueue } from '../queue/machine.ts';
+import { emptyQueue, UNDO_GRACE_MS } from '../queue/machine.ts';
 import { QueueState } from '../queue/schema.ts';
 import type { LastUsed } from '../suggest.ts';
 
@@ -28,6 +28,12 @@ const local = {
   queue: QueueState,
   lastUsed: StoredLastUsed,
   language: z.enum(LANGUAGES),
+  /** How long a new entry stays undoable before it is sent; set by the end-to-end tests, which cannot wait 8 s a log. */
+  sendDelayMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(10 * 60_000),
 };
 type LocalKey = keyof typeof local;
 type LocalValue<K extends LocalKey> = z.infer<(typeof local)[K]>;
@@ -50,6 +56,10 @@ export async function readQueue(): Promise<QueueState> {
 
 export async function readLastUsed(): Promise<LastUsed> {
   return (await read('lastUsed')) ?? {};
+}
+
+export async function readSendDelay(): Promise<number> {
+  return (await read('sendDelayMs')) ?? UNDO_GRACE_MS;
 }
 
 export async function readLanguage(): Promise<Language> {

@@ -28,6 +28,7 @@ import {
   readLanguage,
   readLastUsed,
   readQueue,
+  readSendDelay,
   type StoredConnection,
   setPopupContext,
   takePopupContext,
@@ -147,9 +148,9 @@ async function log(draft: LogDraft, replacing?: string): Promise<LogResult> {
   const parsed = toAction(id, draft, snapshot.response);
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join('; ') };
   const action = parsed.data;
-  const now = Date.now();
+  const sendAfter = Date.now() + (replacing ? 0 : await readSendDelay());
   const state = await updateQueue((current) =>
-    replacing ? amend(current, action, now) : enqueue(current, action, draft.pageType, now),
+    replacing ? amend(current, action, Date.now()) : enqueue(current, action, draft.pageType, sendAfter),
   );
   const stored = state.entries.find((entry) => entry.action.id === id);
   if (!stored || stored.action !== action) return { ok: false, message: t('editGone') };

@@ -4,7 +4,7 @@ import type { PageTypeId } from '../../shared/model/page.ts';
 import { type ActionResult, MAX_ACTIONS_PER_REQUEST } from '../../shared/wire.ts';
 import type { QueueEntry, QueueState } from './schema.ts';
 
-/** Entries stay undoable this long after the click before they are sent. */
+/** Entries stay undoable this long after the click before they are sent, unless the `sendDelayMs` setting says otherwise. */
 export const UNDO_GRACE_MS = 8_000;
 /** An entry opened for changing waits this long for the change before it is sent as it is. */
 export const EDIT_HOLD_MS = 120_000;
@@ -32,8 +32,9 @@ export function backoffDelay(failures: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, failures - 1), MAX_RETRY_MS);
 }
 
-export function enqueue(state: QueueState, action: ActionInput, pageType: PageTypeId, now: number): QueueState {
-  const entry: QueueEntry = { action, pageType, status: 'queued', sendAfter: now + UNDO_GRACE_MS };
+/** Adds an entry that is not sent before `sendAfter`: until then it can be undone or changed. */
+export function enqueue(state: QueueState, action: ActionInput, pageType: PageTypeId, sendAfter: number): QueueState {
+  const entry: QueueEntry = { action, pageType, status: 'queued', sendAfter };
   return trimHistory({ ...state, entries: [entry, ...state.entries] });
 }
 

@@ -1,5 +1,5 @@
-// Debian Chromium with the built extension loaded, the Zetkin and Facebook fixture sites, and the web app behind a
-// script.google.com address (the route forwards to the local server, which answers through its own 302 redirect).
+// Debian Chromium with the built extension loaded, the Zetkin and Facebook fixture sites, and the local web app behind
+// the script.google.com address Apps Script would give it (see apps-script-front.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,11 +7,12 @@ import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { OPTIONS_PAGE, POPUP_PAGE } from '../../../extension/pages.ts';
 import { decodeConnectionCode, encodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
+import { APPS_SCRIPT_HOST, type AppsScriptFront, ECHO_HOST, startAppsScriptFront } from './apps-script-front.ts';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../dist/extension');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 /** The Apps Script address the extension is given; requests to it are forwarded to the local web app. */
-export const APPS_SCRIPT_URL = 'https://script.google.com/macros/s/AKfycbE2eMalkoll/exec';
+export const APPS_SCRIPT_URL = `https://${APPS_SCRIPT_HOST}/macros/s/AKfycbE2eMalkoll/exec`;
 
 export type ExtensionBrowser = {
   readonly context: BrowserContext;
@@ -24,8 +25,10 @@ export type ExtensionBrowser = {
    * extension popups, so it is reached over a second CDP connection.
    */
   toolbarPopup(): Promise<Page>;
-  /** Connects the extension's Apps Script address to this code's web app (see appsScriptCode). */
-  forwardAppsScript(code: string): Promise<string>;
+  /** Sends the extension's Apps Script requests to the web app at this origin (see appsScriptCode). */
+  forwardAppsScriptTo(origin: string): void;
+  /** How long a new entry stays undoable before it is sent (the extension's `sendDelayMs` setting). */
+  setSendDelay(ms: number): Promise<void>;
   /** The web app handles the next `count` requests but their answers are lost on the way back. */
   loseAnswers(count: number): void;
   /** Quits the browser and starts it again on the same profile, as a member closing and reopening Chrome. */
@@ -33,7 +36,8 @@ export type ExtensionBrowser = {
   close(): Promise<void>;
 };
 
-async function launchContext(userDataDir: string): Promise<BrowserContext> {
+async function launchContext(userDataDir: string, front: AppsScriptFront): Promise<BrowserContext> {
+  const toFront = `127.0.0.1:${front.port}`;
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -49,6 +53,9 @@ async function launchContext(userDataDir: string): Promise<BrowserContext> {
       '--disable-sync',
       '--no-first-run',
       '--remote-debugging-port=0',
+      `--host-resolver-rules=MAP ${APPS_SCRIPT_HOST} ${toFront}, MAP ${ECHO_HOST} ${toFront}`,
+      // The front's certificate is made up for the run; no other host is reached over the network.
+      '--ignore-certificate-errors',
     ],
   });
 }
@@ -58,11 +65,10 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'malkoll-e2e-'));
-  let context = await launchContext(userDataDir);
+  const front = await startAppsScriptFront();
+  let context = await launchContext(userDataDir, front);
   let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  let forwardedCode: string | undefined;
-  const answers = { toLose: 0 };
   let devtools: Browser | undefined;
   await routeSites(context);
 
@@ -98,25 +104,27 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       if (!popup) throw new Error('The toolbar popup is open but could not be reached.');
       return popup;
     },
-    async forwardAppsScript(code) {
-      forwardedCode = code;
-      return appsScriptCode(context, code, answers);
+    forwardAppsScriptTo(origin) {
+      front.forwardTo(origin);
+    },
+    async setSendDelay(ms) {
+      await worker.evaluate((delay) => chrome.storage.local.set({ sendDelayMs: delay }), ms);
     },
     loseAnswers(count) {
-      answers.toLose = count;
+      front.loseAnswers(count);
     },
     async restart() {
       await devtools?.close();
       devtools = undefined;
       await context.close();
-      context = await launchContext(userDataDir);
+      context = await launchContext(userDataDir, front);
       await routeSites(context);
-      if (forwardedCode) await appsScriptCode(context, forwardedCode, answers);
       worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     },
     async close() {
       await devtools?.close();
       await context.close();
+      await front.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
@@ -157,27 +165,9 @@ function zetkinCallsToday(assignmentId: number) {
   return [call(1, 1, 'Anna Andersson'), call(2, 1, 'Bertil Berg'), call(3, 13, 'Cecilia Ek')];
 }
 
-/**
- * Rewrites a code so the extension talks to script.google.com, and forwards those requests to the code's own
- * (local) web app. While the web app is down, requests fail like a dropped connection; so do the requests whose
- * answers are to be lost, after the web app has handled them.
- */
-async function appsScriptCode(context: BrowserContext, code: string, answers: { toLose: number }): Promise<string> {
+/** The code with its address swapped for the Apps Script one, which leads to the local web app through the front. */
+export function appsScriptCode(code: string): string {
   const connection = decodeConnectionCode(code);
   if (!connection) throw new Error(`Not a connection code: ${code}`);
-  await context.unroute(`${APPS_SCRIPT_URL}*`);
-  await context.route(`${APPS_SCRIPT_URL}*`, async (route) => {
-    try {
-      const response = await route.fetch({ url: connection.url, maxRedirects: 5 });
-      if (answers.toLose > 0) {
-        answers.toLose--;
-        await route.abort('connectionreset');
-        return;
-      }
-      await route.fulfill({ response });
-    } catch {
-      await route.abort('connectionrefused');
-    }
-  });
   return encodeConnectionCode({ url: APPS_SCRIPT_URL, token: connection.token });
 }

@@ -1,22 +1,136 @@
-// The web app the end-to-end tests talk to. Swapping the double for the real `malkoll serve` happens in startWebApp() only.
+// The real web app for the end-to-end tests: `malkoll serve` running the built add-on as a child process over a
+// temporary workbook file, with members invited and revoked through the CLI and the Logg sheet read from that file.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { createRuntime } from '../../../apps-script/local/index.ts';
 import type { Action } from '../../../shared/model/action.ts';
-import { startWebAppDouble } from './web-app-double.ts';
+import { decodePlanBytes, parsePlan } from '../../../shared/parse/index.ts';
+import { LOG } from '../../../shared/sheets/columns.ts';
+import { logContext, readLogRows } from '../../../shared/sheets/log-rows.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const CLI = join(ROOT, 'dist/cli/malkoll.mjs');
+export const PLAN_FILE = join(ROOT, 'shared/examples/verksamhetsplan-2024.txt');
+const STARTUP_TIMEOUT_MS = 30_000;
 
 export interface WebApp {
-  /** A demo member's connection code, as the server prints it (its URL is the local server's). */
+  /** Where the server listens, e.g. http://127.0.0.1:41234 */
+  origin: string;
+  /** The demo member's connection code, as `malkoll serve` printed it on its first start. */
   demoCode: string;
-  /** Adds a member and returns their connection code. */
+  /** Invites a member (`malkoll invite`) and returns their connection code. */
   invite(name: string, branch: string): Promise<string>;
-  /** Revokes every code of this member. */
+  /** Revokes the member's code (`malkoll revoke`). */
   revoke(name: string): Promise<void>;
-  /** Every action in the log, as stored (with member and branch). */
+  /** Every action in the Logg sheet as the workbook file holds it (with member and branch). */
   actions(): Promise<Action[]>;
-  /** An outage: the server stops answering, on the same address, until start(). */
+  /** An outage: the server process stops (Ctrl-C), leaving its port free until start(). */
   stop(): Promise<void>;
+  /** Starts the server again on the same port and workbook. */
   start(): Promise<void>;
   close(): Promise<void>;
 }
 
-export function startWebApp(): Promise<WebApp> {
-  return startWebAppDouble();
+const run = promisify(execFile);
+
+function malkoll(...args: string[]): Promise<{ stdout: string }> {
+  return run(process.execPath, [CLI, ...args], { cwd: ROOT });
+}
+
+/** Starts `malkoll serve` and resolves with its startup lines once they include `ready`. */
+function serve(port: number, dataFile: string, ready: RegExp): Promise<{ child: ChildProcess; output: string }> {
+  const child = spawn(
+    process.execPath,
+    [CLI, 'serve', '--port', String(port), '--data', dataFile, '--plan', PLAN_FILE],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const fail = (reason: string) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`malkoll serve ${reason}:\n${output}`));
+    };
+    const timer = setTimeout(() => fail('did not start'), STARTUP_TIMEOUT_MS);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        child.off('exit', exited);
+        resolve({ child, output });
+      }
+    };
+    const exited = (code: number | null) => fail(`exited with ${code}`);
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', exited);
+  });
+}
+
+export async function startWebApp(): Promise<WebApp> {
+  if (!existsSync(CLI)) throw new Error(`No built CLI at ${CLI}: run \`npm run build\` first.`);
+  const dir = await mkdtemp(join(tmpdir(), 'malkoll-e2e-webapp-'));
+  const dataFile = join(dir, 'workbook.json');
+  // The first start imports the plan and invites the demo member; the instructions for the extension come last.
+  const first = await serve(0, dataFile, /^Tillägget: /m);
+  const port = Number(first.output.match(/^Målkoll kör på http:\/\/127\.0\.0\.1:(\d+)\//m)?.[1]);
+  const demoCode = first.output.match(/^Anslutningskod: (MALKOLL1:\S+)$/m)?.[1];
+  if (!port || !demoCode) throw new Error(`Unexpected startup of malkoll serve:\n${first.output}`);
+  let child: ChildProcess | null = first.child;
+
+  const plan = parsePlan(decodePlanBytes(readFileSync(PLAN_FILE)));
+  if (!plan.ok) throw new Error(`The seed plan does not parse: ${JSON.stringify(plan.errors)}`);
+
+  const stop = async () => {
+    const running = child;
+    child = null;
+    if (!running || running.exitCode !== null) return;
+    const exited = new Promise((resolve) => running.once('exit', resolve));
+    running.kill('SIGINT');
+    await exited;
+  };
+  const start = async () => {
+    if (child) return;
+    child = (await serve(port, dataFile, /^Webbappen: /m)).child;
+  };
+  /** The CLI opens the workbook file on its own, so the server must not hold it meanwhile. */
+  const whileStopped = async <T>(work: () => Promise<T>): Promise<T> => {
+    await stop();
+    try {
+      return await work();
+    } finally {
+      await start();
+    }
+  };
+
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    demoCode,
+    invite: (name, branch) =>
+      whileStopped(async () =>
+        (await malkoll('invite', '--data', dataFile, '--name', name, '--branch', branch)).stdout.trim(),
+      ),
+    revoke: (name) =>
+      whileStopped(async () => {
+        await malkoll('revoke', '--data', dataFile, '--name', name);
+      }),
+    async actions() {
+      const sheet = createRuntime({ dataFile }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LOG.name);
+      const [, ...rows] = sheet?.getDataRange().getValues() ?? [];
+      const read = readLogRows(rows, 2, logContext(plan.plan, new Date()));
+      if (read.invalid.length > 0)
+        throw new Error(`Logg has rows the add-on cannot read: ${JSON.stringify(read.invalid)}`);
+      return read.actions;
+    },
+    stop,
+    start,
+    async close() {
+      await stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

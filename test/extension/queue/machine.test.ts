@@ -39,7 +39,7 @@ function action(n: number, extra: Partial<ActionInput> = {}): ActionInput {
 
 function queueOf(count: number, now = T0) {
   let state = emptyQueue();
-  for (let n = 1; n <= count; n++) state = enqueue(state, action(n), 'zetkin.callassignment', now);
+  for (let n = 1; n <= count; n++) state = enqueue(state, action(n), 'zetkin.callassignment', now + UNDO_GRACE_MS);
   return state;
 }
 
@@ -151,7 +151,8 @@ describe('queue', () => {
 
   it('keeps each request under the body limit', () => {
     let state = emptyQueue();
-    for (let n = 1; n <= 50; n++) state = enqueue(state, action(n, { note: 'ö'.repeat(1000) }), 'other', T0);
+    for (let n = 1; n <= 50; n++)
+      state = enqueue(state, action(n, { note: 'ö'.repeat(1000) }), 'other', T0 + UNDO_GRACE_MS);
     const batch = takeBatch(state, T0 + UNDO_GRACE_MS, budget, sizeOf);
     const bytes = batch.actions.reduce((sum, sent) => sum + sizeOf(sent) + 1, 0);
     expect(batch.actions.length).toBeGreaterThan(1);
@@ -213,7 +214,7 @@ describe('queue', () => {
 
   it('keeps every waiting entry but only the last ten finished ones', () => {
     let state = round(queueOf(15), T0 + UNDO_GRACE_MS, accepted).state;
-    state = enqueue(state, action(99), 'zetkin.call', T0 + UNDO_GRACE_MS);
+    state = enqueue(state, action(99), 'zetkin.call', T0 + 2 * UNDO_GRACE_MS);
     expect(state.entries.filter((entry) => entry.status === 'sent')).toHaveLength(10);
     expect(statuses(state)[0]).toEqual(['99', 'queued']);
     expect(statuses(state)[1]).toEqual(['15', 'sent']);
