@@ -88,15 +88,17 @@ export function matchingActions(index: ActionIndex, place: TargetPlace): DatedAc
   );
 }
 
-/** " per område" at the end of a count's unit: "1 debattartikel per område". */
-const PER_EACH_UNIT = / per \S+$/u;
+/** True for a count due per something ("1 debattartikel per område"), not over the plan year as a whole. */
+export function isPerEachCount(target: Target): boolean {
+  return target.kind === 'count' && / per \S+$/u.test(target.unit);
+}
 
 /**
  * The categories a count is due in, each on its own: a count "per område" in a delmål whose categories target names
  * them ("minst en debattartikel för respektive område"). Undefined for a count over the whole plan year.
  */
 export function countCategories(place: TargetPlace): string[] | undefined {
-  if (place.target.kind !== 'count' || !PER_EACH_UNIT.test(place.target.unit)) return undefined;
+  if (!isPerEachCount(place.target)) return undefined;
   const categories = place.subgoal?.targets.find((target) => target.kind === 'categories');
   return categories?.kind === 'categories' ? categories.categories : undefined;
 }

@@ -2,6 +2,7 @@
 import { describeTarget, periodWord, TARGET_KIND_LABELS } from '../model/describe.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
+import { isPerEachCount } from '../report/match.ts';
 import type { ProgressRow } from '../report/progress.ts';
 import { TARGET_STATUS_LABELS } from '../report/types.ts';
 import { type CellValue, cellText } from './cells.ts';
@@ -21,6 +22,8 @@ export type ActivityRecord = CellRecord<typeof ACTIVITIES.columns>;
 
 /** The number a target is measured against where there is one, otherwise the promise in words. */
 function targetValue(target: Target): number | string {
+  // "1 debattartikel per område" is measured in areas done, so the bare 1 would mislead next to the result.
+  if (isPerEachCount(target)) return describeTarget(target);
   if (target.kind === 'count') return target.target;
   if (target.kind === 'cadence') return target.min;
   if (target.kind === 'share') return target.percent;

@@ -20,6 +20,15 @@ describe('plan rows', () => {
     expect(rows[2]).toMatchObject({ kind: 'Valresultat', targetValue: 8, period: 'EU-valet 2024' });
   });
 
+  it('shows a count due per area in words, since it is measured in areas done', () => {
+    const rows = goalPlanRows(parseSeed());
+    expect(rows.find((row) => row.id === 'U5.3.M1')).toMatchObject({
+      kind: 'Antal',
+      targetValue: '1 debattartikel per område',
+    });
+    expect(rows.find((row) => row.id === 'U3.M1')).toMatchObject({ kind: 'Antal', targetValue: 15 });
+  });
+
   it('names the activity’s owner on a target read from an activity, else the delmål’s', () => {
     const owners = Object.fromEntries(goalPlanRows(parseSeed()).map((row) => [row.id, row.owner]));
     expect(owners).toMatchObject({ 'P.M1': '', 'P1.4.M1': 'DS', 'U2.1.M1': 'Distriktsstyrelsen', 'U3.M1': '' });
