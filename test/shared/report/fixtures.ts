@@ -20,6 +20,18 @@ export function makeAction(fields: Partial<Action> & Pick<Action, 'at' | 'subgoa
   };
 }
 
+/** A partiförening with every role the seed plan asks for filled. */
+export const SUNDSVALL: Branch = {
+  id: 'sundsvall',
+  name: 'Sundsvall',
+  roles: {
+    valledare: 'Anna',
+    'zetkin-underorganisation': 'V Sundsvall',
+    'zetkin-ansvarig': 'Bo',
+    studieansvarig: 'Cia',
+  },
+};
+
 export function makeBranch(name: string, roles: Record<string, string> = {}): Branch {
   return { id: name.toLowerCase().replace(/\W+/g, '-'), name, roles };
 }

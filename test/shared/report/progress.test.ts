@@ -4,7 +4,7 @@ import type { Action } from '../../../shared/model/action.ts';
 import type { Branch } from '../../../shared/model/branch.ts';
 import type { RecordedValue, ReportInput } from '../../../shared/report/input.ts';
 import { computeProgress, type ProgressRow } from '../../../shared/report/progress.ts';
-import { makeAction, seedPlan } from './fixtures.ts';
+import { makeAction, SUNDSVALL, seedPlan } from './fixtures.ts';
 
 function progress(fields: Partial<ReportInput> & { asOf: string }): Map<string, ProgressRow> {
   const rows = computeProgress({ plan: seedPlan, actions: [], branches: [], recorded: [], ...fields });
@@ -168,16 +168,7 @@ describe('cadence: minst ett ordförandemöte i kvartalet (from activity U2.1)',
 
 describe('coverage: roles in every partiförening', () => {
   const branches: Branch[] = [
-    {
-      id: 'sundsvall',
-      name: 'Sundsvall',
-      roles: {
-        valledare: 'Anna',
-        'zetkin-underorganisation': 'V Sundsvall',
-        'zetkin-ansvarig': 'Bo',
-        studieansvarig: 'Cia',
-      },
-    },
+    SUNDSVALL,
     {
       id: 'harnosand',
       name: 'Härnösand',

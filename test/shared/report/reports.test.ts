@@ -4,23 +4,11 @@ import type { Branch } from '../../../shared/model/branch.ts';
 import type { ReportInput } from '../../../shared/report/input.ts';
 import { buildBranchReport, buildQuarterReport, buildYearReport } from '../../../shared/report/reports.ts';
 import { type Report, Report as ReportSchema, type ReportTable } from '../../../shared/report/types.ts';
-import { makeAction, seedPlan } from './fixtures.ts';
+import { makeAction, SUNDSVALL, seedPlan } from './fixtures.ts';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-const branches: Branch[] = [
-  {
-    id: 'sundsvall',
-    name: 'Sundsvall',
-    roles: {
-      valledare: 'Anna',
-      'zetkin-underorganisation': 'V Sundsvall',
-      'zetkin-ansvarig': 'Bo',
-      studieansvarig: 'Cia',
-    },
-  },
-  { id: 'harnosand', name: 'Härnösand', roles: { valledare: 'Dan' } },
-];
+const branches: Branch[] = [SUNDSVALL, { id: 'harnosand', name: 'Härnösand', roles: { valledare: 'Dan' } }];
 
 const actions = [
   makeAction({ at: '2024-01-20T10:00:00Z', subgoal: 'U3', kind: 'article.published', branch: 'Sundsvall' }),
