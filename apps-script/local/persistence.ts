@@ -118,20 +118,30 @@ function sameCell(a: Cell, b: Cell): boolean {
   );
 }
 
-/** A table of distinct JSON values, each entered once and referred to by index. */
-class Interned<T> {
+/**
+ * A table of distinct styles or rules, each entered once and referred to by index. Cells' styles and rules are
+ * replaced, never edited in place, so cells with equal ones can share the table's object: the next save then finds
+ * them by identity instead of serialising each again.
+ */
+class Interned<T extends object> {
   readonly values: T[] = [];
-  private readonly indexes = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+  private readonly byObject = new Map<T, number>();
 
-  indexOf(value: T): number {
-    const key = JSON.stringify(value);
-    let index = this.indexes.get(key);
+  /** The entry's index, and the object equal cells share. */
+  enter(value: T): [number, T] {
+    let index = this.byObject.get(value);
     if (index === undefined) {
-      index = this.values.length;
-      this.values.push(value);
-      this.indexes.set(key, index);
+      const key = JSON.stringify(value);
+      index = this.byKey.get(key);
+      if (index === undefined) {
+        index = this.values.length;
+        this.values.push(value);
+        this.byKey.set(key, index);
+      }
+      this.byObject.set(value, index);
     }
-    return index;
+    return [index, this.values[index] as T];
   }
 }
 
@@ -148,8 +158,6 @@ function workbookToCompactFile(workbook: Workbook): CompactWorkbookFile {
         if (!cell) return;
         const run = runs[c];
         if (run && run.lastRow === r - 1 && sameCell(run.cell, cell)) {
-          // Cells' styles and rules are replaced, never edited in place, so equal ones can be one shared object: the
-          // next save then finds them equal by identity instead of comparing them field by field.
           if (cell.style !== undefined) cell.style = run.cell.style;
           if (cell.validation !== undefined) cell.validation = run.cell.validation;
           run.saved.n = (run.saved.n ?? 1) + 1;
@@ -158,8 +166,8 @@ function workbookToCompactFile(workbook: Workbook): CompactWorkbookFile {
         }
         const { style, validation, ...content } = cell;
         const saved: CompactCell = { r: r + 1, c: c + 1, ...content };
-        if (style !== undefined) saved.style = styles.indexOf(style);
-        if (validation !== undefined) saved.validation = validations.indexOf(validation);
+        if (style !== undefined) [saved.style, cell.style] = styles.enter(style);
+        if (validation !== undefined) [saved.validation, cell.validation] = validations.enter(validation);
         cells.push(saved);
         runs[c] = { cell, saved, lastRow: r };
       });

@@ -387,6 +387,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log(
       'Tillägget: öppna chrome://extensions, slå på Utvecklarläge, välj Läs in okomprimerat och peka på dist/extension. Klistra sedan in anslutningskoden i tilläggets inställningar.',
     );
+  } else {
+    log(`Bjud in medlemmar i förhandsvisningens Målkoll-meny: ${url}#meny`);
   }
 
   const running = addon;

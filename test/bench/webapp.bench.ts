@@ -1,6 +1,6 @@
-// Web app figures: service calls per log request at 10 and 10,000 Logg rows, and the 1-action logs per second the
-// local server sustains over loopback (a bounded run that stops by itself).
-import { mkdtempSync, rmSync } from 'node:fs';
+// Web app figures: service calls per log request at 10 and 10,000 Logg rows, the 1-action logs per second the local
+// server sustains over loopback (a bounded run that stops by itself), and the size of the workbook file it saves.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../apps-script/server/server.ts';
@@ -13,11 +13,18 @@ import type { Figure } from './measure.ts';
 const REQUESTS = 200;
 const CONCURRENCY = [1, 8];
 
-async function requestsPerSecond(concurrency: number): Promise<number> {
+interface ServerRun {
+  requestsPerSecond: number;
+  /** The saved workbook file afterwards, in bytes. */
+  fileBytes: number;
+}
+
+async function serverRun(concurrency: number): Promise<ServerRun> {
   const dir = mkdtempSync(join(tmpdir(), 'malkoll-bench-'));
+  const dataFile = join(dir, 'workbook.json');
   const server = await startServer({
     port: 0,
-    dataFile: join(dir, 'workbook.json'),
+    dataFile,
     planFile: SEED_PLAN_FILE,
     log: () => {},
   });
@@ -36,7 +43,8 @@ async function requestsPerSecond(concurrency: number): Promise<number> {
     };
     const start = performance.now();
     await Promise.all(Array.from({ length: concurrency }, worker));
-    return Math.round((REQUESTS / ((performance.now() - start) / 1000)) * 10) / 10;
+    const seconds = (performance.now() - start) / 1000;
+    return { requestsPerSecond: Math.round((REQUESTS / seconds) * 10) / 10, fileBytes: statSync(dataFile).size };
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
@@ -56,11 +64,19 @@ export async function bench(): Promise<Figure[]> {
     });
   }
   for (const concurrency of CONCURRENCY) {
+    const run = await serverRun(concurrency);
     figures.push({
       name: `local server: 1-action logs per second, ${concurrency} at a time (${REQUESTS} requests, incl. redirect)`,
-      value: await requestsPerSecond(concurrency),
+      value: run.requestsPerSecond,
       unit: 'requests/s',
     });
+    if (concurrency === 1) {
+      figures.push({
+        name: `local server: saved workbook file after the seed plan and ${REQUESTS} logs`,
+        value: Math.round(run.fileBytes / 1024),
+        unit: 'kB',
+      });
+    }
   }
   return figures;
 }
