@@ -37,6 +37,8 @@ export type EntryView = {
   reason?: string;
   /** Still waiting and not in a request: can be undone or changed. */
   canChange: boolean;
+  /** Logged under an earlier connection (another member or web app): not sent through this one, only undone. */
+  earlierConnection: boolean;
   action: ActionInput;
 };
 

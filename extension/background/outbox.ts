@@ -3,7 +3,7 @@ import type { ActionInput } from '../../shared/model/action.ts';
 import { MAX_BODY_BYTES } from '../../shared/wire.ts';
 import { nextWakeAt, recover, type SendOutcome, settle, takeBatch, waitingCount } from '../queue/machine.ts';
 import type { QueueState } from '../queue/schema.ts';
-import { read, readQueue, write } from './store.ts';
+import { keyOf, read, readQueue, write } from './store.ts';
 import { sendActions } from './web-app.ts';
 
 export const FLUSH_ALARM = 'malkoll-flush';
@@ -44,10 +44,11 @@ export function recoverAfterRestart(): Promise<QueueState> {
 async function sendDue(): Promise<void> {
   for (;;) {
     const connection = await read('connection');
-    if (!connection) break;
+    const key = keyOf(connection);
+    if (!connection || key === null) break;
     let batch: ActionInput[] = [];
     await updateQueue((state) => {
-      const taken = takeBatch(state, Date.now(), MAX_BODY_BYTES - ENVELOPE_BYTES, sizeOf);
+      const taken = takeBatch(state, key, Date.now(), MAX_BODY_BYTES - ENVELOPE_BYTES, sizeOf);
       batch = taken.actions;
       return taken.state;
     });
@@ -55,7 +56,10 @@ async function sendDue(): Promise<void> {
     const outcome = await deliver(connection, batch);
     const ids = batch.map((action) => action.id);
     await updateQueue((state) => settle(state, ids, outcome, Date.now()));
-    if (outcome.kind === 'unauthorized') await write('connection', { ...connection, revoked: true });
+    // Only this token is refused: the member may have connected anew while the request was out.
+    if (outcome.kind === 'unauthorized' && (await read('connection'))?.token === connection.token) {
+      await write('connection', { ...connection, revoked: true });
+    }
     if (outcome.kind === 'failed' || outcome.kind === 'unauthorized') break;
   }
   await scheduleAndShow(await readQueue());
@@ -81,7 +85,8 @@ let wakeTimer: ReturnType<typeof setTimeout> | undefined;
 /** Wakes the worker when the next send is due, and shows how many entries wait on the toolbar button. */
 export async function scheduleAndShow(state: QueueState): Promise<void> {
   clearTimeout(wakeTimer);
-  const wakeAt = nextWakeAt(state);
+  const connection = keyOf(await read('connection'));
+  const wakeAt = nextWakeAt(state, connection);
   const now = Date.now();
   if (wakeAt === null) {
     await chrome.alarms.clear(FLUSH_ALARM);
@@ -89,7 +94,7 @@ export async function scheduleAndShow(state: QueueState): Promise<void> {
     await chrome.alarms.create(FLUSH_ALARM, { when: Math.max(wakeAt, now + ALARM_MIN_MS) });
     if (wakeAt - now < ALARM_MIN_MS) wakeTimer = setTimeout(() => void flush(), Math.max(0, wakeAt - now));
   }
-  const waiting = waitingCount(state);
+  const waiting = waitingCount(state, connection);
   await chrome.action.setBadgeBackgroundColor({ color: state.halted ? '#b3261e' : '#1f5fa8' });
   await chrome.action.setBadgeText({ text: state.halted ? '!' : waiting > 0 ? String(waiting) : '' });
 }

@@ -3,11 +3,12 @@ import { PageType } from '../../shared/model/page.ts';
 import { SnapshotResponse, Suggestion } from '../../shared/wire.ts';
 import { z } from '../../shared/zod.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n.ts';
-import { emptyQueue, UNDO_GRACE_MS } from '../queue/machine.ts';
+import { connectionKey, emptyQueue, UNDO_GRACE_MS } from '../queue/machine.ts';
 import { QueueState } from '../queue/schema.ts';
 import type { LastUsed } from '../suggest.ts';
 
-const StoredConnection = z.object({ url: z.string(), token: z.string(), revoked: z.boolean() });
+/** The web app and token in use, and the member the web app said they belong to. */
+const StoredConnection = z.object({ url: z.string(), token: z.string(), member: z.string(), revoked: z.boolean() });
 export type StoredConnection = z.infer<typeof StoredConnection>;
 const StoredSnapshot = z.object({ response: SnapshotResponse, fetchedAt: z.number() });
 export type StoredSnapshot = z.infer<typeof StoredSnapshot>;
@@ -56,6 +57,11 @@ export async function readQueue(): Promise<QueueState> {
 
 export async function readLastUsed(): Promise<LastUsed> {
   return (await read('lastUsed')) ?? {};
+}
+
+/** Which connection entries are logged under and sent through now; null before the first connect. */
+export function keyOf(connection: StoredConnection | undefined): string | null {
+  return connection ? connectionKey(connection.url, connection.member) : null;
 }
 
 export async function readSendDelay(): Promise<number> {

@@ -1,7 +1,7 @@
 // The service worker: owns the connection, the cached plan and the outbox; answers the popup, options page and pages.
 import { ACTION_KINDS, ActionInput, type ActionKindId, HTTP_URL, MAX_URL_LENGTH } from '../../shared/model/action.ts';
 import { PAGE_TYPES, type PageTypeId } from '../../shared/model/page.ts';
-import { readConnectionCode } from '../../shared/webapp/connection-code.ts';
+import { type Connection, readConnectionCode } from '../../shared/webapp/connection-code.ts';
 import type { SnapshotResponse } from '../../shared/wire.ts';
 import { codeProblemText } from '../connection.ts';
 import { contextMenuTarget } from '../context-menu.ts';
@@ -18,11 +18,23 @@ import type {
   ResponseTo,
 } from '../messages.ts';
 import { POPUP_PAGE } from '../pages.ts';
-import { amend, canChange, enqueue, hold, resume, retryNow, undo, waitingCount } from '../queue/machine.ts';
+import {
+  amend,
+  canChange,
+  connectionKey,
+  enqueue,
+  fromOtherConnection,
+  hold,
+  resume,
+  retryNow,
+  undo,
+  waitingCount,
+} from '../queue/machine.ts';
 import { detectPageType } from '../sites/index.ts';
 import { defaultKind, rememberLastUsed, suggestedSubgoals } from '../suggest.ts';
 import { FLUSH_ALARM, flush, recoverAfterRestart, scheduleAndShow, updateQueue } from './outbox.ts';
 import {
+  keyOf,
   type PopupContext,
   read,
   readLanguage,
@@ -70,11 +82,11 @@ async function markRevoked(connection: StoredConnection): Promise<void> {
 }
 
 /** Fetches the plan with these credentials; stores both only when the web app accepts them. */
-async function loadSnapshot(connection: { url: string; token: string }): Promise<ConnectResult> {
+async function loadSnapshot({ url, token }: Connection): Promise<ConnectResult> {
   const t = await translate();
-  const answer = await fetchSnapshot(connection);
+  const answer = await fetchSnapshot({ url, token });
   if (answer.kind === 'ok') {
-    await write('connection', { ...connection, revoked: false });
+    await write('connection', { url, token, member: answer.data.member.name, revoked: false });
     await write('snapshot', { response: answer.data, fetchedAt: Date.now() });
     await scheduleAndShow(await updateQueue(resume));
     void flush();
@@ -83,7 +95,7 @@ async function loadSnapshot(connection: { url: string; token: string }): Promise
   }
   if (answer.kind === 'error' && answer.code === 'unauthorized') {
     const stored = await read('connection');
-    if (stored && stored.url === connection.url && stored.token === connection.token) await markRevoked(stored);
+    if (stored && stored.url === url && stored.token === token) await markRevoked(stored);
     return { ok: false, message: t('connectUnauthorized') };
   }
   if (answer.kind === 'error') return { ok: false, message: t('connectServer', answer.message) };
@@ -149,8 +161,9 @@ async function log(draft: LogDraft, replacing?: string): Promise<LogResult> {
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join('; ') };
   const action = parsed.data;
   const sendAfter = Date.now() + (replacing ? 0 : await readSendDelay());
+  const entry = { action, pageType: draft.pageType, connection: connectionKey(connection.url, connection.member) };
   const state = await updateQueue((current) =>
-    replacing ? amend(current, action, Date.now()) : enqueue(current, action, draft.pageType, sendAfter),
+    replacing ? amend(current, action, Date.now()) : enqueue(current, entry, sendAfter),
   );
   const stored = state.entries.find((entry) => entry.action.id === id);
   if (!stored || stored.action !== action) return { ok: false, message: t('editGone') };
@@ -191,9 +204,10 @@ async function editEntry(id: string): Promise<void> {
 
 async function popupView(tab: PageTab): Promise<PopupView> {
   const now = Date.now();
-  const [language, connection, snapshot, queue, lastUsed, context] = await Promise.all([
+  const [language, connection, stored, snapshot, queue, lastUsed, context] = await Promise.all([
     readLanguage(),
     connectionStatus(),
+    read('connection'),
     read('snapshot'),
     readQueue(),
     readLastUsed(),
@@ -212,6 +226,7 @@ async function popupView(tab: PageTab): Promise<PopupView> {
     status: entry.status,
     reason: entry.reason,
     canChange: canChange(entry),
+    earlierConnection: fromOtherConnection(entry, keyOf(stored)),
     action: entry.action,
   }));
   return {
@@ -235,7 +250,7 @@ async function popupView(tab: PageTab): Promise<PopupView> {
     kinds: kindIds.map((id) => ({ id, label: kindLabel(id, language) })),
     categories: response?.categories ?? [],
     entries,
-    waiting: waitingCount(queue),
+    waiting: waitingCount(queue, keyOf(stored)),
     retryAt: queue.retryAt,
     focus: context?.focus ?? null,
   };

@@ -236,6 +236,11 @@ function Popup() {
                       ? t('stateSent')
                       : t('stateRejected', entry.reason ?? '')}
                 </span>
+                {entry.earlierConnection && (
+                  <span class="muted" data-malkoll="earlier-connection">
+                    {t('stateEarlierConnection')}
+                  </span>
+                )}
                 {entry.canChange && (
                   <button
                     type="button"

@@ -1,6 +1,5 @@
 // The outbox as a pure state machine: entries wait, go out in batches, and leave only when the web app has them.
 import type { ActionInput } from '../../shared/model/action.ts';
-import type { PageTypeId } from '../../shared/model/page.ts';
 import { type ActionResult, MAX_ACTIONS_PER_REQUEST } from '../../shared/wire.ts';
 import type { QueueEntry, QueueState } from './schema.ts';
 
@@ -24,6 +23,17 @@ export type SendOutcome =
 
 export type Batch = { state: QueueState; actions: ActionInput[] };
 
+/** A new entry: what was logged, where, and the connection (see connectionKey) it may be sent through. */
+export type NewEntry = Pick<QueueEntry, 'action' | 'pageType' | 'connection'>;
+
+/**
+ * Who an entry is sent as: the web app and the member the board named. A new code for the same member keeps their
+ * waiting entries going; connecting as someone else (or to another web app) leaves them for the member to undo.
+ */
+export function connectionKey(url: string, member: string): string {
+  return JSON.stringify([url, member]);
+}
+
 export function emptyQueue(): QueueState {
   return { entries: [], failures: 0, retryAt: null, halted: false, batchLimit: MAX_ACTIONS_PER_REQUEST };
 }
@@ -33,9 +43,18 @@ export function backoffDelay(failures: number): number {
 }
 
 /** Adds an entry that is not sent before `sendAfter`: until then it can be undone or changed. */
-export function enqueue(state: QueueState, action: ActionInput, pageType: PageTypeId, sendAfter: number): QueueState {
-  const entry: QueueEntry = { action, pageType, status: 'queued', sendAfter };
-  return trimHistory({ ...state, entries: [entry, ...state.entries] });
+export function enqueue(state: QueueState, entry: NewEntry, sendAfter: number): QueueState {
+  return trimHistory({ ...state, entries: [{ ...entry, status: 'queued', sendAfter }, ...state.entries] });
+}
+
+/** Waiting, but logged under another connection than the current one (null: none): it will not be sent through it. */
+export function fromOtherConnection(entry: QueueEntry, connection: string | null): boolean {
+  return entry.status === 'queued' && entry.connection !== connection;
+}
+
+/** Waiting to be sent through this connection. */
+function sendable(entry: QueueEntry, connection: string | null): boolean {
+  return entry.status === 'queued' && entry.connection === connection;
 }
 
 export function canChange(entry: QueueEntry): boolean {
@@ -70,8 +89,9 @@ export function hold(state: QueueState, id: string, now: number): QueueState {
   };
 }
 
-export function waitingCount(state: QueueState): number {
-  return state.entries.filter((entry) => entry.status === 'queued').length;
+/** Entries waiting to go through this connection. */
+export function waitingCount(state: QueueState, connection: string | null): number {
+  return state.entries.filter((entry) => sendable(entry, connection)).length;
 }
 
 /** A fresh worker has no request in flight: whatever was being sent when the old one died goes back in line. */
@@ -80,27 +100,28 @@ export function recover(state: QueueState): QueueState {
   return { ...state, entries: state.entries.map(({ sending: _, ...entry }) => entry) };
 }
 
-/** When the worker should next try to send, or null when there is nothing it can send. */
-export function nextWakeAt(state: QueueState): number | null {
+/** When the worker should next try to send through this connection, or null when there is nothing it can send. */
+export function nextWakeAt(state: QueueState, connection: string | null): number | null {
   if (state.halted) return null;
-  const waiting = state.entries.filter((entry) => entry.status === 'queued' && !entry.sending);
+  const waiting = state.entries.filter((entry) => sendable(entry, connection) && !entry.sending);
   if (waiting.length === 0) return null;
   const earliest = Math.min(...waiting.map((entry) => entry.sendAfter));
   return Math.max(earliest, state.retryAt ?? 0);
 }
 
 /**
- * The oldest due entries, at most `batchLimit` of them and at most `maxBytes` of JSON, marked as sending.
- * `sizeOf` measures one action as the request will carry it.
+ * The oldest due entries of this connection, at most `batchLimit` of them and at most `maxBytes` of JSON, marked as
+ * sending. `sizeOf` measures one action as the request will carry it.
  */
 export function takeBatch(
   state: QueueState,
+  connection: string,
   now: number,
   maxBytes: number,
   sizeOf: (action: ActionInput) => number,
 ): Batch {
   if (state.halted || (state.retryAt !== null && state.retryAt > now)) return { state, actions: [] };
-  const due = state.entries.filter((entry) => entry.status === 'queued' && !entry.sending && entry.sendAfter <= now);
+  const due = state.entries.filter((entry) => sendable(entry, connection) && !entry.sending && entry.sendAfter <= now);
   const actions: ActionInput[] = [];
   let bytes = 0;
   for (const entry of due.reverse()) {

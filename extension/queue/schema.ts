@@ -7,6 +7,8 @@ export const QueueEntry = z.object({
   action: ActionInput,
   /** The kind of page it was logged from, for "ändra" and the per-page-type memory. */
   pageType: PageType,
+  /** The connection it was logged under (connectionKey): it is sent through that one only, never as someone else. */
+  connection: z.string(),
   status: z.enum(['queued', 'sent', 'rejected']),
   /** Why the web app rejected it. */
   reason: z.string().optional(),

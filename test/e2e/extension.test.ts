@@ -238,7 +238,7 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     await again.close();
   });
 
-  it('shows a revoked member “återkallad” and writes nothing for them', async () => {
+  it('shows a revoked member “återkallad”, writes nothing for them, and never sends it as the next member', async () => {
     const code = await webApp.invite('Rut Återkallad', 'Härnösand');
     const options = await connect(code);
     await expect
@@ -254,6 +254,21 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     expect(await popup.locator('[data-malkoll="revoked"]').textContent()).toContain('återkallad');
     expect(await popup.locator('[data-malkoll="queue-count"]').textContent()).toBe('1 väntar');
     expect(await actionsOf('Rut Återkallad')).toEqual([]);
-    await Promise.all([popup.close(), page.close(), options.close()]);
+
+    // Demo Medlem connects on the same browser: Rut's entry stays Rut's, offered for undoing, never sent as Demo.
+    const demoLogged = (await actionsOf(DEMO)).length;
+    const demo = await connect(webApp.demoCode);
+    await expect
+      .poll(() => demo.locator('[data-malkoll="connection-status"]').textContent(), DELIVERY)
+      .toContain('som Demo Medlem');
+    await expect.poll(() => popup.locator('[data-malkoll="revoked"]').count()).toBe(0);
+    expect(await entries(popup).first().textContent()).toMatch(/köad.*från tidigare anslutning.*ångra/);
+    expect(await popup.locator('[data-malkoll="queue-count"]').textContent()).toBe('Allt skickat');
+    await popup.waitForTimeout(QUICK_SEND_MS + 1500);
+    expect(await actionsOf('Rut Återkallad')).toEqual([]);
+    expect(await actionsOf(DEMO)).toHaveLength(demoLogged);
+    await entries(popup).first().locator('[data-malkoll="undo"]').click();
+    await expect.poll(() => popup.locator('[data-malkoll="earlier-connection"]').count()).toBe(0);
+    await Promise.all([popup.close(), page.close(), options.close(), demo.close()]);
   });
 });
