@@ -1,10 +1,11 @@
 // Plain-text rendering of a Report for the terminal: each table padded into columns, each chart as its series.
+import { formatNumber } from '../../shared/format.ts';
 import type { Report, ReportCell } from '../../shared/report/types.ts';
 
 const MAX_CELL_WIDTH = 48;
 
 function cellText(cell: ReportCell): string {
-  const text = cell === null ? '' : String(cell);
+  const text = cell === null ? '' : typeof cell === 'number' ? formatNumber(cell, 2) : cell;
   return text.length > MAX_CELL_WIDTH ? `${text.slice(0, MAX_CELL_WIDTH - 1)}…` : text;
 }
 

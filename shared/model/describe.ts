@@ -1,4 +1,5 @@
 // Human-readable Swedish/English wording of a target, shared by the CLI summary, the Mål sheet and the reports.
+import { formatNumber } from '../format.ts';
 import type { CadencePeriod, Target } from './target.ts';
 
 export type Language = 'sv' | 'en';
@@ -30,13 +31,13 @@ export function describeTarget(target: Target, language: Language = 'sv'): strin
   const sv = language === 'sv';
   switch (target.kind) {
     case 'count':
-      return `${target.approximate ? (sv ? 'cirka ' : 'about ') : ''}${target.target} ${target.unit}`;
+      return `${target.approximate ? (sv ? 'cirka ' : 'about ') : ''}${formatNumber(target.target)} ${target.unit}`;
     case 'cadence':
-      return `${sv ? 'minst' : 'at least'} ${target.min} ${target.unit} ${periodWord(target.per, language)}`;
+      return `${sv ? 'minst' : 'at least'} ${formatNumber(target.min)} ${target.unit} ${periodWord(target.per, language)}`;
     case 'coverage':
       return `${sv ? 'varje partiförening har' : 'every branch has'} ${target.roles.join(sv ? ' och ' : ' and ')}`;
     case 'share':
-      return `${sv ? 'över' : 'over'} ${target.percent} % ${sv ? 'i' : 'in'} ${target.election}`;
+      return `${sv ? 'över' : 'over'} ${formatNumber(target.percent)} % ${sv ? 'i' : 'in'} ${target.election}`;
     case 'trend':
       return `${target.direction === 'up' ? (sv ? 'öka' : 'increase') : sv ? 'minska' : 'decrease'} ${target.metric}`;
     case 'categories':

@@ -1,10 +1,11 @@
 // Progress per target as of a day: value, pace, percent, status and a short Swedish explanation for each row.
+
+import { formatNumber, joinSwedish } from '../format.ts';
 import { ACTION_KINDS, type ActionKindId } from '../model/action.ts';
 import type { Branch } from '../model/branch.ts';
 import type { Plan, Subgoal } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
 import { type DayNumber, dayReader, dayToIso, isoDateToDay, periodSpans, type Span, yearSpan } from './calendar.ts';
-import { formatNumber, joinSwedish } from './format.ts';
 import type { ReportInput } from './input.ts';
 import {
   type ActionIndex,

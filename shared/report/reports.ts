@@ -1,4 +1,6 @@
 // The year, quarter and partiförening reports: Swedish tables and chart data built from one pass over the actions.
+
+import { roundTo } from '../format.ts';
 import type { Branch } from '../model/branch.ts';
 import {
   type DayNumber,
@@ -10,7 +12,6 @@ import {
   type Span,
   weekSpans,
 } from './calendar.ts';
-import { roundTo } from './format.ts';
 import type { ReportInput } from './input.ts';
 import {
   countCategories,
