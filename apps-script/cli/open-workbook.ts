@@ -1,15 +1,27 @@
 // Opens a workbook file with the built add-on for a CLI verb; an unusable file becomes a usage error, untouched.
-
 import { WorkbookFileError } from '../local/index.ts';
-import { type Addon, isUserError, openAddon } from '../server/addon.ts';
+import { type Addon, isUserError, openAddon, servedWebAppUrl } from '../server/addon.ts';
+import { heldByServer, liveServeLock } from '../server/serve-lock.ts';
 import { UsageError } from './verb.ts';
 
 /** The address the local web app answers on by default (`malkoll serve`). */
 export const DEFAULT_WEB_APP_URL = 'http://127.0.0.1:8787/exec';
 
-export function openWorkbook(dataFile: string, ifMissing: 'error' | 'create'): Addon {
+export interface OpenWorkbookOptions {
+  ifMissing: 'error' | 'create';
+  /** The verb changes the workbook: refused while `malkoll serve` holds it, since the server would overwrite it. */
+  writes: boolean;
+  /** What the add-on's web app URL is; default: the one the last `malkoll serve` recorded, else the local default. */
+  webAppUrl?: string;
+}
+
+export function openWorkbook(dataFile: string, options: OpenWorkbookOptions): Addon {
+  const holder = options.writes ? liveServeLock(dataFile) : null;
+  if (holder) throw new UsageError(heldByServer(dataFile, holder));
   try {
-    return openAddon({ dataFile, webAppUrl: DEFAULT_WEB_APP_URL, ifMissing, autosave: false });
+    const webAppUrl =
+      options.webAppUrl ?? (options.ifMissing === 'error' ? servedWebAppUrl(dataFile) : null) ?? DEFAULT_WEB_APP_URL;
+    return openAddon({ dataFile, webAppUrl, ifMissing: options.ifMissing, autosave: false });
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new UsageError([error.message]);
     throw error;

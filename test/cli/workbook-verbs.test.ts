@@ -125,3 +125,20 @@ describe('unusable workbook files', () => {
     expect(run.stderr).toContain('finns inte');
   });
 });
+
+describe('a workbook that malkoll serve holds', () => {
+  it('is not changed by import or report, which say how to go on; sheets may still read it', () => {
+    const served = join(dir, 'served.json');
+    copyFileSync(workbook, served);
+    const before = readFileSync(served, 'utf8');
+    writeFileSync(`${served}.lock`, JSON.stringify({ pid: process.pid, url: 'http://127.0.0.1:8787/' }));
+    for (const args of [['import', SEED_PLAN], ['report']]) {
+      const run = malkoll([...args, '--data', served]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('är öppen i malkoll serve');
+      expect(run.stderr).toContain('http://127.0.0.1:8787/#meny');
+    }
+    expect(readFileSync(served, 'utf8')).toBe(before);
+    expect(malkoll(['sheets', '--data', served]).code).toBe(0);
+  });
+});

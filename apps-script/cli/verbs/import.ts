@@ -19,7 +19,7 @@ export const importVerb: Verb = {
     const [planFile, ...extra] = positionals;
     if (!planFile || !values.data || extra.length > 0) throw new UsageError([`Användning: ${this.usage}`]);
     const text = readPlanText(planFile);
-    const addon = openWorkbook(values.data, 'create');
+    const addon = openWorkbook(values.data, { ifMissing: 'create', writes: true });
     const result = runEntryPoint<ImportResult>(addon, 'importPlan', { text });
     if (!result.ok) throw new UsageError((result.errors ?? []).map((error) => `rad ${error.line}: ${error.message}`));
     addon.runtime.save();

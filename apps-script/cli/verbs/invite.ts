@@ -1,10 +1,7 @@
 // `malkoll invite --data <workbook.json> --name <n> --branch <b> [--url <web app>]`: Bjud in medlem… on a local
 // workbook; prints the code.
 import { parseArgs } from 'node:util';
-import { WorkbookFileError } from '../../local/index.ts';
-import { openAddon, servedWebAppUrl } from '../../server/addon.ts';
-import { heldByServer, liveServeLock } from '../../server/serve-lock.ts';
-import { DEFAULT_WEB_APP_URL, runEntryPoint } from '../open-workbook.ts';
+import { DEFAULT_WEB_APP_URL, openWorkbook, runEntryPoint } from '../open-workbook.ts';
 import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
 
 /** Printed with the usage line: where the code points, and why a served workbook is refused. */
@@ -45,16 +42,11 @@ export const inviteVerb: Verb = {
     if (values.url !== undefined && !isWebAddress(values.url)) {
       throw new UsageError([`--url ska vara en webbadress (http:// eller https://), inte "${values.url}".`]);
     }
-    const holder = liveServeLock(values.data);
-    if (holder) throw new UsageError(heldByServer(values.data, holder));
-    let addon: ReturnType<typeof openAddon>;
-    try {
-      const webAppUrl = values.url ?? servedWebAppUrl(values.data) ?? DEFAULT_WEB_APP_URL;
-      addon = openAddon({ dataFile: values.data, webAppUrl, ifMissing: 'error', autosave: false });
-    } catch (error) {
-      if (error instanceof WorkbookFileError) throw new UsageError([error.message]);
-      throw error;
-    }
+    const addon = openWorkbook(values.data, {
+      ifMissing: 'error',
+      writes: true,
+      ...(values.url === undefined ? {} : { webAppUrl: values.url }),
+    });
     const code = runEntryPoint<string>(addon, 'inviteMember', { name: values.name, branch: values.branch });
     addon.runtime.save();
     io.stdout(`${code}\n`);

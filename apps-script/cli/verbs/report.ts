@@ -24,7 +24,7 @@ export const reportVerb: Verb = {
     if (!values.data || positionals.length > 0 || (values.quarter && values.branches)) {
       throw new UsageError([`Användning: ${this.usage}`]);
     }
-    const addon = openWorkbook(values.data, 'error');
+    const addon = openWorkbook(values.data, { ifMissing: 'error', writes: true });
     const asOf = values['as-of'] ? { asOf: values['as-of'] } : {};
     const { report } = values.quarter
       ? runEntryPoint<{ report: Report }>(addon, 'quarterReport', { quarter: values.quarter, ...asOf })

@@ -1,6 +1,5 @@
 // `malkoll revoke --data <workbook.json> --name <n>`: Återkalla medlem… on a local workbook; the token stops working.
 import { parseArgs } from 'node:util';
-import { heldByServer, liveServeLock } from '../../server/serve-lock.ts';
 import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
 import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
 
@@ -23,9 +22,7 @@ export const revokeVerb: Verb = {
     if (!values.data || values.name === undefined || positionals.length > 0) {
       throw new UsageError([`Användning: ${this.usage}`, ...DETAILS]);
     }
-    const holder = liveServeLock(values.data);
-    if (holder) throw new UsageError(heldByServer(values.data, holder));
-    const addon = openWorkbook(values.data, 'error');
+    const addon = openWorkbook(values.data, { ifMissing: 'error', writes: true });
     const revoked = runEntryPoint<{ name: string; count: number }>(addon, 'revokeMember', values.name);
     if (revoked.count === 0) throw new UsageError([`Ingen aktiv medlem heter "${revoked.name}".`]);
     addon.runtime.save();

@@ -16,7 +16,7 @@ export const sheetsVerb: Verb = {
       allowPositionals: true,
     });
     if (!values.data || positionals.length > 0) throw new UsageError([`Användning: ${this.usage}`]);
-    const sheets = dumpWorkbook(openWorkbook(values.data, 'error').runtime);
+    const sheets = dumpWorkbook(openWorkbook(values.data, { ifMissing: 'error', writes: false }).runtime);
     if (values.json) {
       io.stdout(`${JSON.stringify({ sheets }, null, 2)}\n`);
       return EXIT_OK;
