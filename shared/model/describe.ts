@@ -1,5 +1,6 @@
 // Human-readable Swedish/English wording of a target, shared by the CLI summary, the Mål sheet and the reports.
 import { formatNumber } from '../format.ts';
+import type { Plan } from './plan.ts';
 import type { CadencePeriod, Target } from './target.ts';
 
 export type Language = 'sv' | 'en';
@@ -43,4 +44,11 @@ export function describeTarget(target: Target, language: Language = 'sv'): strin
     case 'categories':
       return target.categories.join(', ');
   }
+}
+
+/** The plan's name for people to read: an all-capitals title ("VERKSAMHETSPLAN FÖR …") is not shouted back at them. */
+export function displayTitle(plan: Pick<Plan, 'title' | 'organisation' | 'year'>): string {
+  const shouted = plan.title === plan.title.toUpperCase() && /\p{Lu}{2}/u.test(plan.title);
+  if (!shouted) return plan.title;
+  return plan.organisation ? `Verksamhetsplan ${plan.year} – ${plan.organisation}` : `Verksamhetsplan ${plan.year}`;
 }

@@ -1,5 +1,6 @@
 // The snapshot a member's client loads: the plan's outline and vocabularies, where things usually go, and who they are.
 import { ACTION_KINDS } from '../model/action.ts';
+import { displayTitle } from '../model/describe.ts';
 import type { Plan } from '../model/plan.ts';
 import type { SnapshotPlan, SnapshotResponse, Suggestions } from '../wire.ts';
 import { planCategories } from './check-action.ts';
@@ -11,7 +12,7 @@ export interface Member {
 
 export function planOutline(plan: Plan): SnapshotPlan {
   return {
-    title: plan.title,
+    title: displayTitle(plan),
     year: plan.year,
     areas: plan.areas.map((area) => ({
       id: area.id,

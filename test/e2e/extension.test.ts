@@ -73,13 +73,13 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     const connected = await connect(webApp.demoCode);
     await expect
       .poll(() => connected.locator('[data-malkoll="connection-status"]').textContent(), DELIVERY)
-      .toContain('Ansluten till VERKSAMHETSPLAN FÖR VÄNSTERPARTIET VÄSTERNORRLAND 2024 som Demo Medlem');
+      .toContain('Ansluten till Verksamhetsplan 2024 – Vänsterpartiet Västernorrland som Demo Medlem');
     const refresh = await browser.worker.evaluate(() => chrome.alarms.get('malkoll-snapshot'));
     expect(refresh?.periodInMinutes).toBe(24 * 60);
     await connected.getByLabel('Språk').selectOption('en');
     await expect.poll(() => connected.locator('h1').textContent()).toBe('Målkoll – settings');
     expect(await connected.locator('[data-malkoll="connection-status"]').textContent()).toContain(
-      'Connected to VERKSAMHETSPLAN FÖR VÄNSTERPARTIET VÄSTERNORRLAND 2024 as Demo Medlem',
+      'Connected to Verksamhetsplan 2024 – Vänsterpartiet Västernorrland as Demo Medlem',
     );
     await connected.getByLabel('Language').selectOption('sv');
     await expect.poll(() => connected.locator('h1').textContent()).toBe('Målkoll – inställningar');

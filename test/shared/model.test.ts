@@ -1,7 +1,7 @@
 // The model's schemas accept what the wire and the sheet carry and reject what they must not.
 import { describe, expect, it } from 'vitest';
 import { ACTION_KINDS, Action, ActionInput, actionKindLabel } from '../../shared/model/action.ts';
-import { describeTarget } from '../../shared/model/describe.ts';
+import { describeTarget, displayTitle } from '../../shared/model/describe.ts';
 import { PAGE_TYPES } from '../../shared/model/page.ts';
 import { ErrorResponse, WireRequest } from '../../shared/wire.ts';
 import { z } from '../../shared/zod.ts';
@@ -125,6 +125,21 @@ describe('describeTarget', () => {
     );
     expect(describeTarget({ ...base, kind: 'coverage', roles: ['valledare'] }, 'en')).toBe(
       'every branch has valledare',
+    );
+  });
+});
+
+describe('displayTitle', () => {
+  it('does not shout an all-capitals title back at people', () => {
+    const plan = {
+      title: 'VERKSAMHETSPLAN FÖR VÄNSTERPARTIET VÄSTERNORRLAND 2024',
+      organisation: 'Vänsterpartiet Västernorrland',
+      year: 2024,
+    };
+    expect(displayTitle(plan)).toBe('Verksamhetsplan 2024 – Vänsterpartiet Västernorrland');
+    expect(displayTitle({ ...plan, organisation: '' })).toBe('Verksamhetsplan 2024');
+    expect(displayTitle({ ...plan, title: 'Verksamhetsplan 2025 för V Jämtland' })).toBe(
+      'Verksamhetsplan 2025 för V Jämtland',
     );
   });
 });
