@@ -1,12 +1,15 @@
-// Conditional format rules kept as specs: a boolean condition, the ranges it covers and the format it applies.
+// Conditional format rules kept as specs (a boolean condition, the ranges it covers and the format it applies), and
+// which rule's format a cell shows.
 
 import { normalizeColor } from './colors.ts';
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
-import type { BooleanCriteria, ConditionalFormatSpec, CriterionArg } from './model.ts';
+import { evaluateFormula, FormulaError } from './formula.ts';
+import type { BooleanCriteria, ConditionalFormatSpec, CriterionArg, GridRef } from './model.ts';
 import { Range } from './spreadsheet.ts';
-import { fromArg } from './validation.ts';
-import { isDate } from './values.ts';
+import { dateSerialOf, fromArg, numberOf } from './validation.ts';
+import { displayValue, isDate, isDateFormat } from './values.ts';
+import type { SheetData, Workbook } from './workbook.ts';
 
 function toArg(value: unknown): CriterionArg {
   if (isDate(value)) return { date: value.getTime() };
@@ -240,6 +243,95 @@ export class ConditionalFormatRuleBuilder extends ServiceObject {
   copy(): ConditionalFormatRuleBuilder {
     return new ConditionalFormatRuleBuilder(this.ctx, structuredClone(this.spec));
   }
+}
+
+export type ConditionalFormat = ConditionalFormatSpec['format'];
+
+function covers(ref: GridRef, row: number, column: number): boolean {
+  return row >= ref.row && row < ref.row + ref.numRows && column >= ref.column && column < ref.column + ref.numColumns;
+}
+
+/** Whether a rule's condition holds for one cell. Text conditions ignore case, as Sheets' text rules do. */
+function conditionHolds(wb: Workbook, sheet: SheetData, rule: ConditionalFormatSpec, row: number, column: number) {
+  const { type, args } = rule.condition;
+  const [a, b] = args;
+  const raw = wb.rawValue(sheet, row, column);
+  const empty = raw === null || raw === '';
+  if (type === 'CELL_EMPTY') return empty;
+  if (type === 'CELL_NOT_EMPTY') return !empty;
+  if (type === 'CUSTOM_FORMULA') {
+    // Relative references are written for the top-left cell of the rule's first range.
+    const anchor = rule.ranges[0] ?? { row, column };
+    const result = evaluateFormula(String(a), wb.evalHost(sheet, row - anchor.row, column - anchor.column));
+    return result === true || (typeof result === 'number' && result !== 0);
+  }
+  if (raw instanceof FormulaError) return false;
+  const format = wb.cell(sheet, row, column)?.style?.numberFormat;
+  const text = raw === null ? '' : displayValue(raw, format, wb.rules).toLowerCase();
+  const wanted = String(a ?? '').toLowerCase();
+  const isNumber = typeof raw === 'number';
+  const isDateValue = isNumber && isDateFormat(format);
+  const day = isNumber ? Math.floor(raw) : Number.NaN;
+  switch (type) {
+    case 'TEXT_EQUAL_TO':
+      return text === wanted;
+    case 'TEXT_NOT_EQUAL_TO':
+      return text !== wanted;
+    case 'TEXT_CONTAINS':
+      return text.includes(wanted);
+    case 'TEXT_DOES_NOT_CONTAIN':
+      return !text.includes(wanted);
+    case 'TEXT_STARTS_WITH':
+      return text.startsWith(wanted);
+    case 'TEXT_ENDS_WITH':
+      return text.endsWith(wanted);
+    case 'NUMBER_EQUAL_TO':
+      return isNumber && raw === numberOf(a);
+    case 'NUMBER_NOT_EQUAL_TO':
+      return isNumber && raw !== numberOf(a);
+    case 'NUMBER_GREATER_THAN':
+      return isNumber && raw > numberOf(a);
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return isNumber && raw >= numberOf(a);
+    case 'NUMBER_LESS_THAN':
+      return isNumber && raw < numberOf(a);
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return isNumber && raw <= numberOf(a);
+    case 'NUMBER_BETWEEN':
+      return isNumber && raw >= numberOf(a) && raw <= numberOf(b);
+    case 'NUMBER_NOT_BETWEEN':
+      return isNumber && (raw < numberOf(a) || raw > numberOf(b));
+    case 'DATE_EQUAL_TO':
+      return isDateValue && day === dateSerialOf(a, wb);
+    case 'DATE_NOT_EQUAL_TO':
+      return isDateValue && day !== dateSerialOf(a, wb);
+    case 'DATE_BEFORE':
+      return isDateValue && day < dateSerialOf(a, wb);
+    case 'DATE_AFTER':
+      return isDateValue && day > dateSerialOf(a, wb);
+    case 'DATE_AFTER_RELATIVE':
+    case 'DATE_BEFORE_RELATIVE':
+    case 'DATE_EQUAL_TO_RELATIVE':
+      // Relative dates (today, past week …) need the runtime's RelativeDate enum, which it does not offer.
+      return false;
+  }
+}
+
+/**
+ * The format a cell's conditional rules put on top of its own: the first rule, in the sheet's order, that covers the
+ * cell and whose condition holds, as in Sheets (later matching rules add nothing). Null when no rule applies.
+ */
+export function conditionalFormatOf(
+  wb: Workbook,
+  sheet: SheetData,
+  row: number,
+  column: number,
+): ConditionalFormat | null {
+  for (const rule of sheet.conditionalFormats) {
+    if (!rule.ranges.some((ref) => ref.sheetId === sheet.id && covers(ref, row, column))) continue;
+    if (conditionHolds(wb, sheet, rule, row, column)) return rule.format;
+  }
+  return null;
 }
 
 for (const cls of [BooleanCondition, ConditionalFormatRule, ConditionalFormatRuleBuilder]) countCalls(cls);

@@ -3,6 +3,7 @@
 
 import { type BundleHandle, createScriptContext, runTemplate } from './bundle.ts';
 import { Charts } from './charts.ts';
+import { conditionalFormatOf } from './conditional-format.ts';
 import { ContentService } from './content.ts';
 import type { Context, Execution, ExecutionKind, LogEntry, Users } from './context.ts';
 import { CallCounter, type CallCounters } from './counters.ts';
@@ -91,7 +92,19 @@ export interface CellInfo {
   /** The red corner mark: the content breaks the cell's validation rule. */
   invalid: boolean;
   validation: Cell['validation'] | null;
+  /** The cell's own background, as `Range.getBackground()` returns it (conditional formats left out, as in Google). */
   background: string;
+  /** What the cell looks like on screen: its own format with the first matching conditional format rule on top. */
+  shown: ShownFormat;
+}
+
+export interface ShownFormat {
+  background: string;
+  fontColor: string;
+  bold: boolean;
+  italic: boolean;
+  strikethrough: boolean;
+  underline: boolean;
 }
 
 export interface Runtime {
@@ -238,6 +251,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const cellInfo = (sheet: SheetData, row: number, column: number): CellInfo => {
     const cell = workbook.cell(sheet, row, column);
     const raw = workbook.rawValue(sheet, row, column);
+    const own = cell?.style;
+    const conditional = conditionalFormatOf(workbook, sheet, row, column);
     const display =
       raw === null
         ? ''
@@ -253,7 +268,15 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       numberFormat: cell?.style?.numberFormat ?? DEFAULT_NUMBER_FORMAT,
       invalid: !cellSatisfiesRule(ctx, sheet, row, column),
       validation: cell?.validation ? structuredClone(cell.validation) : null,
-      background: cell?.style?.background ?? '#ffffff',
+      background: own?.background ?? '#ffffff',
+      shown: {
+        background: conditional?.background ?? own?.background ?? '#ffffff',
+        fontColor: conditional?.fontColor ?? own?.fontColor ?? '#000000',
+        bold: conditional?.bold ?? own?.fontWeight === 'bold',
+        italic: conditional?.italic ?? own?.fontStyle === 'italic',
+        strikethrough: conditional?.strikethrough ?? false,
+        underline: conditional?.underline ?? false,
+      },
     };
   };
 

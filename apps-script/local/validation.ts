@@ -222,11 +222,12 @@ export class DataValidationBuilder extends ServiceObject {
   }
 }
 
-function dateSerialOf(arg: CriterionArg | undefined, workbook: Workbook): number {
+/** The day serial of a date criterion argument (NaN for anything else). */
+export function dateSerialOf(arg: CriterionArg | undefined, workbook: Workbook): number {
   return typeof arg === 'object' && 'date' in arg ? Math.floor(dateToSerial(arg.date, workbook.timeZone)) : Number.NaN;
 }
 
-function numberOf(arg: CriterionArg | undefined): number {
+export function numberOf(arg: CriterionArg | undefined): number {
   return typeof arg === 'number' ? arg : Number(arg);
 }
 
