@@ -1,6 +1,7 @@
 // The lock file `malkoll serve` keeps next to its workbook while it runs: the server saves the whole workbook after
 // every write, so anything else that changes the file meanwhile (invite, revoke, a second server) would be overwritten.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { z } from '../../shared/zod.ts';
 
 export const ServeLock = z.object({
@@ -44,6 +45,8 @@ export function liveServeLock(dataFile: string): ServeLock | null {
 export function claimServeLock(dataFile: string, url: string): () => void {
   const path = serveLockFile(dataFile);
   const lock: ServeLock = { pid: process.pid, url };
+  // On a first run the data folder (.malkoll/) does not exist yet.
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(lock)}\n`, 'utf8');
   return () => {
     const holder = liveServeLock(dataFile);
