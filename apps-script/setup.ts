@@ -1,5 +1,5 @@
 // Creates the add-on's sheets the first time: headers from the column definitions, frozen and protected (warning only),
-// dropdowns and other validations, date formats. Runs only for sheets that are missing.
+// dropdowns and other validations, date formats, status colours. Runs only for sheets that are missing.
 import { ACTION_KINDS, MAX_QUANTITY } from '../shared/model/action.ts';
 import type { Plan } from '../shared/model/plan.ts';
 import { branchHeaders } from '../shared/sheets/branch-rows.ts';
@@ -14,6 +14,7 @@ import {
   type SheetDefinition,
 } from '../shared/sheets/columns.ts';
 import { ACTIVITY_STATUSES } from '../shared/sheets/labels.ts';
+import { ACTIVITY_STATUS_COLOURS, GOAL_STATUS_COLOURS, type StatusColour } from '../shared/sheets/status-colours.ts';
 import { SHEET_NOTES, sv } from './messages.ts';
 import { formatPlanSheet, PLAN_COLUMNS, planListA1 } from './plan-store.ts';
 import { type Book, columnLetters, type Sheet } from './sheet-io.ts';
@@ -28,6 +29,8 @@ type SheetSpec = {
   editable: string[];
   validations: { range: string; rule: (book: Book) => Rule }[];
   formats: { range: string; format: string }[];
+  /** A column whose words are coloured by conditional format rules, so the colour follows every later rewrite. */
+  colours?: { range: string; statuses: readonly StatusColour[] };
 };
 
 const DAY_FORMAT = 'yyyy-mm-dd';
@@ -58,7 +61,14 @@ const date = (allowInvalid: boolean) => () =>
 
 function specs(plan: Plan): SheetSpec[] {
   return [
-    { name: GOALS.name, headers: GOALS.headers, editable: boardRanges(GOALS), validations: [], formats: [] },
+    {
+      name: GOALS.name,
+      headers: GOALS.headers,
+      editable: boardRanges(GOALS),
+      validations: [],
+      formats: [],
+      colours: { range: rows(GOALS, 'status'), statuses: GOAL_STATUS_COLOURS },
+    },
     {
       name: ACTIVITIES.name,
       headers: ACTIVITIES.headers,
@@ -71,6 +81,7 @@ function specs(plan: Plan): SheetSpec[] {
         { range: rows(ACTIVITIES, 'deadline'), format: DAY_FORMAT },
         { range: rows(ACTIVITIES, 'changedAt'), format: TIME_FORMAT },
       ],
+      colours: { range: rows(ACTIVITIES, 'status'), statuses: ACTIVITY_STATUS_COLOURS },
     },
     {
       name: LOG.name,
@@ -121,6 +132,14 @@ function specs(plan: Plan): SheetSpec[] {
   ];
 }
 
+/** One rule per status word; the rules are copies of one builder, so the spreadsheet is reached three times in all. */
+function colourStatuses(sheet: Sheet, range: string, statuses: readonly StatusColour[]): void {
+  const base = SpreadsheetApp.newConditionalFormatRule().setRanges([sheet.getRange(range)]);
+  sheet.setConditionalFormatRules(
+    statuses.map(({ text, background }) => base.copy().whenTextEqualTo(text).setBackground(background).build()),
+  );
+}
+
 function createSheet(book: Book, spec: SheetSpec): Sheet {
   const sheet = book.insertSheet(spec.name);
   const header = sheet.getRange(1, 1, 1, spec.headers.length);
@@ -131,6 +150,7 @@ function createSheet(book: Book, spec: SheetSpec): Sheet {
   if (spec.editable.length > 0) protection.setUnprotectedRanges(spec.editable.map((range) => sheet.getRange(range)));
   for (const { range, rule } of spec.validations) sheet.getRange(range).setDataValidation(rule(book));
   for (const { range, format } of spec.formats) sheet.getRange(range).setNumberFormat(format);
+  if (spec.colours) colourStatuses(sheet, spec.colours.range, spec.colours.statuses);
   return sheet;
 }
 
