@@ -43,13 +43,16 @@ function dropdownOptions(runtime: Runtime, args: readonly CriterionArg[]): strin
 
 function cellHtml(runtime: Runtime, sheet: Sheet, row: number, column: number): Html {
   const info = runtime.cell(a1(sheet, row, column));
-  const style = runtime.workbook.cell(sheet, row, column)?.style;
+  // As the cell appears in Sheets: its own format with conditional formats (the status colours) applied.
+  const look = info.shown;
   const classes = [info.invalid ? 'invalid' : '', info.note ? 'has-note' : ''].filter(Boolean).join(' ');
+  const lines = [look.underline ? 'underline' : '', look.strikethrough ? 'line-through' : ''].filter(Boolean);
   const css = [
-    SAFE_COLOUR.test(info.background) && info.background !== '#ffffff' ? `background:${info.background}` : '',
-    style?.fontColor && SAFE_COLOUR.test(style.fontColor) ? `color:${style.fontColor}` : '',
-    style?.fontWeight === 'bold' ? 'font-weight:bold' : '',
-    style?.fontStyle === 'italic' ? 'font-style:italic' : '',
+    SAFE_COLOUR.test(look.background) && look.background !== '#ffffff' ? `background:${look.background}` : '',
+    SAFE_COLOUR.test(look.fontColor) && look.fontColor !== '#000000' ? `color:${look.fontColor}` : '',
+    look.bold ? 'font-weight:bold' : '',
+    look.italic ? 'font-style:italic' : '',
+    lines.length > 0 ? `text-decoration:${lines.join(' ')}` : '',
   ]
     .filter(Boolean)
     .join(';');

@@ -42,6 +42,14 @@ function table(page: Document, sheet: string): string[][] {
   );
 }
 
+/** The Status cell of a Mål row, as drawn. */
+function goalStatusCell(page: Document, id: string): Element | undefined {
+  const rows = [...(page.getElementById(encodeURIComponent('Mål'))?.querySelectorAll('tr') ?? [])];
+  const header = [...(rows[0]?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent?.trim());
+  const row = rows.find((candidate) => candidate.querySelector('td')?.textContent?.trim() === id);
+  return row?.querySelectorAll('td')[header.indexOf('Status')];
+}
+
 function goalRow(page: Document, id: string): Record<string, string> {
   const [header = [], ...rows] = table(page, 'Mål');
   const row = rows.find((cells) => cells[0] === id) ?? [];
@@ -62,6 +70,11 @@ describe('preview', () => {
   it('shows Utfall and Status in Mål and the report with charts on a first start', async () => {
     const page = await preview();
     expect(goalRow(page, 'U3.M1')).toMatchObject({ Målvärde: '15', Utfall: '0', Status: 'Ej uppnått' });
+    // The status colours come from the sheet's conditional format rules, as Sheets shows them.
+    expect(goalStatusCell(page, 'U3.M1')?.getAttribute('style')).toBe('background:#f4cccc');
+    expect(goalRow(page, 'P.M1').Status).toBe('Saknar utfall');
+    expect(goalStatusCell(page, 'P.M1')?.getAttribute('style')).toBe('background:#efefef');
+    expect(goalStatusCell(page, 'U3.M1')?.previousElementSibling?.getAttribute('style')).toBe('');
     expect(page.querySelectorAll('#rapport svg').length).toBeGreaterThan(0);
     expect(page.querySelector('#rapport .stale')).toBeNull();
   });
