@@ -2,6 +2,7 @@
 
 import { roundTo } from '../format.ts';
 import type { Branch } from '../model/branch.ts';
+import { roleHeader } from '../sheets/branch-rows.ts';
 import {
   type DayNumber,
   dayToIso,
@@ -347,7 +348,14 @@ export function buildBranchReport(input: ReportInput): Report {
     tables: [
       {
         heading: 'Partiföreningar',
-        columns: ['Partiförening', 'Registreringar', 'Summa antal', ...roles, 'Tillsatta roller', 'Saknade roller'],
+        columns: [
+          'Partiförening',
+          'Registreringar',
+          'Summa antal',
+          ...roles.map(roleHeader),
+          'Tillsatta roller',
+          'Saknade roller',
+        ],
         rows: overview,
       },
       {

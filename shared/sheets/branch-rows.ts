@@ -13,8 +13,8 @@ export function planRoles(plan: Plan): string[] {
   return [...new Set(targets.flatMap((target) => (target.kind === 'coverage' ? target.roles : [])))];
 }
 
-/** "valledare" → "Valledare": the column header of a role. */
-function roleHeader(role: string): string {
+/** "valledare" → "Valledare": the column header of a role, in Partiföreningar and in the reports. */
+export function roleHeader(role: string): string {
   return role.charAt(0).toUpperCase() + role.slice(1);
 }
 

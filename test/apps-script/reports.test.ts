@@ -171,6 +171,12 @@ describe('Rapport per partiförening', () => {
     expect(lastAlert(addOn)).toBe('Partiföreningar 2024 – Vänsterpartiet Västernorrland är skriven i bladet Rapport.');
     const rapport = shown(addOn, 'Rapport');
     expect(rapport[0]?.[0]).toBe('Partiföreningar 2024 – Vänsterpartiet Västernorrland');
+    // The role columns are headed as in Partiföreningar.
+    const roleHeaders = shown(addOn, 'Partiföreningar')[0]?.slice(2);
+    expect(roleHeaders).toContain('Valledare');
+    expect(rapport.find((row) => row[0] === 'Partiförening')?.slice(3, 3 + (roleHeaders?.length ?? 0))).toEqual(
+      roleHeaders,
+    );
     expect(rapport.find((row) => row[0] === 'Sundsvall')?.slice(0, 4)).toEqual(['Sundsvall', '4', '4', 'Kim']);
     expect(rapport.find((row) => row[0] === 'Härnösand')?.slice(0, 4)).toEqual(['Härnösand', '1', '2', 'Saknas']);
     expect(rapport.some((row) => row[0] === 'Måluppfyllelse')).toBe(false);
