@@ -1,5 +1,7 @@
 // Målkoll → Importera verksamhetsplan…: the dialog, its preview of what the parser found, and the import itself.
+import { describeTarget, TARGET_KIND_LABELS } from '../../shared/model/describe.ts';
 import type { Plan } from '../../shared/model/plan.ts';
+import type { Target } from '../../shared/model/target.ts';
 import { parsePlan } from '../../shared/parse/index.ts';
 import { branchHeaders } from '../../shared/sheets/branch-rows.ts';
 import { cellText } from '../../shared/sheets/cells.ts';
@@ -25,9 +27,12 @@ export type PlanSummary = {
   organisation: string;
   year: number;
   counts: { areas: number; subgoals: number; activities: number; targets: number };
+  /** Targets read as the Mål sheet words them, e.g. "U3.M1 · Antal: cirka 15 debattartiklar". */
   areas: {
     id: string;
     title: string;
+    /** The area's overall goal. */
+    targets: string[];
     subgoals: { id: string; title: string; activities: number; targets: string[] }[];
   }[];
 };
@@ -56,6 +61,10 @@ function readSource(source: ImportSource): { ok: true; text: string } | { ok: fa
   }
 }
 
+function targetLine(target: Target): string {
+  return `${target.id} · ${TARGET_KIND_LABELS[target.kind].sv}: ${describeTarget(target)}`;
+}
+
 function summarise(plan: Plan): PlanSummary {
   const subgoals = plan.areas.flatMap((area) => area.subgoals);
   const targets =
@@ -74,11 +83,12 @@ function summarise(plan: Plan): PlanSummary {
     areas: plan.areas.map((area) => ({
       id: area.id,
       title: area.title,
+      targets: area.overallGoal.targets.map(targetLine),
       subgoals: area.subgoals.map((subgoal) => ({
         id: subgoal.id,
         title: subgoal.title,
         activities: subgoal.activities.length,
-        targets: subgoal.targets.map((target) => `${target.id}: ${target.text}`),
+        targets: subgoal.targets.map(targetLine),
       })),
     })),
   };

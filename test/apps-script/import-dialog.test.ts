@@ -62,6 +62,14 @@ describe('the import dialog', () => {
     expect(result).toContain('Delmål: 8');
     expect(result).toContain('Aktiviteter: 29');
     expect(result).toContain('U3 Att distriktsstyrelsen tillsammans med regiongruppen');
+    const targets = [...document.querySelectorAll('#result li')]
+      .map((item) => item.textContent ?? '')
+      .filter((line) => /^[\w.]+\.M\d+ · /.test(line));
+    expect(targets).toContain('U3.M1 · Antal: cirka 15 debattartiklar');
+    expect(targets).toContain('U2.1.M1 · Regelbundenhet: minst 1 ordförandemöte i kvartalet');
+    // An area's overall goal is listed under the area, so every counted target is shown.
+    expect(targets).toContain('P.M1 · Valresultat: över 10 % i regionvalet 2026');
+    expect(targets).toHaveLength(11);
     expect(confirm.disabled).toBe(false);
     expect(addOn.runtime.workbook.sheetByName('Mål')).toBeUndefined();
 
