@@ -4,11 +4,11 @@
 import { normalizeColor } from './colors.ts';
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
-import { evaluateFormula, FormulaError } from './formula.ts';
+import { comparisonHolds, formulaHolds, fromArg, isComparison } from './criteria.ts';
+import { FormulaError } from './formula.ts';
 import type { BooleanCriteria, ConditionalFormatSpec, CriterionArg, GridRef } from './model.ts';
 import { Range } from './spreadsheet.ts';
-import { dateSerialOf, fromArg, numberOf } from './validation.ts';
-import { displayValue, isDate, isDateFormat } from './values.ts';
+import { displayValue, isDate } from './values.ts';
 import type { SheetData, Workbook } from './workbook.ts';
 
 function toArg(value: unknown): CriterionArg {
@@ -254,24 +254,20 @@ function covers(ref: GridRef, row: number, column: number): boolean {
 /** Whether a rule's condition holds for one cell. Text conditions ignore case, as Sheets' text rules do. */
 function conditionHolds(wb: Workbook, sheet: SheetData, rule: ConditionalFormatSpec, row: number, column: number) {
   const { type, args } = rule.condition;
-  const [a, b] = args;
+  const [a] = args;
   const raw = wb.rawValue(sheet, row, column);
   const empty = raw === null || raw === '';
   if (type === 'CELL_EMPTY') return empty;
   if (type === 'CELL_NOT_EMPTY') return !empty;
   if (type === 'CUSTOM_FORMULA') {
     // Relative references are written for the top-left cell of the rule's first range.
-    const anchor = rule.ranges[0] ?? { row, column };
-    const result = evaluateFormula(String(a), wb.evalHost(sheet, row - anchor.row, column - anchor.column));
-    return result === true || (typeof result === 'number' && result !== 0);
+    return formulaHolds(wb, sheet, String(a), { row, column }, rule.ranges[0] ?? { row, column });
   }
   if (raw instanceof FormulaError) return false;
   const format = wb.cell(sheet, row, column)?.style?.numberFormat;
+  if (isComparison(type)) return comparisonHolds(wb, type, args, raw, format);
   const text = raw === null ? '' : displayValue(raw, format, wb.rules).toLowerCase();
   const wanted = String(a ?? '').toLowerCase();
-  const isNumber = typeof raw === 'number';
-  const isDateValue = isNumber && isDateFormat(format);
-  const day = isNumber ? Math.floor(raw) : Number.NaN;
   switch (type) {
     case 'TEXT_EQUAL_TO':
       return text === wanted;
@@ -285,30 +281,6 @@ function conditionHolds(wb: Workbook, sheet: SheetData, rule: ConditionalFormatS
       return text.startsWith(wanted);
     case 'TEXT_ENDS_WITH':
       return text.endsWith(wanted);
-    case 'NUMBER_EQUAL_TO':
-      return isNumber && raw === numberOf(a);
-    case 'NUMBER_NOT_EQUAL_TO':
-      return isNumber && raw !== numberOf(a);
-    case 'NUMBER_GREATER_THAN':
-      return isNumber && raw > numberOf(a);
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
-      return isNumber && raw >= numberOf(a);
-    case 'NUMBER_LESS_THAN':
-      return isNumber && raw < numberOf(a);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
-      return isNumber && raw <= numberOf(a);
-    case 'NUMBER_BETWEEN':
-      return isNumber && raw >= numberOf(a) && raw <= numberOf(b);
-    case 'NUMBER_NOT_BETWEEN':
-      return isNumber && (raw < numberOf(a) || raw > numberOf(b));
-    case 'DATE_EQUAL_TO':
-      return isDateValue && day === dateSerialOf(a, wb);
-    case 'DATE_NOT_EQUAL_TO':
-      return isDateValue && day !== dateSerialOf(a, wb);
-    case 'DATE_BEFORE':
-      return isDateValue && day < dateSerialOf(a, wb);
-    case 'DATE_AFTER':
-      return isDateValue && day > dateSerialOf(a, wb);
     case 'DATE_AFTER_RELATIVE':
     case 'DATE_BEFORE_RELATIVE':
     case 'DATE_EQUAL_TO_RELATIVE':

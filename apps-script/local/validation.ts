@@ -2,12 +2,13 @@
 
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
+import { comparisonHolds, formulaHolds, fromArg, isComparison } from './criteria.ts';
 import { ScriptException } from './errors.ts';
-import { evaluateFormula, FormulaError } from './formula.ts';
+import { FormulaError } from './formula.ts';
 import type { CriterionArg, DataValidationCriteria, ValidationSpec } from './model.ts';
 import { Range } from './spreadsheet.ts';
-import { dateToSerial, displayValue, isDate, isDateFormat } from './values.ts';
-import type { SheetData, Workbook } from './workbook.ts';
+import { displayValue, isDate, isDateFormat } from './values.ts';
+import type { SheetData } from './workbook.ts';
 
 /** Converts builder arguments into storable criterion values. */
 function toArg(value: unknown): CriterionArg {
@@ -16,16 +17,6 @@ function toArg(value: unknown): CriterionArg {
   if (Array.isArray(value)) return { list: value.map(String) };
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
-}
-
-/** What getCriteriaValues() hands back: Dates, Ranges and lists as the script passed them. */
-export function fromArg(ctx: Context, arg: CriterionArg): unknown {
-  if (typeof arg !== 'object') return arg;
-  if ('date' in arg) return new Date(arg.date);
-  if ('list' in arg) return [...arg.list];
-  const sheet = ctx.workbook.sheetById(arg.range.sheetId);
-  if (!sheet) return null;
-  return new Range(ctx, sheet, arg.range.row, arg.range.column, arg.range.numRows, arg.range.numColumns);
 }
 
 export class DataValidation extends ServiceObject {
@@ -222,15 +213,6 @@ export class DataValidationBuilder extends ServiceObject {
   }
 }
 
-/** The day serial of a date criterion argument (NaN for anything else). */
-export function dateSerialOf(arg: CriterionArg | undefined, workbook: Workbook): number {
-  return typeof arg === 'object' && 'date' in arg ? Math.floor(dateToSerial(arg.date, workbook.timeZone)) : Number.NaN;
-}
-
-export function numberOf(arg: CriterionArg | undefined): number {
-  return typeof arg === 'number' ? arg : Number(arg);
-}
-
 /** Whether the cell's current content satisfies its rule (an empty cell always does), as Sheets marks invalid cells. */
 export function cellSatisfiesRule(ctx: Context, sheet: SheetData, row: number, column: number): boolean {
   const wb = ctx.workbook;
@@ -241,46 +223,14 @@ export function cellSatisfiesRule(ctx: Context, sheet: SheetData, row: number, c
   if (raw === null || raw === '') return true;
   if (raw instanceof FormulaError) return false;
   const format = cell?.style?.numberFormat;
+  if (isComparison(rule.criteria)) return comparisonHolds(wb, rule.criteria, rule.args, raw, format);
   const text = displayValue(raw, format, wb.rules);
-  const [a, b] = rule.args;
-  const isNumber = typeof raw === 'number';
-  const isDateValue = isNumber && isDateFormat(format);
-  const day = isNumber ? Math.floor(raw) : Number.NaN;
+  const [a] = rule.args;
   switch (rule.criteria) {
     case 'CHECKBOX':
       return rule.args.length === 0 ? typeof raw === 'boolean' : rule.args.some((v) => String(v) === String(raw));
     case 'DATE_IS_VALID_DATE':
-      return isDateValue;
-    case 'DATE_AFTER':
-      return isDateValue && day > dateSerialOf(a, wb);
-    case 'DATE_BEFORE':
-      return isDateValue && day < dateSerialOf(a, wb);
-    case 'DATE_EQUAL_TO':
-      return isDateValue && day === dateSerialOf(a, wb);
-    case 'DATE_ON_OR_AFTER':
-      return isDateValue && day >= dateSerialOf(a, wb);
-    case 'DATE_ON_OR_BEFORE':
-      return isDateValue && day <= dateSerialOf(a, wb);
-    case 'DATE_BETWEEN':
-      return isDateValue && day >= dateSerialOf(a, wb) && day <= dateSerialOf(b, wb);
-    case 'DATE_NOT_BETWEEN':
-      return isDateValue && (day < dateSerialOf(a, wb) || day > dateSerialOf(b, wb));
-    case 'NUMBER_BETWEEN':
-      return isNumber && raw >= numberOf(a) && raw <= numberOf(b);
-    case 'NUMBER_NOT_BETWEEN':
-      return isNumber && (raw < numberOf(a) || raw > numberOf(b));
-    case 'NUMBER_EQUAL_TO':
-      return isNumber && raw === numberOf(a);
-    case 'NUMBER_NOT_EQUAL_TO':
-      return isNumber && raw !== numberOf(a);
-    case 'NUMBER_GREATER_THAN':
-      return isNumber && raw > numberOf(a);
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
-      return isNumber && raw >= numberOf(a);
-    case 'NUMBER_LESS_THAN':
-      return isNumber && raw < numberOf(a);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
-      return isNumber && raw <= numberOf(a);
+      return typeof raw === 'number' && isDateFormat(format);
     case 'TEXT_CONTAINS':
       return text.toLowerCase().includes(String(a).toLowerCase());
     case 'TEXT_DOES_NOT_CONTAIN':
@@ -308,11 +258,8 @@ export function cellSatisfiesRule(ctx: Context, sheet: SheetData, row: number, c
       }
       return false;
     }
-    case 'CUSTOM_FORMULA': {
-      const anchor = rule.anchor ?? { row, column };
-      const result = evaluateFormula(String(a), wb.evalHost(sheet, row - anchor.row, column - anchor.column));
-      return result === true || (typeof result === 'number' && result !== 0);
-    }
+    case 'CUSTOM_FORMULA':
+      return formulaHolds(wb, sheet, String(a), { row, column }, rule.anchor ?? { row, column });
   }
 }
 
