@@ -1,5 +1,5 @@
 // Målkoll → Importera verksamhetsplan…: the dialog, its preview of what the parser found, and the import itself.
-import { describeTarget, TARGET_KIND_LABELS } from '../../shared/model/describe.ts';
+import { describeTarget, type PlanCounts, planCounts, TARGET_KIND_LABELS } from '../../shared/model/describe.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import type { Target } from '../../shared/model/target.ts';
 import { parsePlan } from '../../shared/parse/index.ts';
@@ -26,7 +26,7 @@ export type PlanSummary = {
   title: string;
   organisation: string;
   year: number;
-  counts: { areas: number; subgoals: number; activities: number; targets: number };
+  counts: PlanCounts;
   /** Targets read as the Mål sheet words them, e.g. "U3.M1 · Antal: cirka 15 debattartiklar". */
   areas: {
     id: string;
@@ -66,20 +66,11 @@ function targetLine(target: Target): string {
 }
 
 function summarise(plan: Plan): PlanSummary {
-  const subgoals = plan.areas.flatMap((area) => area.subgoals);
-  const targets =
-    plan.areas.reduce((sum, area) => sum + area.overallGoal.targets.length, 0) +
-    subgoals.reduce((sum, subgoal) => sum + subgoal.targets.length, 0);
   return {
     title: plan.title,
     organisation: plan.organisation,
     year: plan.year,
-    counts: {
-      areas: plan.areas.length,
-      subgoals: subgoals.length,
-      activities: subgoals.reduce((sum, subgoal) => sum + subgoal.activities.length, 0),
-      targets,
-    },
+    counts: planCounts(plan),
     areas: plan.areas.map((area) => ({
       id: area.id,
       title: area.title,

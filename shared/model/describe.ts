@@ -1,4 +1,5 @@
-// Human-readable Swedish/English wording of a target, shared by the CLI summary, the Mål sheet and the reports.
+// Human-readable Swedish/English wording of a target and a plan's size, shared by the CLI summary, the import
+// dialog, the Mål sheet and the reports.
 import { formatNumber } from '../format.ts';
 import type { Plan } from './plan.ts';
 import type { CadencePeriod, Target } from './target.ts';
@@ -51,4 +52,19 @@ export function displayTitle(plan: Pick<Plan, 'title' | 'organisation' | 'year'>
   const shouted = plan.title === plan.title.toUpperCase() && /\p{Lu}{2}/u.test(plan.title);
   if (!shouted) return plan.title;
   return plan.organisation ? `Verksamhetsplan ${plan.year} – ${plan.organisation}` : `Verksamhetsplan ${plan.year}`;
+}
+
+export type PlanCounts = { areas: number; subgoals: number; activities: number; targets: number };
+
+/** How much a plan holds; its measurable targets include those of each area's overall goal. */
+export function planCounts(plan: Plan): PlanCounts {
+  const subgoals = plan.areas.flatMap((area) => area.subgoals);
+  return {
+    areas: plan.areas.length,
+    subgoals: subgoals.length,
+    activities: subgoals.reduce((sum, subgoal) => sum + subgoal.activities.length, 0),
+    targets:
+      plan.areas.reduce((sum, area) => sum + area.overallGoal.targets.length, 0) +
+      subgoals.reduce((sum, subgoal) => sum + subgoal.targets.length, 0),
+  };
 }

@@ -1,6 +1,6 @@
 // `malkoll parse <file> [--json]`: reads a plan and prints it as JSON or as a short Swedish summary.
 import { parseArgs } from 'node:util';
-import { describeTarget, TARGET_KIND_LABELS } from '../../../shared/model/describe.ts';
+import { describeTarget, planCounts, TARGET_KIND_LABELS } from '../../../shared/model/describe.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { Target } from '../../../shared/model/target.ts';
 import { readPlanFile } from '../read-plan.ts';
@@ -24,15 +24,11 @@ function targetLine(target: Target, indent: string): string {
   return `${indent}◎ ${target.id}  ${TARGET_KIND_LABELS[target.kind].sv}: ${describeTarget(target)}\n`;
 }
 
-export function summarisePlan(plan: Plan): string {
-  const subgoals = plan.areas.flatMap((area) => area.subgoals);
-  const activityCount = subgoals.reduce((sum, subgoal) => sum + subgoal.activities.length, 0);
-  const targetCount =
-    plan.areas.reduce((sum, area) => sum + area.overallGoal.targets.length, 0) +
-    subgoals.reduce((sum, subgoal) => sum + subgoal.targets.length, 0);
+function summarisePlan(plan: Plan): string {
+  const counts = planCounts(plan);
   let text = `${plan.title}\n`;
   text += `Organisation: ${plan.organisation || '(okänd)'} · År: ${plan.year}\n`;
-  text += `${plan.areas.length} områden · ${subgoals.length} delmål · ${activityCount} aktiviteter · ${targetCount} mätbara mål\n`;
+  text += `${counts.areas} områden · ${counts.subgoals} delmål · ${counts.activities} aktiviteter · ${counts.targets} mätbara mål\n`;
   for (const area of plan.areas) {
     text += `\n${area.id}  ${area.title}\n`;
     text += `   Övergripande mål: ${area.overallGoal.text}\n`;
