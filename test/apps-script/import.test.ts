@@ -2,6 +2,7 @@
 // creates (headers, frozen and protected, dropdowns and validations), and a re-import of an edited plan.
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, BRANCHES, GOALS, LOG, RECORDED } from '../../shared/sheets/columns.ts';
+import { SEED_GOAL_IDS } from '../shared/seed.ts';
 import {
   type AddOn,
   importText,
@@ -110,20 +111,7 @@ describe('the sheets an import creates', () => {
     const addOn = await withSeed();
     const goals = shown(addOn, GOALS.name);
     expect(goals[0]).toEqual([...GOALS.headers]);
-    expect(goals.slice(1).map((row) => row[0])).toEqual([
-      'P.M1',
-      'P1.4.M1',
-      'P2',
-      'P3.M1',
-      'P3.2.M1',
-      'U1.3.M1',
-      'U2.1.M1',
-      'U3.M1',
-      'U4.2.M1',
-      'U5.M1',
-      'U5.2.M1',
-      'U5.3.M1',
-    ]);
+    expect(goals.slice(1).map((row) => row[0])).toEqual(SEED_GOAL_IDS);
     expect(rowWith(addOn, GOALS.name, 'U3.M1')?.slice(0, 7)).toEqual([
       'U3.M1',
       'Det utomparlamentariska arbetet',

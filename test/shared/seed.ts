@@ -1,4 +1,5 @@
-// The real 2024 plan (shared/examples/verksamhetsplan-2024.txt) as tests use it: its text, and the plan the parser reads.
+// The real 2024 plan (shared/examples/verksamhetsplan-2024.txt) as tests use it: its text, the plan the parser reads and
+// the Mål rows it yields.
 import { readFileSync } from 'node:fs';
 import type { Plan } from '../../shared/model/plan.ts';
 import { parsePlan } from '../../shared/parse/index.ts';
@@ -14,3 +15,19 @@ export function parseSeed(): Plan {
   if (!parsed.ok) throw new Error(`the seed plan does not parse: ${JSON.stringify(parsed.errors)}`);
   return parsed.plan;
 }
+
+/** The seed plan's Mål rows in plan order: one per target, and one per delmål without targets (P2). */
+export const SEED_GOAL_IDS = [
+  'P.M1',
+  'P1.4.M1',
+  'P2',
+  'P3.M1',
+  'P3.2.M1',
+  'U1.3.M1',
+  'U2.1.M1',
+  'U3.M1',
+  'U4.2.M1',
+  'U5.M1',
+  'U5.2.M1',
+  'U5.3.M1',
+];
