@@ -2,24 +2,11 @@
 // duplicates, every error code, Google's redirect, the status page and formula neutralising.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../apps-script/local/index.ts';
+import { LOG } from '../../shared/sheets/columns.ts';
 import { ErrorResponse, LogResponse, SnapshotResponse } from '../../shared/wire.ts';
 import { startTestServer, type TestServer, validAction } from './server-harness.ts';
 
 let t: TestServer;
-const LOG_HEADER = [
-  'Tid',
-  'Medlem',
-  'Partiförening',
-  'Delmål',
-  'Aktivitet',
-  'Typ',
-  'Antal',
-  'Länk',
-  'Område',
-  'Anteckning',
-  'Källa',
-  'ID',
-];
 
 const logRows = () => t.server.runtime.formulaBars('Logg').slice(1);
 const rowOf = (id: string) => logRows().find((row) => row[11] === id);
@@ -62,7 +49,7 @@ describe('log', () => {
     const action = validAction({ category: 'Feministisk' });
     const first = LogResponse.parse(await t.post({ v: 1, op: 'log', token: t.token, actions: [action] }));
     expect(first.results).toEqual([{ id: action.id, status: 'accepted' }]);
-    expect(t.server.runtime.formulaBars('Logg')[0]).toEqual(LOG_HEADER);
+    expect(t.server.runtime.formulaBars('Logg')[0]).toEqual([...LOG.headers]);
     const row = rowOf(String(action.id));
     expect(row).toEqual([
       expect.stringMatching(/^2024-05-14 10:00$/),
