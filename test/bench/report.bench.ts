@@ -1,16 +1,11 @@
 // Report figures: computing the year report in Node over 100,000 generated actions on the seed plan.
-import { readFileSync } from 'node:fs';
-import { parsePlan } from '../../shared/parse/index.ts';
 import { generateActions } from '../../shared/report/generate.ts';
 import { buildQuarterReport, buildYearReport } from '../../shared/report/index.ts';
+import { parseSeed } from '../shared/seed.ts';
 import { type Figure, medianMs } from './measure.ts';
 
 export async function bench(): Promise<Figure[]> {
-  const parsed = parsePlan(
-    readFileSync(new URL('../../shared/examples/verksamhetsplan-2024.txt', import.meta.url), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error('the seed plan does not parse');
-  const plan = parsed.plan;
+  const plan = parseSeed();
   const input = {
     plan,
     actions: generateActions(plan, 100_000, 1),

@@ -2,7 +2,7 @@
 // the Mål rows it yields.
 import { readFileSync } from 'node:fs';
 import type { Plan } from '../../shared/model/plan.ts';
-import { parsePlan } from '../../shared/parse/index.ts';
+import { planFromText } from './plan-text.ts';
 
 export const SEED_TEXT = readFileSync(
   new URL('../../shared/examples/verksamhetsplan-2024.txt', import.meta.url),
@@ -11,9 +11,7 @@ export const SEED_TEXT = readFileSync(
 
 /** A fresh copy of the parsed seed plan on every call, so a test may change it. */
 export function parseSeed(): Plan {
-  const parsed = parsePlan(SEED_TEXT);
-  if (!parsed.ok) throw new Error(`the seed plan does not parse: ${JSON.stringify(parsed.errors)}`);
-  return parsed.plan;
+  return planFromText(SEED_TEXT);
 }
 
 /** The seed plan's Mål rows in plan order: one per target, and one per delmål without targets (P2). */

@@ -1,48 +1,22 @@
-// A small hand-made plan for the pure web app tests: two delmål, activities, and a categories target.
+// A small plan for the pure web app tests, written like the seed and read by the parser: two delmål with activities,
+// a count and a categories target.
 import type { Plan } from '../../shared/model/plan.ts';
+import { planFromText } from '../shared/plan-text.ts';
 
-export const SMALL_PLAN: Plan = {
-  title: 'Verksamhetsplan för testdistriktet 2024',
-  organisation: 'Testdistriktet',
-  year: 2024,
-  intro: '',
-  areas: [
-    {
-      id: 'U',
-      title: 'Det utomparlamentariska arbetet',
-      intro: '',
-      overallGoal: { text: 'Vi ska växa', targets: [] },
-      subgoals: [
-        {
-          id: 'U3',
-          number: 3,
-          title: 'Cirka 15 debattartiklar publicerade',
-          description: '',
-          owner: '',
-          activities: [{ id: 'U3.1', text: 'Skriva debattartiklar', owner: '' }],
-          targets: [],
-        },
-        {
-          id: 'U5',
-          number: 5,
-          title: 'Prioritera områdena',
-          description: '',
-          owner: '',
-          activities: [
-            { id: 'U5.1', text: 'Utse ansvariga', owner: '' },
-            { id: 'U5.2', text: 'Anordna utbildning', owner: '' },
-          ],
-          targets: [
-            {
-              id: 'U5.M1',
-              source: 'U5',
-              text: '”Facklig politisk” ”Feministisk”',
-              kind: 'categories',
-              categories: ['Facklig politisk', 'Feministisk'],
-            },
-          ],
-        },
-      ],
-    },
-  ],
-};
+const SMALL_PLAN_TEXT = `Verksamhetsplan för Testdistriktet 2024
+
+Det utomparlamentariska arbetet
+
+Övergripande mål: Vi ska växa
+
+Delmål 3: Cirka 15 debattartiklar publicerade
+Aktiviteter:
+· Skriva debattartiklar
+
+Delmål 5: Prioritera områdena ”Facklig politisk” ”Feministisk”
+Aktiviteter:
+· Utse ansvariga
+· Anordna utbildning
+`;
+
+export const SMALL_PLAN: Plan = planFromText(SMALL_PLAN_TEXT);

@@ -1,16 +1,16 @@
 // The real web app for the end-to-end tests: `malkoll serve` running the built add-on as a child process over a
 // temporary workbook file, with members invited and revoked through the CLI and the Logg sheet read from that file.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { createRuntime } from '../../../apps-script/local/index.ts';
 import type { Action } from '../../../shared/model/action.ts';
-import { decodePlanBytes, parsePlan } from '../../../shared/parse/index.ts';
 import { LOG } from '../../../shared/sheets/columns.ts';
 import { logContext, readLogRows } from '../../../shared/sheets/log-rows.ts';
+import { parseSeed } from '../../shared/seed.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli/malkoll.mjs');
@@ -82,8 +82,7 @@ export async function startWebApp(): Promise<WebApp> {
   if (!port || !demoCode) throw new Error(`Unexpected startup of malkoll serve:\n${first.output}`);
   let child: ChildProcess | null = first.child;
 
-  const plan = parsePlan(decodePlanBytes(readFileSync(PLAN_FILE)));
-  if (!plan.ok) throw new Error(`The seed plan does not parse: ${JSON.stringify(plan.errors)}`);
+  const plan = parseSeed();
 
   const stop = async () => {
     const running = child;
@@ -121,7 +120,7 @@ export async function startWebApp(): Promise<WebApp> {
     async actions() {
       const sheet = createRuntime({ dataFile }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LOG.name);
       const [, ...rows] = sheet?.getDataRange().getValues() ?? [];
-      const read = readLogRows(rows, 2, logContext(plan.plan, new Date()));
+      const read = readLogRows(rows, 2, logContext(plan, new Date()));
       if (read.invalid.length > 0)
         throw new Error(`Logg has rows the add-on cannot read: ${JSON.stringify(read.invalid)}`);
       return read.actions;

@@ -1,7 +1,7 @@
 // A small plan for the row-logic tests, written like the seed and read by the parser: two areas, four delmål, a
 // vote share, a count, coverage, categories and an activity that looks like a formula.
 import type { Plan } from '../../../shared/model/plan.ts';
-import { parsePlan } from '../../../shared/parse/index.ts';
+import { planFromText } from '../plan-text.ts';
 
 const SMALL_PLAN_TEXT = `Verksamhetsplan för Vänsterpartiet Västernorrland 2024
 
@@ -34,7 +34,5 @@ Aktiviteter:
 
 /** A fresh copy on every call, so a test may change it. */
 export function smallPlan(): Plan {
-  const parsed = parsePlan(SMALL_PLAN_TEXT);
-  if (!parsed.ok) throw new Error(`the small plan does not parse: ${JSON.stringify(parsed.errors)}`);
-  return parsed.plan;
+  return planFromText(SMALL_PLAN_TEXT);
 }
