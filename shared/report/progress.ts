@@ -5,6 +5,7 @@ import { ACTION_KINDS, type ActionKindId } from '../model/action.ts';
 import type { Branch } from '../model/branch.ts';
 import type { Plan, Subgoal } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
+import { RECORDED } from '../sheets/columns.ts';
 import { type DayNumber, dayReader, dayToIso, isoDateToDay, periodSpans, type Span, yearSpan } from './calendar.ts';
 import type { ReportInput } from './input.ts';
 import {
@@ -407,7 +408,7 @@ function shareFields(context: ReportContext, target: TargetOf<'share'>): RowFiel
       expected: target.percent,
       percent: null,
       status: 'no_data',
-      detail: `Inget utfall registrerat för ${target.election}.`,
+      detail: `Inget utfall registrerat för ${target.election}: för in valresultatet i bladet ${RECORDED.name} med Mål-ID ${target.id}.`,
     };
   }
   return {
@@ -430,7 +431,7 @@ function trendFields(context: ReportContext, target: TargetOf<'trend'>): RowFiel
       expected: null,
       percent: null,
       status: 'no_data',
-      detail: `Inga värden registrerade för ${target.metric}.`,
+      detail: `Inga värden registrerade för ${target.metric}: för in dem i bladet ${RECORDED.name} med Mål-ID ${target.id}.`,
     };
   }
   if (values.length === 1) {

@@ -1,14 +1,13 @@
 // Parser figures: the seed plan and a generated 2,000-delmål plan.
-import { readFileSync } from 'node:fs';
 import { generatePlanText } from '../../shared/parse/generate.ts';
 import { parsePlan } from '../../shared/parse/index.ts';
+import { SEED_TEXT } from '../shared/seed.ts';
 import { type Figure, medianMs } from './measure.ts';
 
 export async function bench(): Promise<Figure[]> {
-  const seed = readFileSync(new URL('../../shared/examples/verksamhetsplan-2024.txt', import.meta.url), 'utf8');
   const large = generatePlanText(2000);
   return [
-    { name: 'parse seed plan', value: medianMs(50, () => parsePlan(seed)), unit: 'ms' },
+    { name: 'parse seed plan', value: medianMs(50, () => parsePlan(SEED_TEXT)), unit: 'ms' },
     { name: 'parse generated 2,000-delmål plan', value: medianMs(5, () => parsePlan(large)), unit: 'ms' },
   ];
 }

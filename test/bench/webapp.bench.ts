@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { startServer } from '../../apps-script/server/server.ts';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { ensureBundle } from '../apps-script/built-bundle.ts';
+import { SEED_FILE } from '../shared/seed.ts';
 import { logRequestCalls } from '../webapp/log-calls.ts';
-import { SEED_PLAN_FILE, validAction } from '../webapp/server-harness.ts';
+import { validAction } from '../webapp/server-harness.ts';
 import type { Figure } from './measure.ts';
 
 const REQUESTS = 200;
@@ -25,7 +26,7 @@ async function serverRun(concurrency: number): Promise<ServerRun> {
   const server = await startServer({
     port: 0,
     dataFile,
-    planFile: SEED_PLAN_FILE,
+    planFile: SEED_FILE,
     log: () => {},
   });
   try {

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Plan } from '../../shared/model/plan.ts';
-import { malkoll, SEED_PLAN } from './run-cli.ts';
+import { SEED_FILE } from '../shared/seed.ts';
+import { malkoll } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'malkoll-parse-'));
 
 describe('malkoll parse', () => {
   it('prints the seed plan as JSON valid against the schema', () => {
-    const run = malkoll(['parse', SEED_PLAN, '--json']);
+    const run = malkoll(['parse', SEED_FILE, '--json']);
     expect(run.code).toBe(0);
     const plan = Plan.parse(JSON.parse(run.stdout));
     expect(plan.organisation).toBe('Vänsterpartiet Västernorrland');
@@ -20,7 +21,7 @@ describe('malkoll parse', () => {
   });
 
   it('prints a Swedish summary with counts and targets', () => {
-    const run = malkoll(['parse', SEED_PLAN]);
+    const run = malkoll(['parse', SEED_FILE]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2 områden · 8 delmål · 29 aktiviteter');
     expect(run.stdout).toContain('U3  Att distriktsstyrelsen tillsammans med regiongruppen');

@@ -3,7 +3,6 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SEED_PLAN = `${REPO_ROOT}shared/examples/verksamhetsplan-2024.txt`;
 const BIN = `${REPO_ROOT}dist/cli/malkoll.mjs`;
 
 export interface CliRun {

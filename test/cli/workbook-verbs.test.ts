@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../../shared/report/types.ts';
-import { malkoll, SEED_PLAN } from './run-cli.ts';
+import { SEED_FILE } from '../shared/seed.ts';
+import { malkoll } from './run-cli.ts';
 
 interface Dump {
   sheets: {
@@ -31,7 +32,7 @@ function sheet(name: string, file = workbook) {
 }
 
 beforeAll(() => {
-  const run = malkoll(['import', SEED_PLAN, '--data', workbook]);
+  const run = malkoll(['import', SEED_FILE, '--data', workbook]);
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toContain('29 aktiviteter');
 });
@@ -70,7 +71,7 @@ describe('malkoll import and sheets', () => {
     const edited = join(dir, 'edited.txt');
     writeFileSync(
       edited,
-      readFileSync(SEED_PLAN, 'utf8').replace('cirka 15 debattartiklar', 'cirka 20 debattartiklar'),
+      readFileSync(SEED_FILE, 'utf8').replace('cirka 15 debattartiklar', 'cirka 20 debattartiklar'),
     );
     const run = malkoll(['import', edited, '--data', copy]);
     expect(run.code, run.stderr).toBe(0);
@@ -111,7 +112,7 @@ describe('unusable workbook files', () => {
   it('a corrupt file gives a clear error, exit 2, and is left untouched', () => {
     const corrupt = join(dir, 'corrupt.json');
     writeFileSync(corrupt, '{"sheets": [');
-    for (const args of [['sheets'], ['report'], ['import', SEED_PLAN]]) {
+    for (const args of [['sheets'], ['report'], ['import', SEED_FILE]]) {
       const run = malkoll([...args, '--data', corrupt]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('skadad');
@@ -132,7 +133,7 @@ describe('a workbook that malkoll serve holds', () => {
     copyFileSync(workbook, served);
     const before = readFileSync(served, 'utf8');
     writeFileSync(`${served}.lock`, JSON.stringify({ pid: process.pid, url: 'http://127.0.0.1:8787/' }));
-    for (const args of [['import', SEED_PLAN], ['report']]) {
+    for (const args of [['import', SEED_FILE], ['report']]) {
       const run = malkoll([...args, '--data', served]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('är öppen i malkoll serve');

@@ -1,13 +1,13 @@
-// The real 2024 plan (shared/examples/verksamhetsplan-2024.txt) as tests use it: its text, the plan the parser reads and
-// the Mål rows it yields.
+// The real 2024 plan (shared/examples/verksamhetsplan-2024.txt) as tests use it: its file, its text, the plan the parser
+// reads and the Mål rows it yields.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plan } from '../../shared/model/plan.ts';
 import { planFromText } from './plan-text.ts';
 
-export const SEED_TEXT = readFileSync(
-  new URL('../../shared/examples/verksamhetsplan-2024.txt', import.meta.url),
-  'utf8',
-);
+export const SEED_FILE = fileURLToPath(new URL('../../shared/examples/verksamhetsplan-2024.txt', import.meta.url));
+
+export const SEED_TEXT = readFileSync(SEED_FILE, 'utf8');
 
 /** A fresh copy of the parsed seed plan on every call, so a test may change it. */
 export function parseSeed(): Plan {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { ErrorResponse, SnapshotResponse } from '../../shared/wire.ts';
 import { type AddOn, withSeed } from '../apps-script/add-on.ts';
-import { malkoll, SEED_PLAN } from '../cli/run-cli.ts';
+import { malkoll } from '../cli/run-cli.ts';
+import { SEED_FILE } from '../shared/seed.ts';
 
 const URL = 'https://script.google.com/macros/s/AKfyc-test/exec';
 
@@ -106,7 +107,7 @@ describe('Bjud in medlem… and Återkalla medlem…', () => {
 describe('malkoll invite and revoke', () => {
   it('prints the code alone on stdout, and revoking makes the workbook refuse the token', async () => {
     const data = join(mkdtempSync(join(tmpdir(), 'malkoll-invite-')), 'workbook.json');
-    expect(malkoll(['import', SEED_PLAN, '--data', data]).code).toBe(0);
+    expect(malkoll(['import', SEED_FILE, '--data', data]).code).toBe(0);
     const invited = malkoll(['invite', '--data', data, '--name', 'Kim', '--branch', 'Sundsvall']);
     expect(invited.code).toBe(0);
     expect(invited.stdout).toMatch(/^MALKOLL1:[A-Za-z0-9_-]+\n$/);

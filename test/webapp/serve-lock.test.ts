@@ -7,7 +7,8 @@ import { serveLockFile } from '../../apps-script/server/serve-lock.ts';
 import { startServer } from '../../apps-script/server/server.ts';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { malkoll } from '../cli/run-cli.ts';
-import { SEED_PLAN_FILE, startTestServer } from './server-harness.ts';
+import { SEED_FILE } from '../shared/seed.ts';
+import { startTestServer } from './server-harness.ts';
 
 describe('a served workbook', () => {
   it('is refused by invite, revoke and a second server while the server runs', async () => {
@@ -23,9 +24,9 @@ describe('a served workbook', () => {
       expect(revoke.code).toBe(2);
       expect(revoke.stderr).toContain('stoppa servern (Ctrl-C)');
       expect(readFileSync(t.dataFile, 'utf8')).toBe(saved);
-      await expect(
-        startServer({ port: 0, dataFile: t.dataFile, planFile: SEED_PLAN_FILE, log: () => {} }),
-      ).rejects.toThrow(`Arbetsboken ${t.dataFile} är redan öppen i malkoll serve (process ${process.pid}`);
+      await expect(startServer({ port: 0, dataFile: t.dataFile, planFile: SEED_FILE, log: () => {} })).rejects.toThrow(
+        `Arbetsboken ${t.dataFile} är redan öppen i malkoll serve (process ${process.pid}`,
+      );
     } finally {
       await t.server.close();
     }

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningServer, startServer } from '../../apps-script/server/server.ts';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
-import { ensureBundle, ROOT } from '../apps-script/built-bundle.ts';
-
-export const SEED_PLAN_FILE = join(ROOT, 'shared/examples/verksamhetsplan-2024.txt');
+import { ensureBundle } from '../apps-script/built-bundle.ts';
+import { SEED_FILE } from '../shared/seed.ts';
 
 export interface TestServer {
   server: RunningServer;
@@ -20,7 +19,7 @@ export interface TestServer {
 export async function startTestServer(options: { lockBuffer?: SharedArrayBuffer } = {}): Promise<TestServer> {
   ensureBundle();
   const dataFile = join(mkdtempSync(join(tmpdir(), 'malkoll-webapp-')), 'workbook.json');
-  const server = await startServer({ port: 0, dataFile, planFile: SEED_PLAN_FILE, log: () => {}, ...options });
+  const server = await startServer({ port: 0, dataFile, planFile: SEED_FILE, log: () => {}, ...options });
   const connection = server.demoCode ? decodeConnectionCode(server.demoCode) : null;
   if (!connection) throw new Error('the server did not invite a demo member');
   const post = async (body: unknown) => {

@@ -10,11 +10,10 @@ import { createRuntime } from '../../../apps-script/local/index.ts';
 import type { Action } from '../../../shared/model/action.ts';
 import { LOG } from '../../../shared/sheets/columns.ts';
 import { logContext, readLogRows } from '../../../shared/sheets/log-rows.ts';
-import { parseSeed } from '../../shared/seed.ts';
+import { parseSeed, SEED_FILE } from '../../shared/seed.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli/malkoll.mjs');
-export const PLAN_FILE = join(ROOT, 'shared/examples/verksamhetsplan-2024.txt');
 const STARTUP_TIMEOUT_MS = 30_000;
 
 export interface WebApp {
@@ -45,7 +44,7 @@ function malkoll(...args: string[]): Promise<{ stdout: string }> {
 function serve(port: number, dataFile: string, ready: RegExp): Promise<{ child: ChildProcess; output: string }> {
   const child = spawn(
     process.execPath,
-    [CLI, 'serve', '--port', String(port), '--data', dataFile, '--plan', PLAN_FILE],
+    [CLI, 'serve', '--port', String(port), '--data', dataFile, '--plan', SEED_FILE],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -277,7 +277,7 @@ describe('share: över 8 % i EU-valet', () => {
     expect(none).toMatchObject({
       value: null,
       status: 'no_data',
-      detail: 'Inget utfall registrerat för EU-valet 2024.',
+      detail: 'Inget utfall registrerat för EU-valet 2024: för in valresultatet i bladet Mätvärden med Mål-ID P3.M1.',
     });
   });
 });
