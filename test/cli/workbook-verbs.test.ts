@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createRuntime } from '../../apps-script/local/index.ts';
 import { Report } from '../../shared/report/types.ts';
 import { SEED_FILE } from '../shared/seed.ts';
 import { malkoll } from './run-cli.ts';
@@ -80,6 +81,28 @@ describe('malkoll import and sheets', () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]?.[5]).toBe(20);
     expect(goals.rows).toHaveLength(sheet('Mål').rows.length);
+  });
+  it('dumps each cell as the formula bar shows it: formulas, quote-prefixed text, numbers, dates as ISO', () => {
+    const typed = join(dir, 'typed.json');
+    copyFileSync(workbook, typed);
+    const runtime = createRuntime({ dataFile: typed });
+    const row = [
+      new Date('2024-05-02T16:30:00Z'),
+      'Kim',
+      'Sundsvall',
+      'U3',
+      '',
+      'article.published',
+      2,
+      'https://www.st.nu/debatt/1',
+      '',
+      "'=HYPERLINK(1)",
+      '=1+2',
+      'id-1',
+    ];
+    runtime.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Logg')?.getRange('A2:L2').setValues([row]);
+    runtime.save();
+    expect(sheet('Logg', typed).rows[0]).toEqual(['2024-05-02T18:30:00', ...row.slice(1)]);
   });
 });
 
