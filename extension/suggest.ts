@@ -1,31 +1,31 @@
 // Which delmål to offer first on a page: the plan's suggestion for this page type, then the one last used on this kind of page.
 import type { ActionKindId } from '../shared/model/action.ts';
 import { PAGE_TYPES, type PageTypeId } from '../shared/model/page.ts';
-import type { SnapshotResponse, Suggestion } from '../shared/wire.ts';
+import type { SnapshotPlan, Suggestion } from '../shared/wire.ts';
 
 /** The delmål (and activity) last logged from each page type. */
 export type LastUsed = Partial<Record<PageTypeId, Suggestion>>;
 
-type SuggestionSource = Pick<SnapshotResponse, 'plan' | 'suggestions'>;
+type SuggestionSource = Pick<SnapshotPlan, 'areas' | 'suggestions'>;
 
 export function pageKind(pageType: PageTypeId): ActionKindId {
   return PAGE_TYPES.find((page) => page.id === pageType)?.kind ?? 'other';
 }
 
 /** The kind a one-click log gets on this page type. */
-export function defaultKind(snapshot: SuggestionSource, pageType: PageTypeId): ActionKindId {
-  return snapshot.suggestions.byPage[pageType]?.kind ?? pageKind(pageType);
+export function defaultKind(plan: SuggestionSource, pageType: PageTypeId): ActionKindId {
+  return plan.suggestions.byPage[pageType]?.kind ?? pageKind(pageType);
 }
 
 /** Suggested delmål in order, without repeats and only ones the current plan has. */
-export function suggestedSubgoals(snapshot: SuggestionSource, pageType: PageTypeId, lastUsed: LastUsed): Suggestion[] {
+export function suggestedSubgoals(plan: SuggestionSource, pageType: PageTypeId, lastUsed: LastUsed): Suggestion[] {
   const subgoals = new Map(
-    snapshot.plan.areas.flatMap((area) => area.subgoals).map((subgoal) => [subgoal.id, subgoal] as const),
+    plan.areas.flatMap((area) => area.subgoals).map((subgoal) => [subgoal.id, subgoal] as const),
   );
-  const byPage = snapshot.suggestions.byPage[pageType];
+  const byPage = plan.suggestions.byPage[pageType];
   const candidates = [
     byPage && { subgoal: byPage.subgoal, activity: byPage.activity },
-    snapshot.suggestions.byKind[defaultKind(snapshot, pageType)],
+    plan.suggestions.byKind[defaultKind(plan, pageType)],
     lastUsed[pageType],
   ];
   const ordered: Suggestion[] = [];

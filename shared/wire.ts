@@ -37,6 +37,7 @@ export const Suggestions = z.object({
 });
 export type Suggestions = z.infer<typeof Suggestions>;
 
+/** The plan as a member's client sees it: its outline, vocabularies and where things usually go. */
 export const SnapshotPlan = z.object({
   title: z.string(),
   year: z.number().int(),
@@ -53,17 +54,18 @@ export const SnapshotPlan = z.object({
       ),
     }),
   ),
-});
-export type SnapshotPlan = z.infer<typeof SnapshotPlan>;
-
-export const SnapshotResponse = z.object({
-  ok: z.literal(true),
-  member: z.object({ name: z.string(), branch: z.string() }),
-  plan: SnapshotPlan,
   actionKinds: z.array(z.object({ id: ActionKind, label: z.string() })),
   branches: z.array(z.string()),
   categories: z.array(z.string()),
   suggestions: Suggestions,
+});
+export type SnapshotPlan = z.infer<typeof SnapshotPlan>;
+
+/** The contract's `plan`, and beside it our own `member`: who the token belongs to. */
+export const SnapshotResponse = z.object({
+  ok: z.literal(true),
+  member: z.object({ name: z.string(), branch: z.string() }),
+  plan: SnapshotPlan,
 });
 export type SnapshotResponse = z.infer<typeof SnapshotResponse>;
 

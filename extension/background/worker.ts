@@ -2,7 +2,7 @@
 import { ACTION_KINDS, ActionInput, type ActionKindId, HTTP_URL, MAX_URL_LENGTH } from '../../shared/model/action.ts';
 import { PAGE_TYPES, type PageTypeId } from '../../shared/model/page.ts';
 import { type Connection, readConnectionCode } from '../../shared/webapp/connection-code.ts';
-import type { SnapshotResponse } from '../../shared/wire.ts';
+import type { SnapshotPlan } from '../../shared/wire.ts';
 import { codeProblemText } from '../connection.ts';
 import { contextMenuTarget } from '../context-menu.ts';
 import { type Language, loadTranslator, type Translate } from '../i18n.ts';
@@ -42,6 +42,7 @@ import {
   readQueue,
   readSendDelay,
   type StoredConnection,
+  type StoredSnapshot,
   setPopupContext,
   takePopupContext,
   write,
@@ -66,7 +67,7 @@ async function translate(): Promise<Translate> {
 // ---- connection and plan ----
 
 async function connectionStatus(): Promise<ConnectionStatus> {
-  const [connection, snapshot] = await Promise.all([read('connection'), read('snapshot')]);
+  const [connection, snapshot] = await Promise.all([read('connection'), readSnapshot()]);
   if (!connection || !snapshot) return { state: 'none' };
   return {
     state: connection.revoked ? 'revoked' : 'connected',
@@ -108,10 +109,33 @@ async function connect(code: string): Promise<ConnectResult> {
   return loadSnapshot(decoded.connection);
 }
 
-async function refreshSnapshot(): Promise<ConnectResult> {
-  const connection = await read('connection');
-  if (!connection) return { ok: false, message: (await translate())('notConnected') };
-  return loadSnapshot(connection);
+let refreshing: Promise<ConnectResult> | undefined;
+
+/** One fetch at a time, however many views ask for the plan at once. */
+function refreshSnapshot(): Promise<ConnectResult> {
+  refreshing ??= (async (): Promise<ConnectResult> => {
+    const connection = await read('connection');
+    if (!connection) return { ok: false, message: (await translate())('notConnected') };
+    return loadSnapshot(connection);
+  })().finally(() => {
+    refreshing = undefined;
+  });
+  return refreshing;
+}
+
+/**
+ * The cached plan. A day-old one is used while it is refreshed; a missing or unreadable one (one an older version
+ * stored in another shape) is fetched again first, and stays missing only when the web app cannot be reached.
+ */
+async function readSnapshot(): Promise<StoredSnapshot | undefined> {
+  const [connection, snapshot] = await Promise.all([read('connection'), read('snapshot')]);
+  if (!connection) return snapshot;
+  if (!snapshot) {
+    await refreshSnapshot();
+    return read('snapshot');
+  }
+  if (Date.now() - snapshot.fetchedAt > SNAPSHOT_PERIOD_MINUTES * 60_000) void refreshSnapshot();
+  return snapshot;
 }
 
 // ---- logging ----
@@ -124,8 +148,8 @@ function kindLabel(kind: ActionKindId, language: Language): string {
   return ACTION_KINDS.find((candidate) => candidate.id === kind)?.[language] ?? kind;
 }
 
-function subgoalTitle(snapshot: SnapshotResponse | undefined, id: string): string {
-  const subgoal = snapshot?.plan.areas.flatMap((area) => area.subgoals).find((candidate) => candidate.id === id);
+function subgoalTitle(plan: SnapshotPlan | undefined, id: string): string {
+  const subgoal = plan?.areas.flatMap((area) => area.subgoals).find((candidate) => candidate.id === id);
   return subgoal ? `${subgoal.id} ${subgoal.title}` : id;
 }
 
@@ -138,13 +162,13 @@ function loggableUrl(url: string | undefined): string | undefined {
   return parsed.href.length <= MAX_URL_LENGTH ? parsed.href : undefined;
 }
 
-function toAction(id: string, draft: LogDraft, snapshot: SnapshotResponse): ReturnType<typeof ActionInput.safeParse> {
+function toAction(id: string, draft: LogDraft, plan: SnapshotPlan): ReturnType<typeof ActionInput.safeParse> {
   return ActionInput.safeParse({
     id,
     at: draft.at ?? new Date().toISOString(),
     subgoal: draft.subgoal,
     activity: draft.activity || undefined,
-    kind: draft.kind ?? defaultKind(snapshot, draft.pageType),
+    kind: draft.kind ?? defaultKind(plan, draft.pageType),
     quantity: draft.quantity ?? 1,
     url: loggableUrl(draft.url),
     category: draft.category || undefined,
@@ -154,10 +178,10 @@ function toAction(id: string, draft: LogDraft, snapshot: SnapshotResponse): Retu
 
 async function log(draft: LogDraft, replacing?: string): Promise<LogResult> {
   const t = await translate();
-  const [connection, snapshot] = await Promise.all([read('connection'), read('snapshot')]);
+  const [connection, snapshot] = await Promise.all([read('connection'), readSnapshot()]);
   if (!connection || !snapshot) return { ok: false, message: t('notConnected') };
   const id = replacing ?? crypto.randomUUID();
-  const parsed = toAction(id, draft, snapshot.response);
+  const parsed = toAction(id, draft, snapshot.response.plan);
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join('; ') };
   const action = parsed.data;
   const sendAfter = Date.now() + (replacing ? 0 : await readSendDelay());
@@ -169,14 +193,14 @@ async function log(draft: LogDraft, replacing?: string): Promise<LogResult> {
   if (!stored || stored.action !== action) return { ok: false, message: t('editGone') };
   await write('lastUsed', rememberLastUsed(await readLastUsed(), draft.pageType, action));
   await scheduleAndShow(state);
-  return { ok: true, id, message: t('logged', subgoalTitle(snapshot.response, action.subgoal)) };
+  return { ok: true, id, message: t('logged', subgoalTitle(snapshot.response.plan, action.subgoal)) };
 }
 
 /** One click in a page: the first suggestion, the page's kind, the page's URL. */
 async function logPage(url: string, title: string, quantity: number | undefined): Promise<LogResult> {
   const pageType = detectPageType(url) ?? 'other';
-  const snapshot = await read('snapshot');
-  const [first] = snapshot ? suggestedSubgoals(snapshot.response, pageType, await readLastUsed()) : [];
+  const snapshot = await readSnapshot();
+  const [first] = snapshot ? suggestedSubgoals(snapshot.response.plan, pageType, await readLastUsed()) : [];
   if (snapshot && !first) {
     await openPopup({ url, title, pageType, at: Date.now() });
     return { ok: false, message: (await translate())('chooseSubgoal') };
@@ -208,20 +232,19 @@ async function popupView(tab: PageTab): Promise<PopupView> {
     readLanguage(),
     connectionStatus(),
     read('connection'),
-    read('snapshot'),
+    readSnapshot(),
     readQueue(),
     readLastUsed(),
     takePopupContext(now),
   ]);
-  if (snapshot && now - snapshot.fetchedAt > SNAPSHOT_PERIOD_MINUTES * 60_000) void refreshSnapshot();
   void flush();
   const url = context ? context.url : tab.url;
   const pageType = context?.pageType ?? tab.pageType ?? (url ? detectPageType(url) : null) ?? 'other';
-  const response = snapshot?.response;
-  const kindIds = response?.actionKinds.map((kind) => kind.id) ?? ACTION_KINDS.map((kind) => kind.id);
+  const plan = snapshot?.response.plan;
+  const kindIds = plan?.actionKinds.map((kind) => kind.id) ?? ACTION_KINDS.map((kind) => kind.id);
   const entries: EntryView[] = queue.entries.slice(0, 10).map((entry) => ({
     id: entry.action.id,
-    subgoalTitle: subgoalTitle(response, entry.action.subgoal),
+    subgoalTitle: subgoalTitle(plan, entry.action.subgoal),
     kindLabel: kindLabel(entry.action.kind, language),
     status: entry.status,
     reason: entry.reason,
@@ -239,16 +262,16 @@ async function popupView(tab: PageTab): Promise<PopupView> {
       title: context ? context.title : tab.title,
       tabId: context ? undefined : tab.id,
     },
-    defaultKind: response ? defaultKind(response, pageType) : 'other',
-    suggested: response ? suggestedSubgoals(response, pageType, lastUsed) : [],
+    defaultKind: plan ? defaultKind(plan, pageType) : 'other',
+    suggested: plan ? suggestedSubgoals(plan, pageType, lastUsed) : [],
     areas:
-      response?.plan.areas.map((area) => ({
+      plan?.areas.map((area) => ({
         id: area.id,
         title: area.title,
         subgoals: area.subgoals,
       })) ?? [],
     kinds: kindIds.map((id) => ({ id, label: kindLabel(id, language) })),
-    categories: response?.categories ?? [],
+    categories: plan?.categories ?? [],
     entries,
     waiting: waitingCount(queue, keyOf(stored)),
     retryAt: queue.retryAt,
@@ -320,6 +343,8 @@ chrome.contextMenus.onClicked.addListener((info, tab) => {
 
 chrome.runtime.onInstalled.addListener(() => {
   void createContextMenu();
+  // An update may bring a snapshot shape the cached one no longer matches.
+  void readSnapshot();
 });
 
 /** The daily plan refresh; alarms normally persist, but an update or a cleared profile can drop them. */

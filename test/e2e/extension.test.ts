@@ -108,7 +108,7 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     expect(look.font).not.toContain('Comic');
 
     await logButton(page).click();
-    const suggestion = snapshot.suggestions.byPage['zetkin.callassignment'];
+    const suggestion = snapshot.plan.suggestions.byPage['zetkin.callassignment'];
     expect(suggestion?.subgoal).toBe('U1');
     await expect.poll(() => page.getByRole('status').textContent()).toContain(`Loggat: ${suggestion?.subgoal} `);
     await expect.poll(() => actionsOf(DEMO), DELIVERY).toHaveLength(1);
@@ -148,7 +148,7 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     const post = await browser.context.newPage();
     await post.goto(FACEBOOK_POST);
     await logButton(post).click();
-    const suggestion = snapshot.suggestions.byPage['facebook.post'];
+    const suggestion = snapshot.plan.suggestions.byPage['facebook.post'];
     await expect
       .poll(async () => (await actionsOf(DEMO)).filter((action) => action.url === FACEBOOK_POST), DELIVERY)
       .toEqual([

@@ -21,16 +21,27 @@ afterAll(async () => {
 
 describe('snapshot', () => {
   it('answers with the plan outline, vocabularies, suggestions and the member behind the token', async () => {
-    const snapshot = SnapshotResponse.parse(await t.post({ v: 1, op: 'snapshot', token: t.token }));
+    const answer = await t.post({ v: 1, op: 'snapshot', token: t.token });
+    expect(Object.keys(answer as object).sort()).toEqual(['member', 'ok', 'plan']);
+    const snapshot = SnapshotResponse.parse(answer);
+    expect(Object.keys((answer as { plan: object }).plan).sort()).toEqual([
+      'actionKinds',
+      'areas',
+      'branches',
+      'categories',
+      'suggestions',
+      'title',
+      'year',
+    ]);
     expect(snapshot.member).toEqual({ name: 'Demo Medlem', branch: 'Sundsvall' });
     expect(snapshot.plan.areas.map((area) => area.id)).toEqual(['P', 'U']);
     expect(snapshot.plan.areas[1]?.subgoals.find((subgoal) => subgoal.id === 'U3')?.activities[0]?.id).toBe('U3.1');
-    expect(snapshot.actionKinds.find((kind) => kind.id === 'article.published')?.label).toBe(
+    expect(snapshot.plan.actionKinds.find((kind) => kind.id === 'article.published')?.label).toBe(
       'Debattartikel publicerad',
     );
-    expect(snapshot.categories).toEqual(['Facklig politisk', 'Feministisk', 'Antirasistisk', 'Miljö och klimat']);
-    expect(snapshot.suggestions.byKind['article.published']?.subgoal).toBe('U3');
-    expect(snapshot.suggestions.byPage.article).toMatchObject({ kind: 'article.published', subgoal: 'U3' });
+    expect(snapshot.plan.categories).toEqual(['Facklig politisk', 'Feministisk', 'Antirasistisk', 'Miljö och klimat']);
+    expect(snapshot.plan.suggestions.byKind['article.published']?.subgoal).toBe('U3');
+    expect(snapshot.plan.suggestions.byPage.article).toMatchObject({ kind: 'article.published', subgoal: 'U3' });
   });
 
   it('follows what the board types into Kopplingar', async () => {
@@ -40,7 +51,7 @@ describe('snapshot', () => {
     expect(t.server.runtime.userEdit(`'Kopplingar'!C${at + 1}`, 'U2').status).toBe('accepted');
     t.server.runtime.userEdit(`'Kopplingar'!D${at + 1}`, 'U2.1');
     const snapshot = SnapshotResponse.parse(await t.post({ v: 1, op: 'snapshot', token: t.token }));
-    expect(snapshot.suggestions.byKind['meeting.held']).toEqual({ subgoal: 'U2', activity: 'U2.1' });
+    expect(snapshot.plan.suggestions.byKind['meeting.held']).toEqual({ subgoal: 'U2', activity: 'U2.1' });
   });
 });
 

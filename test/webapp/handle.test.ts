@@ -51,13 +51,12 @@ describe('handlePost', () => {
     expect(response).toMatchObject({
       ok: true,
       member: { name: 'Ada', branch: 'Sundsvall' },
-      branches: ['Sundsvall', 'Härnösand'],
-      categories: ['Facklig politisk', 'Feministisk'],
+      plan: { branches: ['Sundsvall', 'Härnösand'], categories: ['Facklig politisk', 'Feministisk'] },
     });
     if (!response.ok || !('plan' in response)) throw new Error('expected a snapshot');
     expect(response.plan.areas[0]?.subgoals.map((subgoal) => subgoal.id)).toEqual(['U3', 'U5']);
-    expect(response.suggestions.byKind['meeting.held']).toEqual({ subgoal: 'U5' });
-    expect(response.suggestions.byKind['article.published']?.subgoal).toBe('U3');
+    expect(response.plan.suggestions.byKind['meeting.held']).toEqual({ subgoal: 'U5' });
+    expect(response.plan.suggestions.byKind['article.published']?.subgoal).toBe('U3');
   });
 
   it('logs with member and branch from the token, reads ids once, and answers duplicates on retry', () => {
