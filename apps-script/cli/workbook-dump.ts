@@ -55,7 +55,7 @@ function validationValues(runtime: Runtime, spec: ValidationSpec, timeZone: stri
 }
 
 /** ISO 8601 wall-clock time in the spreadsheet's zone: a date alone when it falls on midnight. */
-export function isoWallClock(date: Date, timeZone: string): string {
+function isoWallClock(date: Date, timeZone: string): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', {
       timeZone,

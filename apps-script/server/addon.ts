@@ -7,7 +7,7 @@ import { type BundleHandle, createRuntime, loadBundle, loadWorkbook, type Runtim
 /** Where the build puts the bundle, seen from this module in the source tree and from the built CLI in dist/cli. */
 const BUNDLE_CANDIDATES = ['../../dist/apps-script/Code.js', '../apps-script/Code.js'];
 
-export function bundleFile(): string {
+function bundleFile(): string {
   for (const candidate of BUNDLE_CANDIDATES) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(path)) return path;

@@ -9,7 +9,7 @@ import { chartSvg } from './chart-svg.ts';
 import { Html, html } from './html.ts';
 
 /** Rows shown per sheet; Logg can hold tens of thousands. */
-export const PREVIEW_ROW_LIMIT = 500;
+const PREVIEW_ROW_LIMIT = 500;
 
 /** A colour that can go into a style attribute as it is. */
 const SAFE_COLOUR = /^(#[0-9a-f]{3,8}|[a-z]{3,20})$/i;

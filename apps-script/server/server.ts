@@ -14,8 +14,8 @@ import { type Addon, isUserError, openAddon, SERVED_AT_PROPERTY } from './addon.
 import { renderMenuResult, renderPreview } from './preview.ts';
 import { claimServeLock, liveServeLock } from './serve-lock.ts';
 
-export const DEMO_MEMBER = 'Demo Medlem';
-export const DEMO_BRANCH = 'Sundsvall';
+const DEMO_MEMBER = 'Demo Medlem';
+const DEMO_BRANCH = 'Sundsvall';
 /** How long a redirect's echo URL can be fetched, as Google's are short-lived too. */
 const ECHO_LIFETIME_MS = 60_000;
 /** Bodies beyond this are not even read: far above the web app's own 64 kB limit, which answers too_large itself. */

@@ -19,7 +19,7 @@ export type Fold = {
   at?: string;
 };
 
-export function localDay(time: Date): string {
+function localDay(time: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
 }

@@ -8,7 +8,7 @@ export const UNDO_GRACE_MS = 8_000;
 /** An entry opened for changing waits this long for the change before it is sent as it is. */
 export const EDIT_HOLD_MS = 120_000;
 /** Finished entries shown under the popup's log, newest first. */
-export const HISTORY_LIMIT = 10;
+const HISTORY_LIMIT = 10;
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 60 * 60_000;
 

@@ -3,16 +3,15 @@ import { z } from '../zod.ts';
 import { Target } from './target.ts';
 
 /** `P`, `U`, `P2`: upper-case letters then optional digits. */
-export const AREA_ID = /^[A-ZÅÄÖ]+\d*$/;
+const AREA_ID = /^[A-ZÅÄÖ]+\d*$/;
 
-export const Activity = z.object({
+const Activity = z.object({
   /** Delmål id + `.` + ordinal, e.g. `P1.2`. */
   id: z.string().min(1),
   text: z.string().min(1),
   /** Who carries it out ("DS", "Distriktsstyrelsen"); empty when the plan does not say. */
   owner: z.string(),
 });
-export type Activity = z.infer<typeof Activity>;
 
 export const Subgoal = z.object({
   id: z.string().min(1),
@@ -26,11 +25,10 @@ export const Subgoal = z.object({
 });
 export type Subgoal = z.infer<typeof Subgoal>;
 
-export const OverallGoal = z.object({
+const OverallGoal = z.object({
   text: z.string().min(1),
   targets: z.array(Target),
 });
-export type OverallGoal = z.infer<typeof OverallGoal>;
 
 export const Area = z.object({
   id: z.string().regex(AREA_ID),

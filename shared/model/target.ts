@@ -1,7 +1,7 @@
 // Measurable targets read from the plan's wording, as a discriminated union on `kind`.
 import { z } from '../zod.ts';
 
-export const CADENCE_PERIODS = ['week', 'month', 'quarter', 'term', 'year'] as const;
+const CADENCE_PERIODS = ['week', 'month', 'quarter', 'term', 'year'] as const;
 export const CadencePeriod = z.enum(CADENCE_PERIODS);
 export type CadencePeriod = z.infer<typeof CadencePeriod>;
 
@@ -15,7 +15,7 @@ const targetBase = {
   text: z.string().min(1),
 };
 
-export const CountTarget = z.object({
+const CountTarget = z.object({
   ...targetBase,
   kind: z.literal('count'),
   target: z.number().positive(),
@@ -23,7 +23,7 @@ export const CountTarget = z.object({
   approximate: z.boolean(),
 });
 
-export const CadenceTarget = z.object({
+const CadenceTarget = z.object({
   ...targetBase,
   kind: z.literal('cadence'),
   min: z.number().int().positive(),
@@ -31,27 +31,27 @@ export const CadenceTarget = z.object({
   unit: z.string().min(1),
 });
 
-export const CoverageTarget = z.object({
+const CoverageTarget = z.object({
   ...targetBase,
   kind: z.literal('coverage'),
   roles: z.array(z.string().min(1)).min(1),
 });
 
-export const ShareTarget = z.object({
+const ShareTarget = z.object({
   ...targetBase,
   kind: z.literal('share'),
   percent: z.number().positive().max(100),
   election: z.string().min(1),
 });
 
-export const TrendTarget = z.object({
+const TrendTarget = z.object({
   ...targetBase,
   kind: z.literal('trend'),
   direction: z.enum(['up', 'down']),
   metric: z.string().min(1),
 });
 
-export const CategoriesTarget = z.object({
+const CategoriesTarget = z.object({
   ...targetBase,
   kind: z.literal('categories'),
   categories: z.array(z.string().min(1)).min(1),
@@ -66,5 +66,3 @@ export const Target = z.discriminatedUnion('kind', [
   CategoriesTarget,
 ]);
 export type Target = z.infer<typeof Target>;
-export type TargetKind = Target['kind'];
-export const TARGET_KINDS = Target.options.map((option) => option.shape.kind.value);

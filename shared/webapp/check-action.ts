@@ -30,7 +30,7 @@ export function indexPlan(plan: Plan): PlanIndex {
 export type CheckedAction = { ok: true; action: ActionInput } | { ok: false; id: string; error: string };
 
 /** How far ahead of the server's clock `at` may be: a member in another time zone, a skewed laptop clock. */
-export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 
 const FIELD_RULES: Record<keyof ActionInput, string> = {
   id: 'id måste vara ett uuid',
@@ -44,9 +44,9 @@ const FIELD_RULES: Record<keyof ActionInput, string> = {
   note: `note får vara högst ${MAX_NOTE_LENGTH} tecken utan kontrolltecken`,
 };
 
-/** Object.hasOwn is newer than some Apps Script V8 builds. */
+/** Own keys only, so `__proto__` and inherited names never count; Object.hasOwn is newer than Apps Script's V8. */
 function hasOwn(object: object, key: PropertyKey): boolean {
-  return Object.hasOwn(object, key);
+  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 /** The client's id when it is usable as one, so the client can match the result; '' otherwise. */

@@ -1,7 +1,7 @@
 // The connection code a board hands to a member: `MALKOLL1:` + base64url of {"url","token"}. The one encoder and
 // decoder, for the add-on and the extension alike; zod-free and platform-free so the extension's options page stays small.
 
-export const CONNECTION_CODE_PREFIX = 'MALKOLL1:';
+const CONNECTION_CODE_PREFIX = 'MALKOLL1:';
 
 export type Connection = { url: string; token: string };
 

@@ -6,7 +6,7 @@ import { errorResponse } from './errors.ts';
 export type EnvelopeResult = { ok: true; request: WireRequest } | { ok: false; response: ErrorResponse };
 
 /** Bytes the body took on the wire, counted without allocating for the common all-ASCII case. */
-export function utf8ByteLength(text: string): number {
+function utf8ByteLength(text: string): number {
   return /^[\u0000-\u007f]*$/.test(text) ? text.length : utf8Bytes(text).length;
 }
 

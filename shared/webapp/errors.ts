@@ -1,7 +1,7 @@
 // Whole-request failures of the web app, each with the Swedish message a member's client shows.
 import type { ErrorCode, ErrorResponse } from '../wire.ts';
 
-export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+const ERROR_MESSAGES: Record<ErrorCode, string> = {
   bad_request: 'Begäran kunde inte läsas.',
   unauthorized: 'Okänd eller återkallad nyckel. Be distriktsstyrelsen om en ny anslutningskod.',
   too_large: 'Begäran är för stor.',

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BUNDLE_DIR = resolve(ROOT, 'dist/apps-script');
-export const CODE_FILE = resolve(BUNDLE_DIR, 'Code.js');
+const CODE_FILE = resolve(BUNDLE_DIR, 'Code.js');
 
 const LOCK = resolve(ROOT, 'dist/.apps-script-build-lock');
 

@@ -6,8 +6,8 @@ import { isUserError } from '../../server/addon.ts';
 import { startServer } from '../../server/server.ts';
 import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
 
-export const DEFAULT_PORT = 8787;
-export const DEFAULT_DATA_FILE = '.malkoll/workbook.json';
+const DEFAULT_PORT = 8787;
+const DEFAULT_DATA_FILE = '.malkoll/workbook.json';
 
 export const serveVerb: Verb = {
   name: 'serve',
