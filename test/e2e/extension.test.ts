@@ -90,6 +90,21 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     await connected.close();
   });
 
+  it('fetches the plan again when the cached one is in an older version’s shape', async () => {
+    await browser.worker.evaluate(async () => {
+      const { snapshot: cached } = await chrome.storage.local.get('snapshot');
+      const { response, fetchedAt } = cached as { response: { plan: Record<string, unknown> }; fetchedAt: number };
+      const { actionKinds, branches, categories, suggestions, ...outline } = response.plan;
+      const older = { ...response, plan: outline, actionKinds, branches, categories, suggestions };
+      await chrome.storage.local.set({ snapshot: { response: older, fetchedAt } });
+    });
+    const popup = await openPopup();
+    await expect.poll(() => subgoal(popup, 'U1').count(), DELIVERY).toBe(1);
+    const refetched = await popup.evaluate(async () => (await chrome.storage.local.get('snapshot')).snapshot);
+    expect(refetched).toMatchObject({ response: { plan: { suggestions: snapshot.plan.suggestions } } });
+    await popup.close();
+  });
+
   it('logs the suggested delmål with one click on a Zetkin call assignment, exactly once', async () => {
     const page = await browser.context.newPage();
     await page.goto(ZETKIN_PROJECT);
