@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = `${REPO_ROOT}dist/cli/malkoll.mjs`;
+export const CLI_FILE = `${REPO_ROOT}dist/cli/malkoll.mjs`;
 
 export interface CliRun {
   code: number | null;
@@ -12,7 +12,7 @@ export interface CliRun {
 }
 
 export function malkoll(args: string[], options: { cwd?: string; input?: string } = {}): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [CLI_FILE, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     input: options.input,
     encoding: 'utf8',

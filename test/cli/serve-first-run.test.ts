@@ -7,15 +7,13 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { SEED_FILE } from '../shared/seed.ts';
-import { REPO_ROOT } from './run-cli.ts';
+import { CLI_FILE, REPO_ROOT } from './run-cli.ts';
 
 it('starts on a fresh machine: creates the data folder, imports the plan, prints the preview and a code', async () => {
   const dataFile = join(mkdtempSync(join(tmpdir(), 'malkoll-first-')), '.malkoll', 'workbook.json');
-  const child = spawn(
-    process.execPath,
-    [`${REPO_ROOT}dist/cli/malkoll.mjs`, 'serve', '--port', '0', '--data', dataFile, '--plan', SEED_FILE],
-    { cwd: REPO_ROOT },
-  );
+  const child = spawn(process.execPath, [CLI_FILE, 'serve', '--port', '0', '--data', dataFile, '--plan', SEED_FILE], {
+    cwd: REPO_ROOT,
+  });
   let output = '';
   child.stdout.on('data', (chunk) => {
     output += chunk;

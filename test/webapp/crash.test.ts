@@ -9,10 +9,10 @@ import { createRuntime } from '../../apps-script/local/index.ts';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { LogResponse } from '../../shared/wire.ts';
 import { ensureBundle, ROOT } from '../apps-script/built-bundle.ts';
+import { CLI_FILE } from '../cli/run-cli.ts';
 import { SEED_FILE } from '../shared/seed.ts';
 import { validAction } from './server-harness.ts';
 
-const BIN = join(ROOT, 'dist/cli/malkoll.mjs');
 const children: ChildProcess[] = [];
 
 afterEach(() => {
@@ -24,7 +24,7 @@ async function serve(
   dataFile: string,
   plan: boolean,
 ): Promise<{ child: ChildProcess; url: string; code: string | null }> {
-  const args = [BIN, 'serve', '--port', '0', '--data', dataFile, ...(plan ? ['--plan', SEED_FILE] : [])];
+  const args = [CLI_FILE, 'serve', '--port', '0', '--data', dataFile, ...(plan ? ['--plan', SEED_FILE] : [])];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';

@@ -4,16 +4,15 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createRuntime } from '../../../apps-script/local/index.ts';
 import type { Action } from '../../../shared/model/action.ts';
 import { LOG } from '../../../shared/sheets/columns.ts';
 import { logContext, readLogRows } from '../../../shared/sheets/log-rows.ts';
+import { CLI_FILE, REPO_ROOT } from '../../cli/run-cli.ts';
 import { parseSeed, SEED_FILE } from '../../shared/seed.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const CLI = join(ROOT, 'dist/cli/malkoll.mjs');
 const STARTUP_TIMEOUT_MS = 30_000;
 
 export interface WebApp {
@@ -37,15 +36,15 @@ export interface WebApp {
 const run = promisify(execFile);
 
 function malkoll(...args: string[]): Promise<{ stdout: string }> {
-  return run(process.execPath, [CLI, ...args], { cwd: ROOT });
+  return run(process.execPath, [CLI_FILE, ...args], { cwd: REPO_ROOT });
 }
 
 /** Starts `malkoll serve` and resolves with its startup lines once they include `ready`. */
 function serve(port: number, dataFile: string, ready: RegExp): Promise<{ child: ChildProcess; output: string }> {
   const child = spawn(
     process.execPath,
-    [CLI, 'serve', '--port', String(port), '--data', dataFile, '--plan', SEED_FILE],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    [CLI_FILE, 'serve', '--port', String(port), '--data', dataFile, '--plan', SEED_FILE],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   return new Promise((resolve, reject) => {
@@ -71,7 +70,7 @@ function serve(port: number, dataFile: string, ready: RegExp): Promise<{ child: 
 }
 
 export async function startWebApp(): Promise<WebApp> {
-  if (!existsSync(CLI)) throw new Error(`No built CLI at ${CLI}: run \`npm run build\` first.`);
+  if (!existsSync(CLI_FILE)) throw new Error(`No built CLI at ${CLI_FILE}: run \`npm run build\` first.`);
   const dir = await mkdtemp(join(tmpdir(), 'malkoll-e2e-webapp-'));
   const dataFile = join(dir, 'workbook.json');
   // The first start imports the plan and invites the demo member; the instructions for the extension come last.
