@@ -401,7 +401,8 @@ function readings(context: ReportContext, target: Target): { value: number; day:
 
 /** Share: the latest recorded result must be over the threshold. */
 function shareFields(context: ReportContext, target: TargetOf<'share'>): RowFields {
-  const latest = readings(context, target).at(-1);
+  const recorded = readings(context, target);
+  const latest = recorded[recorded.length - 1];
   if (!latest) {
     return {
       value: null,
@@ -424,7 +425,7 @@ function shareFields(context: ReportContext, target: TargetOf<'share'>): RowFiel
 function trendFields(context: ReportContext, target: TargetOf<'trend'>): RowFields {
   const values = readings(context, target);
   const first = values[0];
-  const latest = values.at(-1);
+  const latest = values[values.length - 1];
   if (!first || !latest) {
     return {
       value: null,

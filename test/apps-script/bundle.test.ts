@@ -73,6 +73,11 @@ describe('the Apps Script bundle', () => {
     expect(dynamicImports).toBe(0);
   });
 
+  it('calls no built-in newer than ES2021, since Google does not document which V8 Apps Script runs', () => {
+    const newer = /\.(?:at|findLast|findLastIndex|toSorted|toReversed|toSpliced)\(|Object\.hasOwn\(|structuredClone\(/g;
+    expect(code.match(newer) ?? []).toEqual([]);
+  });
+
   it('declares a top-level function for every export of main.ts and nothing else', () => {
     const program = parseAst(code) as unknown as { body: Node[] };
     const functions = program.body.flatMap((node) =>
