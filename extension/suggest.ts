@@ -8,7 +8,7 @@ export type LastUsed = Partial<Record<PageTypeId, Suggestion>>;
 
 type SuggestionSource = Pick<SnapshotPlan, 'areas' | 'suggestions'>;
 
-export function pageKind(pageType: PageTypeId): ActionKindId {
+function pageKind(pageType: PageTypeId): ActionKindId {
   return PAGE_TYPES.find((page) => page.id === pageType)?.kind ?? 'other';
 }
 

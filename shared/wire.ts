@@ -9,8 +9,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_ACTIONS_PER_REQUEST = 50;
 const Token = z.string().min(16).max(200);
 
-export const SnapshotRequest = z.strictObject({ v: z.literal(WIRE_VERSION), op: z.literal('snapshot'), token: Token });
-export const LogRequest = z.strictObject({
+const SnapshotRequest = z.strictObject({ v: z.literal(WIRE_VERSION), op: z.literal('snapshot'), token: Token });
+const LogRequest = z.strictObject({
   v: z.literal(WIRE_VERSION),
   op: z.literal('log'),
   token: Token,
@@ -19,7 +19,7 @@ export const LogRequest = z.strictObject({
 export const WireRequest = z.discriminatedUnion('op', [SnapshotRequest, LogRequest]);
 export type WireRequest = z.infer<typeof WireRequest>;
 
-export const ERROR_CODES = ['bad_request', 'unauthorized', 'too_large', 'busy', 'internal'] as const;
+const ERROR_CODES = ['bad_request', 'unauthorized', 'too_large', 'busy', 'internal'] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export const ErrorResponse = z.object({
