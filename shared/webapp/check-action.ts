@@ -46,6 +46,7 @@ const FIELD_RULES: Record<keyof ActionInput, string> = {
 
 /** Own keys only, so `__proto__` and inherited names never count; Object.hasOwn is newer than Apps Script's V8. */
 function hasOwn(object: object, key: PropertyKey): boolean {
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn may be missing in Apps Script's V8.
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
