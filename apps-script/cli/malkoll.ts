@@ -14,7 +14,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   const verb = VERBS.find((candidate) => candidate.name === name);
   if (!verb) {
-    const lines = VERBS.map((v) => `  ${v.usage.padEnd(60)} ${v.summary}`);
+    const lines = VERBS.map((v) => `  ${v.usage}\n      ${v.summary}`);
     const intro = name && name !== 'help' && name !== '--help' ? `Okänt kommando: ${name}\n\n` : '';
     io.stderr(`${intro}Användning: malkoll <kommando> …\n${lines.join('\n')}\n`);
     return name && name !== 'help' && name !== '--help' ? EXIT_BAD_INPUT : 0;
