@@ -1,6 +1,6 @@
 // The service worker: owns the connection, the cached plan and the outbox; answers the popup, options page and pages.
-import { ACTION_KINDS, ActionInput, type ActionKindId, HTTP_URL, MAX_URL_LENGTH } from '../../shared/model/action.ts';
-import { PAGE_TYPES, type PageTypeId } from '../../shared/model/page.ts';
+import { ACTION_KINDS, ActionInput, actionKindLabel, HTTP_URL, MAX_URL_LENGTH } from '../../shared/model/action.ts';
+import { pageTypeLabel } from '../../shared/model/page.ts';
 import { type Connection, readConnectionCode } from '../../shared/webapp/connection-code.ts';
 import type { SnapshotPlan } from '../../shared/wire.ts';
 import { codeProblemText } from '../connection.ts';
@@ -140,14 +140,6 @@ async function readSnapshot(): Promise<StoredSnapshot | undefined> {
 
 // ---- logging ----
 
-function pageTypeLabel(pageType: PageTypeId, language: Language): string {
-  return PAGE_TYPES.find((page) => page.id === pageType)?.[language] ?? pageType;
-}
-
-function kindLabel(kind: ActionKindId, language: Language): string {
-  return ACTION_KINDS.find((candidate) => candidate.id === kind)?.[language] ?? kind;
-}
-
 function subgoalTitle(plan: SnapshotPlan | undefined, id: string): string {
   const subgoal = plan?.areas.flatMap((area) => area.subgoals).find((candidate) => candidate.id === id);
   return subgoal ? `${subgoal.id} ${subgoal.title}` : id;
@@ -245,7 +237,7 @@ async function popupView(tab: PageTab): Promise<PopupView> {
   const entries: EntryView[] = queue.entries.slice(0, 10).map((entry) => ({
     id: entry.action.id,
     subgoalTitle: subgoalTitle(plan, entry.action.subgoal),
-    kindLabel: kindLabel(entry.action.kind, language),
+    kindLabel: actionKindLabel(entry.action.kind, language),
     status: entry.status,
     reason: entry.reason,
     canChange: canChange(entry),
@@ -270,7 +262,7 @@ async function popupView(tab: PageTab): Promise<PopupView> {
         title: area.title,
         subgoals: area.subgoals,
       })) ?? [],
-    kinds: kindIds.map((id) => ({ id, label: kindLabel(id, language) })),
+    kinds: kindIds.map((id) => ({ id, label: actionKindLabel(id, language) })),
     categories: plan?.categories ?? [],
     entries,
     waiting: waitingCount(queue, keyOf(stored)),

@@ -17,3 +17,8 @@ export const PAGE_TYPES = [
 
 export type PageTypeId = (typeof PAGE_TYPES)[number]['id'];
 export const PageType = z.enum(PAGE_TYPES.map((page) => page.id) as [PageTypeId, ...PageTypeId[]]);
+
+export function pageTypeLabel(id: PageTypeId, language: 'sv' | 'en' = 'sv'): string {
+  const page = PAGE_TYPES.find((candidate) => candidate.id === id);
+  return page ? page[language] : id;
+}

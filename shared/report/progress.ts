@@ -1,7 +1,7 @@
 // Progress per target as of a day: value, pace, percent, status and a short Swedish explanation for each row.
 
 import { formatNumber, joinSwedish } from '../format.ts';
-import { ACTION_KINDS, type ActionKindId } from '../model/action.ts';
+import { type ActionKindId, actionKindLabel } from '../model/action.ts';
 import type { Branch } from '../model/branch.ts';
 import type { Plan, Subgoal } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
@@ -339,19 +339,15 @@ function categoryColumns(context: ReportContext, subgoal: Subgoal | undefined): 
     if (place.subgoal !== subgoal || place.target.kind !== 'count' || !countCategories(place)) continue;
     const kind = kindForUnit(place.target.unit);
     if (!kind || columns.some((column) => column.kind === kind)) continue;
-    columns.push({ kind, label: kindLabel(kind), activityId: place.activityId, min: place.target.target });
+    columns.push({ kind, label: actionKindLabel(kind), activityId: place.activityId, min: place.target.target });
   }
   if (columns.length > 0) return columns;
   return (['education.held', 'article.published'] as const).map((kind) => ({
     kind,
-    label: kindLabel(kind),
+    label: actionKindLabel(kind),
     activityId: undefined,
     min: 1,
   }));
-}
-
-function kindLabel(kind: ActionKindId): string {
-  return ACTION_KINDS.find((entry) => entry.id === kind)?.sv ?? kind;
 }
 
 /**

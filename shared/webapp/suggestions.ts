@@ -1,6 +1,6 @@
 // The board's Kopplingar rows merged over the suggestions derived from the plan's words, and the rows that seed the sheet.
-import { ACTION_KINDS, type ActionKindId } from '../model/action.ts';
-import { PAGE_TYPES, type PageTypeId } from '../model/page.ts';
+import { ACTION_KINDS, type ActionKindId, actionKindLabel } from '../model/action.ts';
+import { PAGE_TYPES } from '../model/page.ts';
 import type { Suggestion, Suggestions } from '../wire.ts';
 import type { PlanIndex } from './check-action.ts';
 
@@ -56,21 +56,13 @@ export function mergeSuggestions(derived: Suggestions, rows: readonly Connection
   return { byPage, byKind };
 }
 
-function labelOfPage(id: PageTypeId): string {
-  return PAGE_TYPES.find((page) => page.id === id)?.sv ?? id;
-}
-
-function labelOfKind(id: ActionKindId): string {
-  return ACTION_KINDS.find((kind) => kind.id === id)?.sv ?? id;
-}
-
 /** Every page type, then every action kind, with what the suggestions say (empty delmål where they say nothing). */
 export function suggestionRows(suggestions: Suggestions): ConnectionRow[] {
   const pages = PAGE_TYPES.map((page) => {
     const entry = suggestions.byPage[page.id];
     return {
-      page: labelOfPage(page.id),
-      kind: labelOfKind(entry?.kind ?? page.kind),
+      page: page.sv,
+      kind: actionKindLabel(entry?.kind ?? page.kind),
       subgoal: entry?.subgoal ?? '',
       activity: entry?.activity ?? '',
     };
