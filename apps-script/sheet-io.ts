@@ -19,10 +19,18 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+function quotedSheetName(sheetName: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'`;
+}
+
 /** `'Mål'!A2:L`: columns 1..width from `firstRow` to the sheet's last row. */
 export function columnsA1(sheetName: string, width: number, firstRow: number, firstColumn = 1): string {
-  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
-  return `${quoted}!${columnLetters(firstColumn)}${firstRow}:${columnLetters(firstColumn + width - 1)}`;
+  return `${quotedSheetName(sheetName)}!${columnLetters(firstColumn)}${firstRow}:${columnLetters(firstColumn + width - 1)}`;
+}
+
+/** `'Mål'!C2`: one cell. */
+export function cellA1(sheetName: string, row: number, column: number): string {
+  return `${quotedSheetName(sheetName)}!${columnLetters(column)}${row}`;
 }
 
 /** Drops the blank rows at the bottom (whole-column reads return the sheet's empty rows too). */

@@ -5,6 +5,7 @@ import { BRANCHES, REPORT_SHEET } from '../../shared/sheets/columns.ts';
 import { MEMBER_STATUS, MEMBERS } from '../../shared/webapp/sheets.ts';
 import type { Runtime } from '../local/index.ts';
 import type { ChartSpec, CriterionArg } from '../local/model.ts';
+import { cellA1 } from '../sheet-io.ts';
 import { chartSvg } from './chart-svg.ts';
 import { Html, html } from './html.ts';
 
@@ -15,14 +16,6 @@ const PREVIEW_ROW_LIMIT = 500;
 const SAFE_COLOUR = /^(#[0-9a-f]{3,8}|[a-z]{3,20})$/i;
 
 type Sheet = Runtime['workbook']['sheets'][number];
-
-function a1(sheet: Sheet, row: number, column: number): string {
-  let letters = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return `'${sheet.name.replace(/'/g, "''")}'!${letters}${row}`;
-}
 
 /** The options of a dropdown: a list, or the values of the range it reads. */
 function dropdownOptions(runtime: Runtime, args: readonly CriterionArg[]): string[] {
@@ -35,14 +28,14 @@ function dropdownOptions(runtime: Runtime, args: readonly CriterionArg[]): strin
   const last = Math.min(source.range.row + source.range.numRows - 1, runtime.workbook.lastRow(sheet));
   const options: string[] = [];
   for (let row = source.range.row; row <= last; row++) {
-    const text = runtime.cell(a1(sheet, row, source.range.column)).display;
+    const text = runtime.cell(cellA1(sheet.name, row, source.range.column)).display;
     if (text !== '') options.push(text);
   }
   return options;
 }
 
 function cellHtml(runtime: Runtime, sheet: Sheet, row: number, column: number): Html {
-  const info = runtime.cell(a1(sheet, row, column));
+  const info = runtime.cell(cellA1(sheet.name, row, column));
   // As the cell appears in Sheets: its own format with conditional formats (the status colours) applied.
   const look = info.shown;
   const classes = [info.invalid ? 'invalid' : '', info.note ? 'has-note' : ''].filter(Boolean).join(' ');
@@ -98,7 +91,7 @@ function storedChart(runtime: Runtime, spec: ChartSpec): ReportChart | null {
   const ref = spec.ranges[0];
   const sheet = ref && runtime.workbook.sheetById(ref.sheetId);
   if (!ref || !sheet) return null;
-  const value = (row: number, column: number) => runtime.cell(a1(sheet, row, column));
+  const value = (row: number, column: number) => runtime.cell(cellA1(sheet.name, row, column));
   const header: string[] = [];
   for (let c = 0; c < ref.numColumns; c++) header.push(value(ref.row, ref.column + c).display);
   const categories: string[] = [];
@@ -143,7 +136,7 @@ function columnTexts(runtime: Runtime, sheetName: string, column: number): strin
   if (!sheet) return [];
   const texts: string[] = [];
   for (let row = 2; row <= runtime.workbook.lastRow(sheet); row++) {
-    const text = runtime.cell(a1(sheet, row, column)).display;
+    const text = runtime.cell(cellA1(sheet.name, row, column)).display;
     if (text !== '') texts.push(text);
   }
   return texts;
@@ -154,8 +147,8 @@ function activeMembers(runtime: Runtime): string[] {
   if (!sheet) return [];
   const names = new Set<string>();
   for (let row = 2; row <= runtime.workbook.lastRow(sheet); row++) {
-    const name = runtime.cell(a1(sheet, row, MEMBERS.column('name'))).display;
-    const status = runtime.cell(a1(sheet, row, MEMBERS.column('status'))).display;
+    const name = runtime.cell(cellA1(sheet.name, row, MEMBERS.column('name'))).display;
+    const status = runtime.cell(cellA1(sheet.name, row, MEMBERS.column('status'))).display;
     if (name !== '' && status === MEMBER_STATUS.active.sv) names.add(name);
   }
   return [...names];

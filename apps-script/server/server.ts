@@ -3,13 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PLAN_SHEET } from '../../shared/sheets/columns.ts';
+import { BRANCHES, PLAN_SHEET } from '../../shared/sheets/columns.ts';
 import { errorResponse } from '../../shared/webapp/errors.ts';
 import { MEMBERS } from '../../shared/webapp/sheets.ts';
 import { MAX_BODY_BYTES } from '../../shared/wire.ts';
 import { readPlanText } from '../cli/read-plan.ts';
 import { UsageError } from '../cli/verb.ts';
 import type { Runtime, WebAppResponse } from '../local/index.ts';
+import { cellA1 } from '../sheet-io.ts';
 import { type Addon, isUserError, openAddon, SERVED_AT_PROPERTY } from './addon.ts';
 import { renderMenuResult, renderPreview } from './preview.ts';
 import { claimServeLock, liveServeLock } from './serve-lock.ts';
@@ -120,9 +121,9 @@ function importPlanFile({ bundle }: Addon, planFile: string): void {
 
 /** The first partiförening the board listed, or a stand-in while there is none. */
 function demoBranch(runtime: Runtime): string {
-  const sheet = runtime.workbook.sheetByName('Partiföreningar');
+  const sheet = runtime.workbook.sheetByName(BRANCHES.name);
   if (!sheet || runtime.workbook.lastRow(sheet) < 2) return DEMO_BRANCH;
-  return runtime.cell(`'Partiföreningar'!A2`).display || DEMO_BRANCH;
+  return runtime.cell(cellA1(BRANCHES.name, 2, BRANCHES.column('name'))).display || DEMO_BRANCH;
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer | null> {
