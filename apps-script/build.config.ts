@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import * as messages from './messages.ts';
+import { escapeHtml } from './server/html.ts';
 
 const LIBRARY = 'MalkollLib';
 const OUT_DIR = 'dist/apps-script';
@@ -29,10 +30,6 @@ const MANIFEST = {
 };
 
 type Group = Record<string, messages.Message>;
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function group(name: string): Group {
   const found = (messages as unknown as Record<string, unknown>)[name];

@@ -1,4 +1,4 @@
-// HTML escaping for the preview: every piece of workbook text goes through here before it reaches the page.
+// HTML escaping for the preview and the built dialogs: every piece of workbook or message text goes through here.
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
