@@ -6,7 +6,7 @@ import type { Member } from '../../shared/webapp/snapshot.ts';
 import { COMMON, MEMBERS_TEXT, say, sv } from '../messages.ts';
 import { loadPlan } from '../plan-store.ts';
 import { readBranchSheet } from '../report-input.ts';
-import { type Book, columnLetters, readRows, type Sheet } from '../sheet-io.ts';
+import { type Book, cellA1, columnLetters, columnsA1, readRows, type Sheet } from '../sheet-io.ts';
 import { UserError } from '../user-error.ts';
 import { ensureConnectionsSheet } from './connections.ts';
 import { hashToken, newToken } from './tokens.ts';
@@ -110,8 +110,9 @@ export function revokeMembers(book: Book, typedName: string): { name: string; co
     return [sv(MEMBER_STATUS.revoked)];
   });
   if (count > 0) {
-    const letters = columnLetters(MEMBERS.column('status'));
-    book.getRange(`'${MEMBERS.name}'!${letters}2:${letters}${statuses.length + 1}`).setValues(statuses);
+    book
+      .getRange(`${columnsA1(MEMBERS.name, 1, 2, MEMBERS.column('status'))}${statuses.length + 1}`)
+      .setValues(statuses);
   }
   return { name, count };
 }
@@ -134,8 +135,7 @@ export function findMember(book: Book, token: string, now: Date): Member | null 
   if (name === '') return null;
   const lastUsed = cellInstant(row[MEMBERS.index('lastUsed')]);
   if (!lastUsed || Number.isNaN(lastUsed.getTime()) || now.getTime() - lastUsed.getTime() > LAST_USED_RESOLUTION_MS) {
-    const letters = columnLetters(MEMBERS.column('lastUsed'));
-    book.getRange(`'${MEMBERS.name}'!${letters}${at + 2}`).setValue(now);
+    book.getRange(cellA1(MEMBERS.name, at + 2, MEMBERS.column('lastUsed'))).setValue(now);
   }
   return { name, branch: cellText(row[MEMBERS.index('branch')]) };
 }
