@@ -5,10 +5,7 @@ import type { Plan } from '../model/plan.ts';
 import type { SnapshotResponse, Suggestions } from '../wire.ts';
 import { planCategories } from './check-action.ts';
 
-export interface Member {
-  name: string;
-  branch: string;
-}
+export type Member = SnapshotResponse['member'];
 
 export function buildSnapshot(input: {
   plan: Plan;

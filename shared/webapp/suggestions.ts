@@ -2,15 +2,12 @@
 import { ACTION_KINDS, type ActionKindId, actionKindLabel } from '../model/action.ts';
 import { PAGE_TYPES } from '../model/page.ts';
 import type { Suggestion, Suggestions } from '../wire.ts';
+import type { z } from '../zod.ts';
 import type { PlanIndex } from './check-action.ts';
+import type { CONNECTIONS } from './sheets.ts';
 
 /** One row of Kopplingar as text: a page type (or '' for a row about an action kind alone), a kind, delmål, activity. */
-export interface ConnectionRow {
-  page: string;
-  kind: string;
-  subgoal: string;
-  activity: string;
-}
+export type ConnectionRow = z.output<typeof CONNECTIONS.schema>;
 
 /** Cells show the Swedish label; an id typed by hand is understood too. */
 function findPage(text: string): (typeof PAGE_TYPES)[number] | undefined {
