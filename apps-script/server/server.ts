@@ -9,6 +9,7 @@ import { MEMBERS } from '../../shared/webapp/sheets.ts';
 import { MAX_BODY_BYTES } from '../../shared/wire.ts';
 import { readPlanText } from '../cli/read-plan.ts';
 import { UsageError } from '../cli/verb.ts';
+import type { ImportResult } from '../commands/import-plan.ts';
 import type { Runtime, WebAppResponse } from '../local/index.ts';
 import { cellA1 } from '../sheet-io.ts';
 import { type Addon, isUserError, openAddon, SERVED_AT_PROPERTY } from './addon.ts';
@@ -108,9 +109,7 @@ function hasMembers(runtime: Runtime): boolean {
 
 function importPlanFile({ bundle }: Addon, planFile: string): void {
   const text = readPlanText(planFile);
-  const result = bundle.call('importPlan', { text }) as
-    | { ok: true; message: string }
-    | { ok: false; errors: { line: number; message: string }[] };
+  const result = bundle.call('importPlan', { text }) as ImportResult;
   if (!result.ok) {
     throw new UsageError(result.errors.map((error) => `${planFile}: rad ${error.line}: ${error.message}`));
   }

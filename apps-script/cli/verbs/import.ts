@@ -1,14 +1,9 @@
 // `malkoll import <plan-file> --data <workbook.json>`: the add-on's own import, run on a local workbook file.
 import { parseArgs } from 'node:util';
+import type { ImportResult } from '../../commands/import-plan.ts';
 import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
 import { readPlanText } from '../read-plan.ts';
 import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
-
-interface ImportResult {
-  ok: boolean;
-  message?: string;
-  errors?: { line: number; message: string }[];
-}
 
 export const importVerb: Verb = {
   name: 'import',
@@ -21,9 +16,9 @@ export const importVerb: Verb = {
     const text = readPlanText(planFile);
     const addon = openWorkbook(values.data, { ifMissing: 'create', writes: true });
     const result = runEntryPoint<ImportResult>(addon, 'importPlan', { text });
-    if (!result.ok) throw new UsageError((result.errors ?? []).map((error) => `rad ${error.line}: ${error.message}`));
+    if (!result.ok) throw new UsageError(result.errors.map((error) => `rad ${error.line}: ${error.message}`));
     addon.runtime.save();
-    io.stdout(`${result.message ?? 'Planen är inläst.'}\n`);
+    io.stdout(`${result.message}\n`);
     return EXIT_OK;
   },
 };
