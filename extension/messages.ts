@@ -1,7 +1,7 @@
 // What the popup, options page and content script ask the worker, and what it answers. Types only: no zod in the UI.
 import type { ActionInput, ActionKindId } from '../shared/model/action.ts';
 import type { PageTypeId } from '../shared/model/page.ts';
-import type { Suggestion } from '../shared/wire.ts';
+import type { SnapshotPlan, Suggestion } from '../shared/wire.ts';
 import type { Language } from './i18n.ts';
 import type { EntryStatus } from './queue/schema.ts';
 
@@ -27,8 +27,6 @@ export type ConnectResult = { ok: true; status: ConnectionStatus; message: strin
 
 export type LogResult = { ok: true; id: string; message: string } | { ok: false; message: string };
 
-export type SubgoalView = { id: string; title: string; activities: { id: string; text: string }[] };
-
 export type EntryView = {
   id: string;
   subgoalTitle: string;
@@ -48,7 +46,7 @@ export type PopupView = {
   page: { type: PageTypeId; label: string; url?: string; title?: string; tabId?: number };
   defaultKind: ActionKindId;
   suggested: Suggestion[];
-  areas: { id: string; title: string; subgoals: SubgoalView[] }[];
+  areas: SnapshotPlan['areas'];
   kinds: { id: ActionKindId; label: string }[];
   categories: string[];
   entries: EntryView[];

@@ -256,12 +256,7 @@ async function popupView(tab: PageTab): Promise<PopupView> {
     },
     defaultKind: plan ? defaultKind(plan, pageType) : 'other',
     suggested: plan ? suggestedSubgoals(plan, pageType, lastUsed) : [],
-    areas:
-      plan?.areas.map((area) => ({
-        id: area.id,
-        title: area.title,
-        subgoals: area.subgoals,
-      })) ?? [],
+    areas: plan?.areas ?? [],
     kinds: kindIds.map((id) => ({ id, label: actionKindLabel(id, language) })),
     categories: plan?.categories ?? [],
     entries,
