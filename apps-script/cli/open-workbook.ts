@@ -1,6 +1,14 @@
 // Opens a workbook file with the built add-on for a CLI verb; an unusable file becomes a usage error, untouched.
 import { WorkbookFileError } from '../local/index.ts';
-import { type Addon, isUserError, openAddon, servedWebAppUrl } from '../server/addon.ts';
+import {
+  type Addon,
+  callEntryPoint,
+  type EntryPointName,
+  type EntryPoints,
+  isUserError,
+  openAddon,
+  servedWebAppUrl,
+} from '../server/addon.ts';
 import { heldByServer, liveServeLock } from '../server/serve-lock.ts';
 import { UsageError } from './verb.ts';
 
@@ -29,9 +37,13 @@ export function openWorkbook(dataFile: string, options: OpenWorkbookOptions): Ad
 }
 
 /** Runs one add-on entry point; a problem the board can fix (a Swedish UserError) becomes a usage error. */
-export function runEntryPoint<T>(addon: Addon, name: string, argument: unknown): T {
+export function runEntryPoint<N extends EntryPointName>(
+  addon: Addon,
+  name: N,
+  ...args: Parameters<EntryPoints[N]>
+): ReturnType<EntryPoints[N]> {
   try {
-    return addon.bundle.call(name, argument) as T;
+    return callEntryPoint(addon.bundle, name, ...args);
   } catch (error) {
     if (isUserError(error)) throw new UsageError([error.message]);
     throw error;

@@ -34,6 +34,19 @@ export interface AddonOptions {
   lockBuffer?: SharedArrayBuffer;
 }
 
+/** The bundle's entry points as main.ts declares them: names, arguments and results checked at compile time. */
+export type EntryPoints = typeof import('../main.ts');
+export type EntryPointName = keyof EntryPoints;
+
+/** Calls one entry point of the loaded bundle as a person at the spreadsheet would (a UI is present). */
+export function callEntryPoint<N extends EntryPointName>(
+  bundle: BundleHandle,
+  name: N,
+  ...args: Parameters<EntryPoints[N]>
+): ReturnType<EntryPoints[N]> {
+  return bundle.call(name, ...args) as ReturnType<EntryPoints[N]>;
+}
+
 export interface Addon {
   runtime: Runtime;
   bundle: BundleHandle;

@@ -9,10 +9,9 @@ import { MEMBERS } from '../../shared/webapp/sheets.ts';
 import { MAX_BODY_BYTES } from '../../shared/wire.ts';
 import { readPlanText } from '../cli/read-plan.ts';
 import { UsageError } from '../cli/verb.ts';
-import type { ImportResult } from '../commands/import-plan.ts';
 import type { Runtime, WebAppResponse } from '../local/index.ts';
 import { cellA1 } from '../sheet-io.ts';
-import { type Addon, isUserError, openAddon, SERVED_AT_PROPERTY } from './addon.ts';
+import { type Addon, callEntryPoint, isUserError, openAddon, SERVED_AT_PROPERTY } from './addon.ts';
 import { renderMenuResult, renderPreview } from './preview.ts';
 import { claimServeLock, liveServeLock } from './serve-lock.ts';
 
@@ -109,13 +108,13 @@ function hasMembers(runtime: Runtime): boolean {
 
 function importPlanFile({ bundle }: Addon, planFile: string): void {
   const text = readPlanText(planFile);
-  const result = bundle.call('importPlan', { text }) as ImportResult;
+  const result = callEntryPoint(bundle, 'importPlan', { text });
   if (!result.ok) {
     throw new UsageError(result.errors.map((error) => `${planFile}: rad ${error.line}: ${error.message}`));
   }
   // The board's first look should have something to show: Utfall and Status in Mål, the year's report with charts.
-  bundle.call('updateResults');
-  bundle.call('yearReport');
+  callEntryPoint(bundle, 'updateResults');
+  callEntryPoint(bundle, 'yearReport');
 }
 
 /** The first partiförening the board listed, or a stand-in while there is none. */
@@ -254,9 +253,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (url.pathname === '/' && request.method === 'GET') {
       if (resultsStale && hasPlan(running.runtime)) {
         resultsStale = false;
-        const outcome = await runMenuCommand(() =>
-          saving.after(() => running.bundle.call('updateResults') as { message: string }),
-        );
+        const outcome = await runMenuCommand(() => saving.after(() => callEntryPoint(running.bundle, 'updateResults')));
         if ('problem' in outcome) log(outcome.problem);
       }
       return send(
@@ -271,7 +268,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (url.pathname === '/rapport' && request.method === 'POST') {
       await readBody(request);
-      await saving.after(() => running.bundle.call('yearReport'));
+      await saving.after(() => callEntryPoint(running.bundle, 'yearReport'));
       reportStale = false;
       response.writeHead(303, { Location: '/#rapport' });
       return response.end();
@@ -281,7 +278,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const name = form.get('namn') ?? '';
       const branch = form.get('partiforening') ?? '';
       const outcome = await runMenuCommand(() =>
-        saving.after(() => running.bundle.call('inviteMember', { name, branch }) as string),
+        saving.after(() => callEntryPoint(running.bundle, 'inviteMember', { name, branch })),
       );
       const page =
         typeof outcome === 'string'
@@ -294,9 +291,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (url.pathname === '/meny/aterkalla' && request.method === 'POST') {
       const form = await readForm(request);
       const outcome = await runMenuCommand(() =>
-        saving.after(
-          () => running.bundle.call('revokeMember', form.get('namn') ?? '') as { name: string; count: number },
-        ),
+        saving.after(() => callEntryPoint(running.bundle, 'revokeMember', form.get('namn') ?? '')),
       );
       const message =
         'problem' in outcome
@@ -368,7 +363,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       resultsStale = false;
     }
     if (!hasMembers(runtime) && hasPlan(runtime)) {
-      demoCode = bundle.call('inviteMember', { name: DEMO_MEMBER, branch: demoBranch(runtime) }) as string;
+      demoCode = callEntryPoint(bundle, 'inviteMember', { name: DEMO_MEMBER, branch: demoBranch(runtime) });
     }
     const properties = runtime.PropertiesService.getScriptProperties();
     if (properties.getProperty(SERVED_AT_PROPERTY) !== webAppUrl) properties.setProperty(SERVED_AT_PROPERTY, webAppUrl);

@@ -1,6 +1,5 @@
 // `malkoll import <plan-file> --data <workbook.json>`: the add-on's own import, run on a local workbook file.
 import { parseArgs } from 'node:util';
-import type { ImportResult } from '../../commands/import-plan.ts';
 import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
 import { readPlanText } from '../read-plan.ts';
 import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
@@ -15,7 +14,7 @@ export const importVerb: Verb = {
     if (!planFile || !values.data || extra.length > 0) throw new UsageError([`Användning: ${this.usage}`]);
     const text = readPlanText(planFile);
     const addon = openWorkbook(values.data, { ifMissing: 'create', writes: true });
-    const result = runEntryPoint<ImportResult>(addon, 'importPlan', { text });
+    const result = runEntryPoint(addon, 'importPlan', { text });
     if (!result.ok) throw new UsageError(result.errors.map((error) => `rad ${error.line}: ${error.message}`));
     addon.runtime.save();
     io.stdout(`${result.message}\n`);

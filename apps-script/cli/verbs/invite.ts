@@ -47,7 +47,7 @@ export const inviteVerb: Verb = {
       writes: true,
       ...(values.url === undefined ? {} : { webAppUrl: values.url }),
     });
-    const code = runEntryPoint<string>(addon, 'inviteMember', { name: values.name, branch: values.branch });
+    const code = runEntryPoint(addon, 'inviteMember', { name: values.name, branch: values.branch });
     addon.runtime.save();
     io.stdout(`${code}\n`);
     return EXIT_OK;

@@ -1,6 +1,5 @@
 // `malkoll report --data <workbook.json> [--quarter 2024Q2] [--branches] [--as-of 2024-06-30] [--json]`.
 import { parseArgs } from 'node:util';
-import type { Report } from '../../../shared/report/types.ts';
 import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
 import { renderReport } from '../render-report.ts';
 import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
@@ -27,8 +26,8 @@ export const reportVerb: Verb = {
     const addon = openWorkbook(values.data, { ifMissing: 'error', writes: true });
     const asOf = values['as-of'] ? { asOf: values['as-of'] } : {};
     const { report } = values.quarter
-      ? runEntryPoint<{ report: Report }>(addon, 'quarterReport', { quarter: values.quarter, ...asOf })
-      : runEntryPoint<{ report: Report }>(addon, values.branches ? 'branchReport' : 'yearReport', asOf);
+      ? runEntryPoint(addon, 'quarterReport', { quarter: values.quarter, ...asOf })
+      : runEntryPoint(addon, values.branches ? 'branchReport' : 'yearReport', asOf);
     addon.runtime.save();
     io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
     return EXIT_OK;

@@ -23,7 +23,7 @@ export const revokeVerb: Verb = {
       throw new UsageError([`Användning: ${this.usage}`, ...DETAILS]);
     }
     const addon = openWorkbook(values.data, { ifMissing: 'error', writes: true });
-    const revoked = runEntryPoint<{ name: string; count: number }>(addon, 'revokeMember', values.name);
+    const revoked = runEntryPoint(addon, 'revokeMember', values.name);
     if (revoked.count === 0) throw new UsageError([`Ingen aktiv medlem heter "${revoked.name}".`]);
     addon.runtime.save();
     io.stdout(`${revoked.name} är återkallad (${revoked.count} st).\n`);
