@@ -1,9 +1,6 @@
 // UI strings from _locales/<language>/messages.json, in the language the member chose (chrome.i18n only follows the browser).
+import { LANGUAGES, type Language } from '../shared/model/language.ts';
 import type catalog from './_locales/sv/messages.json';
-
-export const LANGUAGES = ['sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'sv';
 
 export type MessageKey = keyof typeof catalog;
 export type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;

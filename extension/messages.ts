@@ -1,8 +1,8 @@
 // What the popup, options page and content script ask the worker, and what it answers. Types only: no zod in the UI.
 import type { ActionInput, ActionKindId } from '../shared/model/action.ts';
+import type { Language } from '../shared/model/language.ts';
 import type { PageTypeId } from '../shared/model/page.ts';
 import type { SnapshotPlan, Suggestion } from '../shared/wire.ts';
-import type { Language } from './i18n.ts';
 import type { EntryStatus } from './queue/schema.ts';
 
 /** A log entry as the member fills it in; the worker adds the id and checks it. */

@@ -1,8 +1,9 @@
 // The worker's state in chrome.storage: everything survives the worker being killed and the browser restarting.
+
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../shared/model/language.ts';
 import { PageType } from '../../shared/model/page.ts';
 import { SnapshotResponse, Suggestion } from '../../shared/wire.ts';
 import { z } from '../../shared/zod.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n.ts';
 import { connectionKey, emptyQueue, UNDO_GRACE_MS } from '../queue/machine.ts';
 import { QueueState } from '../queue/schema.ts';
 import type { LastUsed } from '../suggest.ts';

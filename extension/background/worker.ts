@@ -1,11 +1,12 @@
 // The service worker: owns the connection, the cached plan and the outbox; answers the popup, options page and pages.
 import { ACTION_KINDS, ActionInput, actionKindLabel, HTTP_URL, MAX_URL_LENGTH } from '../../shared/model/action.ts';
+import type { Language } from '../../shared/model/language.ts';
 import { pageTypeLabel } from '../../shared/model/page.ts';
 import { type Connection, readConnectionCode } from '../../shared/webapp/connection-code.ts';
 import type { SnapshotPlan } from '../../shared/wire.ts';
 import { codeProblemText } from '../connection.ts';
 import { contextMenuTarget } from '../context-menu.ts';
-import { type Language, loadTranslator, type Translate } from '../i18n.ts';
+import { loadTranslator, type Translate } from '../i18n.ts';
 import type {
   ConnectionStatus,
   ConnectResult,

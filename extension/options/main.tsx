@@ -1,9 +1,10 @@
 // The options page: paste the connection code, see whom you are connected as, refresh the plan, pick the language.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/model/language.ts';
 import { readConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { codeProblemText, LOCAL_ORIGIN_PATTERN } from '../connection.ts';
-import { DEFAULT_LANGUAGE, isLanguage, type Language, loadTranslator, type Translate } from '../i18n.ts';
+import { isLanguage, loadTranslator, type Translate } from '../i18n.ts';
 import { ask, type ConnectionStatus } from '../messages.ts';
 
 type Message = { ok: boolean; text: string };

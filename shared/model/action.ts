@@ -1,5 +1,6 @@
 // What a member did, logged against a delmål: the action kinds and the log entry.
 import { z } from '../zod.ts';
+import type { Language } from './language.ts';
 
 /** Kinds of action, in menu order, with their Swedish and English labels. The ids are the wire format. */
 export const ACTION_KINDS = [
@@ -21,7 +22,7 @@ export type ActionKindId = (typeof ACTION_KINDS)[number]['id'];
 export const ActionKind = z.enum(ACTION_KINDS.map((kind) => kind.id) as [ActionKindId, ...ActionKindId[]]);
 export type ActionKind = z.infer<typeof ActionKind>;
 
-export function actionKindLabel(id: ActionKindId, language: 'sv' | 'en' = 'sv'): string {
+export function actionKindLabel(id: ActionKindId, language: Language = 'sv'): string {
   const kind = ACTION_KINDS.find((candidate) => candidate.id === id);
   return kind ? kind[language] : id;
 }

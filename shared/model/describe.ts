@@ -1,10 +1,9 @@
 // Human-readable Swedish/English wording of a target and a plan's size, shared by the CLI summary, the import
 // dialog, the Mål sheet and the reports.
 import { formatNumber } from '../format.ts';
+import type { Language } from './language.ts';
 import type { Plan } from './plan.ts';
 import type { CadencePeriod, Target } from './target.ts';
-
-export type Language = 'sv' | 'en';
 
 const PERIOD_WORDS: Record<CadencePeriod, { sv: string; en: string }> = {
   week: { sv: 'i veckan', en: 'per week' },

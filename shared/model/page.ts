@@ -1,6 +1,7 @@
 // Page types the extension recognises from a URL, with the action kind each one implies.
 import { z } from '../zod.ts';
 import type { ActionKindId } from './action.ts';
+import type { Language } from './language.ts';
 
 export const PAGE_TYPES = [
   { id: 'zetkin.callassignment', kind: 'zetkin.call', sv: 'Ringuppdrag i Zetkin', en: 'Call assignment in Zetkin' },
@@ -18,7 +19,7 @@ export const PAGE_TYPES = [
 export type PageTypeId = (typeof PAGE_TYPES)[number]['id'];
 export const PageType = z.enum(PAGE_TYPES.map((page) => page.id) as [PageTypeId, ...PageTypeId[]]);
 
-export function pageTypeLabel(id: PageTypeId, language: 'sv' | 'en' = 'sv'): string {
+export function pageTypeLabel(id: PageTypeId, language: Language = 'sv'): string {
   const page = PAGE_TYPES.find((candidate) => candidate.id === id);
   return page ? page[language] : id;
 }

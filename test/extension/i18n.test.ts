@@ -1,7 +1,8 @@
 // The two catalogues: same keys and placeholders, and chrome.i18n's substitution rules.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, type Messages, translator } from '../../extension/i18n.ts';
+import { type Messages, translator } from '../../extension/i18n.ts';
+import { LANGUAGES } from '../../shared/model/language.ts';
 
 const catalogue = (language: string) =>
   JSON.parse(readFileSync(`extension/_locales/${language}/messages.json`, 'utf8')) as Messages;
