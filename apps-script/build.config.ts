@@ -3,12 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
-import * as messages from './messages.ts';
+import * as messages from './addon/messages.ts';
 import { escapeHtml } from './server/html.ts';
 
 const LIBRARY = 'MalkollLib';
 const OUT_DIR = 'dist/apps-script';
-const DIALOGS = 'apps-script/dialogs';
+const DIALOGS = 'apps-script/addon/dialogs';
 
 /**
  * Scopes, narrowest that work: the bound spreadsheet only (spreadsheets.currentonly), menus, dialogs and prompts
@@ -82,7 +82,7 @@ const config: UserConfig = {
     target: 'es2019',
     minify: false,
     lib: {
-      entry: 'apps-script/main.ts',
+      entry: 'apps-script/addon/main.ts',
       name: LIBRARY,
       formats: ['iife'],
       fileName: () => 'Code.js',

@@ -35,7 +35,7 @@ export interface AddonOptions {
 }
 
 /** The bundle's entry points as main.ts declares them: names, arguments and results checked at compile time. */
-export type EntryPoints = typeof import('../main.ts');
+export type EntryPoints = typeof import('../addon/main.ts');
 export type EntryPointName = keyof EntryPoints;
 
 /** Calls one entry point of the loaded bundle as a person at the spreadsheet would (a UI is present). */

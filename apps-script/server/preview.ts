@@ -3,9 +3,9 @@
 import type { ReportChart } from '../../shared/report/types.ts';
 import { BRANCHES, REPORT_SHEET } from '../../shared/sheets/columns.ts';
 import { MEMBER_STATUS, MEMBERS } from '../../shared/webapp/sheets.ts';
+import { cellA1 } from '../addon/register/sheet-io.ts';
 import type { Runtime } from '../local/index.ts';
 import type { ChartSpec, CriterionArg } from '../local/model.ts';
-import { cellA1 } from '../sheet-io.ts';
 import { chartSvg } from './chart-svg.ts';
 import { Html, html } from './html.ts';
 

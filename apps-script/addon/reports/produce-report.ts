@@ -1,11 +1,11 @@
 // What every report command does: read the workbook once, compute the report, write it to Rapport.
-import type { ReportInput } from '../shared/report/input.ts';
-import type { Report } from '../shared/report/types.ts';
-import { COMMON, REPORTS, say } from './messages.ts';
-import { readWorkbookInput } from './report-input.ts';
-import { writeReport } from './report-writer.ts';
-import { activeBook } from './sheet-io.ts';
-import { UserError } from './user-error.ts';
+import type { ReportInput } from '../../../shared/report/input.ts';
+import type { Report } from '../../../shared/report/types.ts';
+import { COMMON, REPORTS, say } from '../messages.ts';
+import { activeBook } from '../register/sheet-io.ts';
+import { readWorkbookInput } from '../register/workbook-input.ts';
+import { UserError } from '../user-error.ts';
+import { writeReport } from './write-report.ts';
 
 export type ReportOptions = { asOf?: string };
 /** The report as data (what the CLI prints) and the Swedish line the menu shows. */

@@ -4,11 +4,11 @@
 // while a cell holds 50,000 characters and a sheet millions of cells. Column A holds the plan's JSON in chunks of at
 // most 45,000 characters; the other columns hold the lists the dropdowns of Logg and Mätvärden read
 // (requireValueInRange), so a re-import updates every dropdown by rewriting this one block.
-import { Plan } from '../shared/model/plan.ts';
-import type { CellValue } from '../shared/sheets/cells.ts';
-import { PLAN_SHEET } from '../shared/sheets/columns.ts';
-import { planCategories } from '../shared/webapp/check-action.ts';
-import { SHEET_NOTES, sv } from './messages.ts';
+import { Plan } from '../../../shared/model/plan.ts';
+import type { CellValue } from '../../../shared/sheets/cells.ts';
+import { PLAN_SHEET } from '../../../shared/sheets/columns.ts';
+import { planCategories } from '../../../shared/webapp/check-action.ts';
+import { SHEET_NOTES, sv } from '../messages.ts';
 import { type Book, columnLetters, columnsA1, type Sheet, writeRows } from './sheet-io.ts';
 
 const CHUNK_LENGTH = 45_000;

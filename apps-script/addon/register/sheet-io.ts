@@ -1,7 +1,7 @@
 // Batched sheet access: whole column blocks in one getValues or setValues, so a command's service calls stay the same
 // however many rows a sheet has.
-import type { CellValue } from '../shared/sheets/cells.ts';
-import { cellText } from '../shared/sheets/cells.ts';
+import type { CellValue } from '../../../shared/sheets/cells.ts';
+import { cellText } from '../../../shared/sheets/cells.ts';
 
 export type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

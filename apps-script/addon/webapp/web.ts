@@ -1,7 +1,7 @@
 // The web app's entry points: doPost answers the extension's JSON envelope, doGet a status page with no data on it.
-import { handlePost } from '../../shared/webapp/handle.ts';
+import { handlePost } from '../../../shared/webapp/handle.ts';
 import { sv, WEBAPP_TEXT } from '../messages.ts';
-import { activeBook } from '../sheet-io.ts';
+import { activeBook } from '../register/sheet-io.ts';
 import { sheetStore } from './store.ts';
 
 export function doPost(event: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {

@@ -1,6 +1,6 @@
 // Målkoll → Rapport per partiförening: what each partiförening logged and which roles it has filled.
-import { buildBranchReport } from '../../shared/report/reports.ts';
-import { produceReport, type ReportOptions, type ReportResult } from '../report-command.ts';
+import { buildBranchReport } from '../../../shared/report/reports.ts';
+import { produceReport, type ReportOptions, type ReportResult } from '../reports/produce-report.ts';
 import { runFromMenu } from '../ui.ts';
 
 export function branchReport(options: ReportOptions = {}): ReportResult {

@@ -1,20 +1,27 @@
 // Målkoll → Importera verksamhetsplan…: the dialog, its preview of what the parser found, and the import itself.
-import { describeTarget, type PlanCounts, planCounts, TARGET_KIND_LABELS } from '../../shared/model/describe.ts';
-import type { Plan } from '../../shared/model/plan.ts';
-import type { Target } from '../../shared/model/target.ts';
-import { parsePlan } from '../../shared/parse/index.ts';
-import { branchHeaders } from '../../shared/sheets/branch-rows.ts';
-import { cellText } from '../../shared/sheets/cells.ts';
-import { ACTIVITIES, BRANCHES, GOALS, LOG, PLAN_SHEET, RECORDED } from '../../shared/sheets/columns.ts';
-import { isUnknownSubgoal, logContext, unknownSubgoalMessage } from '../../shared/sheets/log-rows.ts';
-import { activityRows, goalRows } from '../../shared/sheets/plan-rows.ts';
-import { FLAG_COLOR } from '../log-store.ts';
+import { describeTarget, type PlanCounts, planCounts, TARGET_KIND_LABELS } from '../../../shared/model/describe.ts';
+import type { Plan } from '../../../shared/model/plan.ts';
+import type { Target } from '../../../shared/model/target.ts';
+import { parsePlan } from '../../../shared/parse/index.ts';
+import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
+import { cellText } from '../../../shared/sheets/cells.ts';
+import { ACTIVITIES, BRANCHES, GOALS, LOG, PLAN_SHEET, RECORDED } from '../../../shared/sheets/columns.ts';
+import { isUnknownSubgoal, logContext, unknownSubgoalMessage } from '../../../shared/sheets/log-rows.ts';
+import { activityRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
 import { IMPORT, REVIEW, say, sv } from '../messages.ts';
-import { writeMerged } from '../plan-sheets.ts';
-import { loadPlan, savePlan } from '../plan-store.ts';
-import { readBranchRows } from '../report-input.ts';
-import { ensureSheets } from '../setup.ts';
-import { activeBook, type Book, bookBlockRange, columnsA1, readRows, withoutTrailingBlankRows } from '../sheet-io.ts';
+import { FLAG_COLOR } from '../register/log-store.ts';
+import { writeMerged } from '../register/plan-sheets.ts';
+import { loadPlan, savePlan } from '../register/plan-store.ts';
+import { ensureSheets } from '../register/setup.ts';
+import {
+  activeBook,
+  type Book,
+  bookBlockRange,
+  columnsA1,
+  readRows,
+  withoutTrailingBlankRows,
+} from '../register/sheet-io.ts';
+import { readBranchRows } from '../register/workbook-input.ts';
 
 /** What the dialog sends: pasted text, or a Google Docs address. */
 export type ImportSource = { text?: string; docUrl?: string };

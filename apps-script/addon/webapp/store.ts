@@ -1,9 +1,9 @@
 // The WebAppStore over the workbook: each method one batched read or write, so a request's service calls are fixed.
-import type { WebAppStore } from '../../shared/webapp/handle.ts';
-import { appendActions, readLoggedIds } from '../log-store.ts';
-import { loadPlan } from '../plan-store.ts';
-import { readBranchSheet } from '../report-input.ts';
-import type { Book } from '../sheet-io.ts';
+import type { WebAppStore } from '../../../shared/webapp/handle.ts';
+import { appendActions, readLoggedIds } from '../register/log-store.ts';
+import { loadPlan } from '../register/plan-store.ts';
+import type { Book } from '../register/sheet-io.ts';
+import { readBranchSheet } from '../register/workbook-input.ts';
 import { readConnectionRows } from './connections.ts';
 import { findMember } from './members.ts';
 

@@ -1,8 +1,8 @@
 // Creates the add-on's sheets the first time: headers from the column definitions, frozen and protected (warning only),
 // dropdowns and other validations, date formats, status colours. Runs only for sheets that are missing.
-import { ACTION_KINDS, MAX_QUANTITY } from '../shared/model/action.ts';
-import type { Plan } from '../shared/model/plan.ts';
-import { branchHeaders } from '../shared/sheets/branch-rows.ts';
+import { ACTION_KINDS, MAX_QUANTITY } from '../../../shared/model/action.ts';
+import type { Plan } from '../../../shared/model/plan.ts';
+import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
 import {
   ACTIVITIES,
   BRANCHES,
@@ -12,10 +12,14 @@ import {
   PLAN_SHEET,
   RECORDED,
   type SheetDefinition,
-} from '../shared/sheets/columns.ts';
-import { ACTIVITY_STATUSES } from '../shared/sheets/labels.ts';
-import { ACTIVITY_STATUS_COLOURS, GOAL_STATUS_COLOURS, type StatusColour } from '../shared/sheets/status-colours.ts';
-import { SHEET_NOTES, sv } from './messages.ts';
+} from '../../../shared/sheets/columns.ts';
+import { ACTIVITY_STATUSES } from '../../../shared/sheets/labels.ts';
+import {
+  ACTIVITY_STATUS_COLOURS,
+  GOAL_STATUS_COLOURS,
+  type StatusColour,
+} from '../../../shared/sheets/status-colours.ts';
+import { SHEET_NOTES, sv } from '../messages.ts';
 import { formatPlanSheet, PLAN_COLUMNS, planListA1 } from './plan-store.ts';
 import { type Book, columnLetters, type Sheet } from './sheet-io.ts';
 

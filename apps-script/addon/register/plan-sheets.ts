@@ -1,8 +1,8 @@
 // Writing the plan-driven sheets (Mål, Aktiviteter) back after a merge: one write of values, one of notes.
 
-import { REMOVED_NOTE } from '../shared/sheets/labels.ts';
-import type { MergedRows } from '../shared/sheets/plan-rows.ts';
-import { sv } from './messages.ts';
+import { REMOVED_NOTE } from '../../../shared/sheets/labels.ts';
+import type { MergedRows } from '../../../shared/sheets/plan-rows.ts';
+import { sv } from '../messages.ts';
 import { type Book, bookBlockRange, padRows } from './sheet-io.ts';
 
 /**

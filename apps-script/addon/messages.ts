@@ -1,5 +1,5 @@
 // Every string the add-on shows a person, Swedish first with English alongside; the add-on shows `sv`.
-import { ACTION_KINDS } from '../shared/model/action.ts';
+import { ACTION_KINDS } from '../../shared/model/action.ts';
 
 export type Message = { readonly sv: string; readonly en: string };
 

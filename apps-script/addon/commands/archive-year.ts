@@ -1,11 +1,11 @@
 // Målkoll → Arkivera år…: moves one year's Logg rows to the sheet "Logg <år>"; the plan and the other rows stay.
-import { dayToIso, stockholmDay } from '../../shared/report/calendar.ts';
-import { type CellValue, cellInstant, cellText } from '../../shared/sheets/cells.ts';
-import { archiveSheetName, type CellRecord, LOG } from '../../shared/sheets/columns.ts';
-import { readLog } from '../log-store.ts';
+import { dayToIso, stockholmDay } from '../../../shared/report/calendar.ts';
+import { type CellValue, cellInstant, cellText } from '../../../shared/sheets/cells.ts';
+import { archiveSheetName, type CellRecord, LOG } from '../../../shared/sheets/columns.ts';
 import { ARCHIVE, say, sv } from '../messages.ts';
-import { today } from '../report-input.ts';
-import { activeBook, appendRows, type Book, bookBlockRange, padRows, type Sheet } from '../sheet-io.ts';
+import { readLog } from '../register/log-store.ts';
+import { activeBook, appendRows, type Book, bookBlockRange, padRows, type Sheet } from '../register/sheet-io.ts';
+import { today } from '../register/workbook-input.ts';
 import { prompt, runFromMenu } from '../ui.ts';
 import { UserError } from '../user-error.ts';
 

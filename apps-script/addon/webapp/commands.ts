@@ -1,7 +1,7 @@
 // Målkoll → Bjud in medlem… and Återkalla medlem…, and the same two commands as the CLI and the local server call them.
 import { MEMBERS_TEXT, say, sv } from '../messages.ts';
-import { readBranchSheet } from '../report-input.ts';
-import { activeBook } from '../sheet-io.ts';
+import { activeBook } from '../register/sheet-io.ts';
+import { readBranchSheet } from '../register/workbook-input.ts';
 import { prompt, runFromMenu } from '../ui.ts';
 import { createMember, revokeMembers } from './members.ts';
 

@@ -1,12 +1,12 @@
 // Målkoll → Uppdatera utfall: recomputes Utfall, Framsteg % and Status of every Mål row from Logg, Partiföreningar and
 // Mätvärden.
-import { computeProgress } from '../../shared/report/progress.ts';
-import { GOALS } from '../../shared/sheets/columns.ts';
-import { goalRows } from '../../shared/sheets/plan-rows.ts';
+import { computeProgress } from '../../../shared/report/progress.ts';
+import { GOALS } from '../../../shared/sheets/columns.ts';
+import { goalRows } from '../../../shared/sheets/plan-rows.ts';
 import { COMMON, RESULTS, say } from '../messages.ts';
-import { writeMerged } from '../plan-sheets.ts';
-import { readWorkbookInput } from '../report-input.ts';
-import { activeBook, readRows } from '../sheet-io.ts';
+import { writeMerged } from '../register/plan-sheets.ts';
+import { activeBook, readRows } from '../register/sheet-io.ts';
+import { readWorkbookInput } from '../register/workbook-input.ts';
 import { runFromMenu } from '../ui.ts';
 
 export type UpdateResultsOptions = { asOf?: string };

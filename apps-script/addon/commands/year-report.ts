@@ -1,6 +1,6 @@
 // Målkoll → Rapport för året: every target's progress for the plan year, with its charts, in the Rapport sheet.
-import { buildYearReport } from '../../shared/report/reports.ts';
-import { produceReport, type ReportOptions, type ReportResult } from '../report-command.ts';
+import { buildYearReport } from '../../../shared/report/reports.ts';
+import { produceReport, type ReportOptions, type ReportResult } from '../reports/produce-report.ts';
 import { runFromMenu } from '../ui.ts';
 
 export function yearReport(options: ReportOptions = {}): ReportResult {

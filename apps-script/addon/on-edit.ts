@@ -1,8 +1,8 @@
 // Simple onEdit trigger: stamps Senast ändrad on Aktiviteter rows a person edits, and gives hand-typed Logg rows an
 // id and a source so they can be told apart from logged ones.
-import { cellText } from '../shared/sheets/cells.ts';
-import { ACTIVITIES, LOG } from '../shared/sheets/columns.ts';
-import { LOG_SOURCES } from '../shared/sheets/labels.ts';
+import { cellText } from '../../shared/sheets/cells.ts';
+import { ACTIVITIES, LOG } from '../../shared/sheets/columns.ts';
+import { LOG_SOURCES } from '../../shared/sheets/labels.ts';
 
 type Edit = GoogleAppsScript.Events.SheetsOnEdit;
 

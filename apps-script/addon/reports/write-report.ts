@@ -1,10 +1,10 @@
 // Writes any Report to the Rapport sheet: its tables and the charts' data in one block, then one chart per ReportChart.
-import type { Report, ReportCell, ReportChart } from '../shared/report/types.ts';
-import type { CellValue } from '../shared/sheets/cells.ts';
-import { neutraliseCellText } from '../shared/sheets/cells.ts';
-import { REPORT_SHEET } from '../shared/sheets/columns.ts';
-import { REPORTS, sv } from './messages.ts';
-import { type Book, padRows, type Sheet, writeRows } from './sheet-io.ts';
+import type { Report, ReportCell, ReportChart } from '../../../shared/report/types.ts';
+import type { CellValue } from '../../../shared/sheets/cells.ts';
+import { neutraliseCellText } from '../../../shared/sheets/cells.ts';
+import { REPORT_SHEET } from '../../../shared/sheets/columns.ts';
+import { REPORTS, sv } from '../messages.ts';
+import { type Book, padRows, type Sheet, writeRows } from '../register/sheet-io.ts';
 
 /** Rows between the tops of two charts stacked beside the tables. */
 const CHART_SPACING = 20;

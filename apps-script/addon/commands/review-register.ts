@@ -1,11 +1,11 @@
 // Målkoll → Granska registret: checks every Logg row, marks each bad cell with a note saying what is wrong and a
 // colour, clears the marks of cells that are fine now, and sums up.
-import { LOG } from '../../shared/sheets/columns.ts';
-import { logContext, readLogRow } from '../../shared/sheets/log-rows.ts';
-import { FLAG_COLOR, readLog } from '../log-store.ts';
+import { LOG } from '../../../shared/sheets/columns.ts';
+import { logContext, readLogRow } from '../../../shared/sheets/log-rows.ts';
 import { REVIEW, say } from '../messages.ts';
-import { requirePlan } from '../report-input.ts';
-import { activeBook, bookBlockRange, matrix } from '../sheet-io.ts';
+import { FLAG_COLOR, readLog } from '../register/log-store.ts';
+import { activeBook, bookBlockRange, matrix } from '../register/sheet-io.ts';
+import { requirePlan } from '../register/workbook-input.ts';
 import { runFromMenu } from '../ui.ts';
 
 export type ReviewResult = { rows: number; invalid: number; message: string };

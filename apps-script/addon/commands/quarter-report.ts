@@ -1,9 +1,9 @@
 // Målkoll → Kvartalsrapport…: asks for a quarter like 2024Q2 and writes that quarter's report to Rapport.
-import { parseQuarter } from '../../shared/report/calendar.ts';
-import { buildQuarterReport } from '../../shared/report/reports.ts';
+import { parseQuarter } from '../../../shared/report/calendar.ts';
+import { buildQuarterReport } from '../../../shared/report/reports.ts';
 import { REPORTS, say, sv } from '../messages.ts';
-import { produceReport, type ReportOptions, type ReportResult } from '../report-command.ts';
-import { today } from '../report-input.ts';
+import { today } from '../register/workbook-input.ts';
+import { produceReport, type ReportOptions, type ReportResult } from '../reports/produce-report.ts';
 import { prompt, runFromMenu } from '../ui.ts';
 import { UserError } from '../user-error.ts';
 

@@ -1,17 +1,17 @@
 // Everything a computation needs, read from the workbook in one read per sheet: plan, Logg, Partiföreningar, Mätvärden.
-import type { Branch } from '../shared/model/branch.ts';
-import type { Plan } from '../shared/model/plan.ts';
-import { dayToIso, stockholmDay } from '../shared/report/calendar.ts';
-import type { ReportInput } from '../shared/report/input.ts';
-import { readBranches } from '../shared/sheets/branch-rows.ts';
-import { BRANCHES, RECORDED } from '../shared/sheets/columns.ts';
-import { logContext, readLogRows } from '../shared/sheets/log-rows.ts';
-import { readRecorded } from '../shared/sheets/recorded-rows.ts';
+import type { Branch } from '../../../shared/model/branch.ts';
+import type { Plan } from '../../../shared/model/plan.ts';
+import { dayToIso, stockholmDay } from '../../../shared/report/calendar.ts';
+import type { ReportInput } from '../../../shared/report/input.ts';
+import { readBranches } from '../../../shared/sheets/branch-rows.ts';
+import { BRANCHES, RECORDED } from '../../../shared/sheets/columns.ts';
+import { logContext, readLogRows } from '../../../shared/sheets/log-rows.ts';
+import { readRecorded } from '../../../shared/sheets/recorded-rows.ts';
+import { COMMON, say } from '../messages.ts';
+import { UserError } from '../user-error.ts';
 import { readLog } from './log-store.ts';
-import { COMMON, say } from './messages.ts';
 import { loadPlan } from './plan-store.ts';
 import { type Book, readRows, readUsed } from './sheet-io.ts';
-import { UserError } from './user-error.ts';
 
 /** Partiföreningar has at most the 26 columns a new sheet has (two fixed, one per role). */
 const BRANCH_COLUMNS = 26;
