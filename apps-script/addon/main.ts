@@ -3,11 +3,12 @@
 export { archiveYear, menuArchiveYear } from './commands/archive-year.ts';
 export { branchReport, menuBranchReport } from './commands/branch-report.ts';
 export { importPlan, menuImportPlan, previewPlanImport } from './commands/import-plan.ts';
+export { inviteMember, menuInviteMember } from './commands/invite-member.ts';
 export { menuQuarterReport, quarterReport } from './commands/quarter-report.ts';
 export { menuReviewRegister, reviewRegister } from './commands/review-register.ts';
+export { menuRevokeMember, revokeMember } from './commands/revoke-member.ts';
 export { menuUpdateResults, updateResults } from './commands/update-results.ts';
 export { menuYearReport, yearReport } from './commands/year-report.ts';
 export { onInstall, onOpen } from './menu.ts';
 export { onEdit } from './on-edit.ts';
-export { inviteMember, menuInviteMember, menuRevokeMember, revokeMember } from './webapp/commands.ts';
 export { doGet, doPost } from './webapp/web.ts';

@@ -1,26 +1,22 @@
-// The Målkoll menu, added when the spreadsheet opens. Items are sections of (label, entry point) so another part
-// (the web app's Bjud in medlem…, Återkalla medlem…) adds its own section here.
-import { MENU, type Message, sv } from './messages.ts';
+// The Målkoll menu, added when the spreadsheet opens: each command module declares its own item, this file only
+// orders them into sections separated by a line.
+import { ARCHIVE_YEAR_ITEM } from './commands/archive-year.ts';
+import { BRANCH_REPORT_ITEM } from './commands/branch-report.ts';
+import { IMPORT_PLAN_ITEM } from './commands/import-plan.ts';
+import { INVITE_MEMBER_ITEM } from './commands/invite-member.ts';
+import type { MenuItem } from './commands/menu-item.ts';
+import { QUARTER_REPORT_ITEM } from './commands/quarter-report.ts';
+import { REVIEW_REGISTER_ITEM } from './commands/review-register.ts';
+import { REVOKE_MEMBER_ITEM } from './commands/revoke-member.ts';
+import { UPDATE_RESULTS_ITEM } from './commands/update-results.ts';
+import { YEAR_REPORT_ITEM } from './commands/year-report.ts';
+import { MENU, sv } from './messages.ts';
 
-type MenuItem = { label: Message; handler: string };
-
-/** Sections of the menu, separated by a line. Handlers are entry points exported from main.ts. */
 const MENU_SECTIONS: readonly (readonly MenuItem[])[] = [
-  [{ label: MENU.importPlan, handler: 'menuImportPlan' }],
-  [
-    { label: MENU.updateResults, handler: 'menuUpdateResults' },
-    { label: MENU.yearReport, handler: 'menuYearReport' },
-    { label: MENU.quarterReport, handler: 'menuQuarterReport' },
-    { label: MENU.branchReport, handler: 'menuBranchReport' },
-  ],
-  [
-    { label: MENU.reviewRegister, handler: 'menuReviewRegister' },
-    { label: MENU.archiveYear, handler: 'menuArchiveYear' },
-  ],
-  [
-    { label: MENU.inviteMember, handler: 'menuInviteMember' },
-    { label: MENU.revokeMember, handler: 'menuRevokeMember' },
-  ],
+  [IMPORT_PLAN_ITEM],
+  [UPDATE_RESULTS_ITEM, YEAR_REPORT_ITEM, QUARTER_REPORT_ITEM, BRANCH_REPORT_ITEM],
+  [REVIEW_REGISTER_ITEM, ARCHIVE_YEAR_ITEM],
+  [INVITE_MEMBER_ITEM, REVOKE_MEMBER_ITEM],
 ];
 
 export function onOpen(): void {

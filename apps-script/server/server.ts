@@ -3,17 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cellA1 } from '../../shared/sheets/a1.ts';
 import { BRANCHES, PLAN_SHEET } from '../../shared/sheets/columns.ts';
 import { errorResponse } from '../../shared/webapp/errors.ts';
 import { MEMBERS } from '../../shared/webapp/sheets.ts';
 import { MAX_BODY_BYTES } from '../../shared/wire.ts';
-import { cellA1 } from '../addon/register/sheet-io.ts';
-import { readPlanText } from '../cli/read-plan.ts';
-import { UsageError } from '../cli/verb.ts';
+import { type Addon, callEntryPoint, isUserError, openAddon, SERVED_AT_PROPERTY } from '../host/addon.ts';
+import { readPlanText } from '../host/plan-file.ts';
+import { claimServeLock, liveServeLock } from '../host/serve-lock.ts';
+import { UsageError } from '../host/usage-error.ts';
 import type { Runtime, WebAppResponse } from '../local/index.ts';
-import { type Addon, callEntryPoint, isUserError, openAddon, SERVED_AT_PROPERTY } from './addon.ts';
 import { renderMenuResult, renderPreview } from './preview.ts';
-import { claimServeLock, liveServeLock } from './serve-lock.ts';
 
 const DEMO_MEMBER = 'Demo Medlem';
 const DEMO_BRANCH = 'Sundsvall';

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serveLockFile } from '../../apps-script/server/serve-lock.ts';
+import { serveLockFile } from '../../apps-script/host/serve-lock.ts';
 import { startServer } from '../../apps-script/server/server.ts';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { malkoll } from '../cli/run-cli.ts';

@@ -2,12 +2,15 @@
 import { dayToIso, stockholmDay } from '../../../shared/report/calendar.ts';
 import { type CellValue, cellInstant, cellText } from '../../../shared/sheets/cells.ts';
 import { archiveSheetName, type CellRecord, LOG } from '../../../shared/sheets/columns.ts';
-import { ARCHIVE, say, sv } from '../messages.ts';
+import { ARCHIVE, MENU, say, sv } from '../messages.ts';
 import { readLog } from '../register/log-store.ts';
 import { activeBook, appendRows, type Book, bookBlockRange, padRows, type Sheet } from '../register/sheet-io.ts';
 import { today } from '../register/workbook-input.ts';
 import { prompt, runFromMenu } from '../ui.ts';
 import { UserError } from '../user-error.ts';
+import type { MenuItem } from './menu-item.ts';
+
+export const ARCHIVE_YEAR_ITEM: MenuItem = { label: MENU.archiveYear, handler: 'menuArchiveYear' };
 
 export type ArchiveResult = { moved: number; sheet: string; message: string };
 

@@ -3,25 +3,22 @@ import { describeTarget, type PlanCounts, planCounts, TARGET_KIND_LABELS } from 
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { Target } from '../../../shared/model/target.ts';
 import { parsePlan } from '../../../shared/parse/index.ts';
+import { columnsA1 } from '../../../shared/sheets/a1.ts';
 import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
 import { cellText } from '../../../shared/sheets/cells.ts';
 import { ACTIVITIES, BRANCHES, GOALS, LOG, PLAN_SHEET, RECORDED } from '../../../shared/sheets/columns.ts';
 import { isUnknownSubgoal, logContext, unknownSubgoalMessage } from '../../../shared/sheets/log-rows.ts';
 import { activityRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
-import { IMPORT, REVIEW, say, sv } from '../messages.ts';
+import { IMPORT, MENU, REVIEW, say, sv } from '../messages.ts';
 import { FLAG_COLOR } from '../register/log-store.ts';
 import { writeMerged } from '../register/plan-sheets.ts';
 import { loadPlan, savePlan } from '../register/plan-store.ts';
 import { ensureSheets } from '../register/setup.ts';
-import {
-  activeBook,
-  type Book,
-  bookBlockRange,
-  columnsA1,
-  readRows,
-  withoutTrailingBlankRows,
-} from '../register/sheet-io.ts';
+import { activeBook, type Book, bookBlockRange, readRows, withoutTrailingBlankRows } from '../register/sheet-io.ts';
 import { readBranchRows } from '../register/workbook-input.ts';
+import type { MenuItem } from './menu-item.ts';
+
+export const IMPORT_PLAN_ITEM: MenuItem = { label: MENU.importPlan, handler: 'menuImportPlan' };
 
 /** What the dialog sends: pasted text, or a Google Docs address. */
 export type ImportSource = { text?: string; docUrl?: string };

@@ -1,11 +1,14 @@
 // Målkoll → Kvartalsrapport…: asks for a quarter like 2024Q2 and writes that quarter's report to Rapport.
 import { parseQuarter } from '../../../shared/report/calendar.ts';
 import { buildQuarterReport } from '../../../shared/report/reports.ts';
-import { REPORTS, say, sv } from '../messages.ts';
+import { MENU, REPORTS, say, sv } from '../messages.ts';
 import { today } from '../register/workbook-input.ts';
 import { produceReport, type ReportOptions, type ReportResult } from '../reports/produce-report.ts';
 import { prompt, runFromMenu } from '../ui.ts';
 import { UserError } from '../user-error.ts';
+import type { MenuItem } from './menu-item.ts';
+
+export const QUARTER_REPORT_ITEM: MenuItem = { label: MENU.quarterReport, handler: 'menuQuarterReport' };
 
 export type QuarterReportOptions = ReportOptions & { quarter: string };
 

@@ -2,11 +2,14 @@
 // colour, clears the marks of cells that are fine now, and sums up.
 import { LOG } from '../../../shared/sheets/columns.ts';
 import { logContext, readLogRow } from '../../../shared/sheets/log-rows.ts';
-import { REVIEW, say } from '../messages.ts';
+import { MENU, REVIEW, say } from '../messages.ts';
 import { FLAG_COLOR, readLog } from '../register/log-store.ts';
 import { activeBook, bookBlockRange, matrix } from '../register/sheet-io.ts';
 import { requirePlan } from '../register/workbook-input.ts';
 import { runFromMenu } from '../ui.ts';
+import type { MenuItem } from './menu-item.ts';
+
+export const REVIEW_REGISTER_ITEM: MenuItem = { label: MENU.reviewRegister, handler: 'menuReviewRegister' };
 
 export type ReviewResult = { rows: number; invalid: number; message: string };
 

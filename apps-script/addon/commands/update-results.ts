@@ -3,11 +3,14 @@
 import { computeProgress } from '../../../shared/report/progress.ts';
 import { GOALS } from '../../../shared/sheets/columns.ts';
 import { goalRows } from '../../../shared/sheets/plan-rows.ts';
-import { COMMON, RESULTS, say } from '../messages.ts';
+import { COMMON, MENU, RESULTS, say } from '../messages.ts';
 import { writeMerged } from '../register/plan-sheets.ts';
 import { activeBook, readRows } from '../register/sheet-io.ts';
 import { readWorkbookInput } from '../register/workbook-input.ts';
 import { runFromMenu } from '../ui.ts';
+import type { MenuItem } from './menu-item.ts';
+
+export const UPDATE_RESULTS_ITEM: MenuItem = { label: MENU.updateResults, handler: 'menuUpdateResults' };
 
 export type UpdateResultsOptions = { asOf?: string };
 

@@ -1,9 +1,10 @@
 // Logg in the workbook: appending logged actions in one write, reading its rows and its ids in one read each.
 import type { Action } from '../../../shared/model/action.ts';
+import { columnsA1 } from '../../../shared/sheets/a1.ts';
 import { LOG } from '../../../shared/sheets/columns.ts';
 import { LOG_SOURCES } from '../../../shared/sheets/labels.ts';
 import { actionToLogRow } from '../../../shared/sheets/log-rows.ts';
-import { appendRows, type Book, columnsA1, readRows } from './sheet-io.ts';
+import { appendRows, type Book, readRows } from './sheet-io.ts';
 
 /** Background of a Logg cell Granska registret (or a re-import) found a problem in. */
 export const FLAG_COLOR = '#f4cccc';

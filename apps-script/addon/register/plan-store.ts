@@ -5,11 +5,12 @@
 // most 45,000 characters; the other columns hold the lists the dropdowns of Logg and Mätvärden read
 // (requireValueInRange), so a re-import updates every dropdown by rewriting this one block.
 import { Plan } from '../../../shared/model/plan.ts';
+import { columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
 import type { CellValue } from '../../../shared/sheets/cells.ts';
 import { PLAN_SHEET } from '../../../shared/sheets/columns.ts';
 import { planCategories } from '../../../shared/webapp/check-action.ts';
 import { SHEET_NOTES, sv } from '../messages.ts';
-import { type Book, columnLetters, columnsA1, type Sheet, writeRows } from './sheet-io.ts';
+import { type Book, type Sheet, writeRows } from './sheet-io.ts';
 
 const CHUNK_LENGTH = 45_000;
 /** A chunk starting with one of these would be read by Sheets as a formula or a signed number. */

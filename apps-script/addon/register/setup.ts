@@ -2,6 +2,7 @@
 // dropdowns and other validations, date formats, status colours. Runs only for sheets that are missing.
 import { ACTION_KINDS, MAX_QUANTITY } from '../../../shared/model/action.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
+import { columnLetters } from '../../../shared/sheets/a1.ts';
 import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
 import {
   ACTIVITIES,
@@ -21,7 +22,7 @@ import {
 } from '../../../shared/sheets/status-colours.ts';
 import { SHEET_NOTES, sv } from '../messages.ts';
 import { formatPlanSheet, PLAN_COLUMNS, planListA1 } from './plan-store.ts';
-import { type Book, columnLetters, type Sheet } from './sheet-io.ts';
+import type { Book, Sheet } from './sheet-io.ts';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 

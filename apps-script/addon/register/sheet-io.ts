@@ -1,5 +1,6 @@
 // Batched sheet access: whole column blocks in one getValues or setValues, so a command's service calls stay the same
 // however many rows a sheet has.
+import { columnsA1 } from '../../../shared/sheets/a1.ts';
 import type { CellValue } from '../../../shared/sheets/cells.ts';
 import { cellText } from '../../../shared/sheets/cells.ts';
 
@@ -9,28 +10,6 @@ export type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export function activeBook(): Book {
   return SpreadsheetApp.getActiveSpreadsheet();
-}
-
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-function quotedSheetName(sheetName: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'`;
-}
-
-/** `'Mål'!A2:L`: columns 1..width from `firstRow` to the sheet's last row. */
-export function columnsA1(sheetName: string, width: number, firstRow: number, firstColumn = 1): string {
-  return `${quotedSheetName(sheetName)}!${columnLetters(firstColumn)}${firstRow}:${columnLetters(firstColumn + width - 1)}`;
-}
-
-/** `'Mål'!C2`: one cell. */
-export function cellA1(sheetName: string, row: number, column: number): string {
-  return `${quotedSheetName(sheetName)}!${columnLetters(column)}${row}`;
 }
 
 /** Drops the blank rows at the bottom (whole-column reads return the sheet's empty rows too). */

@@ -2,13 +2,14 @@
 import { ACTION_KINDS } from '../../../shared/model/action.ts';
 import { PAGE_TYPES } from '../../../shared/model/page.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
+import { columnsA1 } from '../../../shared/sheets/a1.ts';
 import { ACTIVITIES } from '../../../shared/sheets/columns.ts';
 import { deriveSuggestions } from '../../../shared/suggest.ts';
 import { CONNECTIONS } from '../../../shared/webapp/sheets.ts';
 import { type ConnectionRow, suggestionRows } from '../../../shared/webapp/suggestions.ts';
 import { CONNECTIONS_TEXT, sv } from '../messages.ts';
 import { PLAN_COLUMNS, planListA1 } from '../register/plan-store.ts';
-import { type Book, columnsA1, readRows, writeRows } from '../register/sheet-io.ts';
+import { type Book, readRows, writeRows } from '../register/sheet-io.ts';
 
 function listRule(values: readonly string[]) {
   return SpreadsheetApp.newDataValidation()

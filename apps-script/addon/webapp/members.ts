@@ -1,11 +1,13 @@
 // Medlemmar: inviting a member (a row, a token, a connection code), revoking one, and finding the member behind a token.
+
+import { cellA1, columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
 import { cellInstant, cellText } from '../../../shared/sheets/cells.ts';
 import { encodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
 import { MEMBER_STATUS, MEMBERS } from '../../../shared/webapp/sheets.ts';
 import type { Member } from '../../../shared/webapp/snapshot.ts';
 import { COMMON, MEMBERS_TEXT, say, sv } from '../messages.ts';
 import { loadPlan } from '../register/plan-store.ts';
-import { type Book, cellA1, columnLetters, columnsA1, readRows, type Sheet } from '../register/sheet-io.ts';
+import { type Book, readRows, type Sheet } from '../register/sheet-io.ts';
 import { readBranchSheet } from '../register/workbook-input.ts';
 import { UserError } from '../user-error.ts';
 import { ensureConnectionsSheet } from './connections.ts';

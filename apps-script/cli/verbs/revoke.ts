@@ -1,7 +1,8 @@
 // `malkoll revoke --data <workbook.json> --name <n>`: Återkalla medlem… on a local workbook; the token stops working.
 import { parseArgs } from 'node:util';
+import { EXIT_OK, UsageError } from '../../host/usage-error.ts';
 import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
-import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+import type { Verb } from '../verb.ts';
 
 /** Printed with the usage line: why a served workbook is refused. */
 const DETAILS = [

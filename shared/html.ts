@@ -1,4 +1,4 @@
-// HTML escaping for the preview and the built dialogs: every piece of workbook or message text goes through here.
+// HTML escaping for every page Målkoll builds (the preview, the dialogs, the invite code): workbook and message text goes through here.
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {

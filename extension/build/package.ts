@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, resolve } from 'node:path';
 import { type Zippable, zipSync } from 'fflate';
 
-const BUILT = resolve(import.meta.dirname, '../dist/extension');
-const ZIP = resolve(import.meta.dirname, '../dist/malkoll-extension.zip');
+const BUILT = resolve(import.meta.dirname, '../../dist/extension');
+const ZIP = resolve(import.meta.dirname, '../../dist/malkoll-extension.zip');
 
 function filesUnder(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {

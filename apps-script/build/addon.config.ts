@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
-import * as messages from './addon/messages.ts';
-import { escapeHtml } from './server/html.ts';
+import { escapeHtml } from '../../shared/html.ts';
+import * as messages from '../addon/messages.ts';
 
 const LIBRARY = 'MalkollLib';
 const OUT_DIR = 'dist/apps-script';

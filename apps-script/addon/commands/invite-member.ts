@@ -1,20 +1,22 @@
-// Målkoll → Bjud in medlem… and Återkalla medlem…, and the same two commands as the CLI and the local server call them.
-import { MEMBERS_TEXT, say, sv } from '../messages.ts';
+// Målkoll → Bjud in medlem…: a connection code for a new member, shown once; `malkoll invite` calls inviteMember.
+import { html } from '../../../shared/html.ts';
+import { MEMBERS_TEXT, MENU, say, sv } from '../messages.ts';
 import { activeBook } from '../register/sheet-io.ts';
 import { readBranchSheet } from '../register/workbook-input.ts';
 import { prompt, runFromMenu } from '../ui.ts';
-import { createMember, revokeMembers } from './members.ts';
+import { createMember } from '../webapp/members.ts';
+import type { MenuItem } from './menu-item.ts';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+export const INVITE_MEMBER_ITEM: MenuItem = { label: MENU.inviteMember, handler: 'menuInviteMember' };
 
 /** The code in a selectable box: the only time anyone sees it. */
 function codeDialog(name: string, branch: string, code: string): GoogleAppsScript.HTML.HtmlOutput {
-  const page = `<!doctype html><html lang="sv"><body style="font-family:sans-serif">
-<p>${escapeHtml(say(MEMBERS_TEXT.codeIntro, { name, branch }))}</p>
-<textarea readonly rows="5" style="width:100%;font-family:monospace" onclick="this.select()">${escapeHtml(code)}</textarea>
-<p>${escapeHtml(sv(MEMBERS_TEXT.codeOnce))}</p>
+  const page = html`<!doctype html><html lang="sv"><body style="font-family:sans-serif">
+<p>${say(MEMBERS_TEXT.codeIntro, { name, branch })}</p>
+<textarea readonly rows="5" style="width:100%;font-family:monospace" onclick="this.select()">${code}</textarea>
+<p>${sv(MEMBERS_TEXT.codeOnce)}</p>
 </body></html>`;
-  return HtmlService.createHtmlOutput(page).setWidth(520).setHeight(300);
+  return HtmlService.createHtmlOutput(page.markup).setWidth(520).setHeight(300);
 }
 
 export function menuInviteMember(): void {
@@ -36,21 +38,7 @@ export function menuInviteMember(): void {
   });
 }
 
-export function menuRevokeMember(): void {
-  const name = prompt(sv(MEMBERS_TEXT.revokeTitle), sv(MEMBERS_TEXT.revokePrompt));
-  if (name === null) return;
-  runFromMenu(() => {
-    const revoked = revokeMembers(activeBook(), name);
-    return say(revoked.count === 0 ? MEMBERS_TEXT.revokeNone : MEMBERS_TEXT.revoked, revoked);
-  });
-}
-
 /** `malkoll invite`: the connection code for a new member (a UserError for bad input). */
 export function inviteMember(member: { name: string; branch: string }): string {
   return createMember(activeBook(), { name: String(member.name), branch: String(member.branch) }, new Date()).code;
-}
-
-/** `malkoll revoke`: the member's name as Medlemmar spells it and how many active rows were revoked. */
-export function revokeMember(name: string): { name: string; count: number } {
-  return revokeMembers(activeBook(), String(name));
 }

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Plan } from '../../shared/model/plan.ts';
 import { decodePlanBytes, MAX_PLAN_BYTES, parsePlan } from '../../shared/parse/index.ts';
-import { UsageError } from './verb.ts';
+import { UsageError } from './usage-error.ts';
 
 export function readPlanText(path: string): string {
   let size: number;

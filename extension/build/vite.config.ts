@@ -2,15 +2,18 @@
 import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import type { UserConfig } from 'vite';
-import manifest from './manifest.ts';
+import manifest from '../manifest.ts';
+
+/** The extension's source folder: pages, worker and content script resolve from here. */
+const EXTENSION_DIR = resolve(import.meta.dirname, '..');
 
 const config: UserConfig = {
-  root: import.meta.dirname,
-  publicDir: resolve(import.meta.dirname, 'public'),
+  root: EXTENSION_DIR,
+  publicDir: resolve(EXTENSION_DIR, 'public'),
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [crx({ manifest, contentScripts: { standaloneFiles: ['content/page-button.ts'] } })],
   build: {
-    outDir: resolve(import.meta.dirname, '../dist/extension'),
+    outDir: resolve(EXTENSION_DIR, '../dist/extension'),
     emptyOutDir: true,
     target: 'chrome120',
     modulePreload: false,
