@@ -5,7 +5,7 @@ import { Html, html } from '../../shared/html.ts';
 import type { ReportChart } from '../../shared/report/types.ts';
 import { cellA1 } from '../../shared/sheets/a1.ts';
 import { BRANCHES, REPORT_SHEET } from '../../shared/sheets/columns.ts';
-import { MEMBER_STATUS, MEMBERS } from '../../shared/webapp/sheets.ts';
+import { MEMBER_STATUS, MEMBERS } from '../../shared/sheets/web-app-sheets.ts';
 import type { Runtime } from '../local/index.ts';
 import type { ChartSpec, CriterionArg } from '../local/model.ts';
 import { chartSvg } from './chart-svg.ts';

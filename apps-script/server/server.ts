@@ -5,8 +5,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { cellA1 } from '../../shared/sheets/a1.ts';
 import { BRANCHES, PLAN_SHEET } from '../../shared/sheets/columns.ts';
+import { MEMBERS } from '../../shared/sheets/web-app-sheets.ts';
 import { errorResponse } from '../../shared/webapp/errors.ts';
-import { MEMBERS } from '../../shared/webapp/sheets.ts';
 import { MAX_BODY_BYTES } from '../../shared/wire.ts';
 import { type Addon, callEntryPoint, isUserError, openAddon, SERVED_AT_PROPERTY } from '../host/addon.ts';
 import { readPlanText } from '../host/plan-file.ts';

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import type { UserConfig } from 'vite';
-import manifest from '../manifest.ts';
+import manifest from './manifest.ts';
 
 /** The extension's source folder: pages, worker and content script resolve from here. */
 const EXTENSION_DIR = resolve(import.meta.dirname, '..');

@@ -18,7 +18,9 @@ const THOUSANDS_GROUP = /^\d{3}$/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // An exec loop rather than matchAll (ES2020): shared/ compiles to ES2019, the newest lib Apps Script is held to.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const [whole, number, word, percent, quote] = match;
     const start = match.index;
     const kind: TokenKind = number ? 'number' : word ? 'word' : percent ? 'percent' : quote ? 'quote' : 'punct';

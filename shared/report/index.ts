@@ -1,5 +1,5 @@
 // The report computations' public surface: progress rows, the three reports and the quarter parser.
-export { parseQuarter, type Quarter, type QuarterId } from './calendar.ts';
+export { parseQuarter, type Quarter, type QuarterId } from '../model/calendar.ts';
 export { generateActions } from './generate.ts';
 export { RecordedValue, type ReportInput } from './input.ts';
 export { kindForUnit } from './match.ts';

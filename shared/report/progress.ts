@@ -3,10 +3,18 @@
 import { formatNumber, joinSwedish } from '../format.ts';
 import { type ActionKindId, actionKindLabel } from '../model/action.ts';
 import type { Branch } from '../model/branch.ts';
+import {
+  type DayNumber,
+  dayReader,
+  dayToIso,
+  isoDateToDay,
+  periodSpans,
+  type Span,
+  yearSpan,
+} from '../model/calendar.ts';
 import type { Plan, Subgoal } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
 import { RECORDED } from '../sheets/columns.ts';
-import { type DayNumber, dayReader, dayToIso, isoDateToDay, periodSpans, type Span, yearSpan } from './calendar.ts';
 import type { ReportInput } from './input.ts';
 import {
   type ActionIndex,

@@ -2,7 +2,6 @@
 
 import { roundTo } from '../format.ts';
 import type { Branch } from '../model/branch.ts';
-import { roleHeader } from '../sheets/branch-rows.ts';
 import {
   type DayNumber,
   dayToIso,
@@ -12,7 +11,8 @@ import {
   quarterSpan,
   type Span,
   weekSpans,
-} from './calendar.ts';
+} from '../model/calendar.ts';
+import { roleHeader } from '../sheets/branch-rows.ts';
 import type { ReportInput } from './input.ts';
 import {
   countCategories,

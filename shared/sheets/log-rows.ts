@@ -8,8 +8,8 @@ import {
   MAX_QUANTITY,
   MAX_URL_LENGTH,
 } from '../model/action.ts';
+import { stockholmDay } from '../model/calendar.ts';
 import type { Plan } from '../model/plan.ts';
-import { stockholmDay } from '../report/calendar.ts';
 import { planCategories } from '../webapp/check-action.ts';
 import { z } from '../zod.ts';
 import { type CellValue, cellInstant, cellNumber, cellText } from './cells.ts';

@@ -1,10 +1,10 @@
 // The board's Kopplingar rows merged over the suggestions derived from the plan's words, and the rows that seed the sheet.
 import { ACTION_KINDS, type ActionKindId, actionKindLabel } from '../model/action.ts';
 import { PAGE_TYPES } from '../model/page.ts';
+import type { CONNECTIONS } from '../sheets/web-app-sheets.ts';
 import type { Suggestion, Suggestions } from '../wire.ts';
 import type { z } from '../zod.ts';
 import type { PlanIndex } from './check-action.ts';
-import type { CONNECTIONS } from './sheets.ts';
 
 /** One row of Kopplingar as text: a page type (or '' for a row about an action kind alone), a kind, delmål, activity. */
 export type ConnectionRow = z.output<typeof CONNECTIONS.schema>;

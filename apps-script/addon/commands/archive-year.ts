@@ -1,5 +1,5 @@
 // Målkoll → Arkivera år…: moves one year's Logg rows to the sheet "Logg <år>"; the plan and the other rows stay.
-import { dayToIso, stockholmDay } from '../../../shared/report/calendar.ts';
+import { dayToIso, stockholmDay } from '../../../shared/model/calendar.ts';
 import { type CellValue, cellInstant, cellText } from '../../../shared/sheets/cells.ts';
 import { archiveSheetName, type CellRecord, LOG } from '../../../shared/sheets/columns.ts';
 import { ARCHIVE, MENU, say, sv } from '../messages.ts';

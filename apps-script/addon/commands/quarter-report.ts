@@ -1,5 +1,5 @@
 // Målkoll → Kvartalsrapport…: asks for a quarter like 2024Q2 and writes that quarter's report to Rapport.
-import { parseQuarter } from '../../../shared/report/calendar.ts';
+import { parseQuarter } from '../../../shared/model/calendar.ts';
 import { buildQuarterReport } from '../../../shared/report/reports.ts';
 import { MENU, REPORTS, say, sv } from '../messages.ts';
 import { today } from '../register/workbook-input.ts';

@@ -1,7 +1,7 @@
 // Everything a computation needs, read from the workbook in one read per sheet: plan, Logg, Partiföreningar, Mätvärden.
 import type { Branch } from '../../../shared/model/branch.ts';
+import { dayToIso, stockholmDay } from '../../../shared/model/calendar.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
-import { dayToIso, stockholmDay } from '../../../shared/report/calendar.ts';
 import type { ReportInput } from '../../../shared/report/input.ts';
 import { readBranches } from '../../../shared/sheets/branch-rows.ts';
 import { BRANCHES, RECORDED } from '../../../shared/sheets/columns.ts';

@@ -2,8 +2,8 @@
 
 import { cellA1, columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
 import { cellInstant, cellText } from '../../../shared/sheets/cells.ts';
+import { MEMBER_STATUS, MEMBERS } from '../../../shared/sheets/web-app-sheets.ts';
 import { encodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
-import { MEMBER_STATUS, MEMBERS } from '../../../shared/webapp/sheets.ts';
 import type { Member } from '../../../shared/webapp/snapshot.ts';
 import { COMMON, MEMBERS_TEXT, say, sv } from '../messages.ts';
 import { loadPlan } from '../register/plan-store.ts';

@@ -12,7 +12,7 @@ import {
   periodSpans,
   quarterSpan,
   stockholmDay,
-} from '../../../shared/report/calendar.ts';
+} from '../../../shared/model/calendar.ts';
 
 const stockholmDate = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',

@@ -1,9 +1,9 @@
 // The MV3 manifest: narrow permissions, a strict CSP, every string from _locales.
 import { defineManifest } from '@crxjs/vite-plugin';
-import packageJson from '../package.json' with { type: 'json' };
-import { LOCAL_ORIGIN_PATTERN } from './connection.ts';
-import { OPTIONS_PAGE, POPUP_PAGE } from './pages.ts';
-import { SITE_MATCHES } from './sites/index.ts';
+import packageJson from '../../package.json' with { type: 'json' };
+import { LOCAL_ORIGIN_PATTERN } from '../connection.ts';
+import { OPTIONS_PAGE, POPUP_PAGE } from '../pages.ts';
+import { SITE_MATCHES } from '../sites/index.ts';
 
 /** Where the web app lives: Apps Script answers from script.google.com through a redirect to googleusercontent. */
 const WEB_APP_HOSTS = ['https://script.google.com/*', 'https://script.googleusercontent.com/*'];

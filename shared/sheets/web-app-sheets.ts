@@ -1,5 +1,5 @@
 // The web app's own sheets, declared like the add-on's others: Medlemmar (who may log) and Kopplingar (where things go).
-import { dateColumn, defineSheet, textColumn } from '../sheets/columns.ts';
+import { dateColumn, defineSheet, textColumn } from './columns.ts';
 
 /**
  * Medlemmar: one row per invitation. The token itself is never stored, only its SHA-256 (hex), so a copy of the

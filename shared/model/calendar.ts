@@ -1,5 +1,5 @@
 // Calendar arithmetic for reports: Stockholm days as integers, and the plan year's quarters, months, weeks and terms.
-import type { CadencePeriod } from '../model/target.ts';
+import type { CadencePeriod } from './target.ts';
 
 /**
  * Days are counted as integers since 1970-01-01 (a "day number"), so bucketing an action is one subtraction.
