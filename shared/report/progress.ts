@@ -13,8 +13,9 @@ import {
   yearSpan,
 } from '../model/calendar.ts';
 import type { Plan, Subgoal } from '../model/plan.ts';
+import { SHEET_NAMES } from '../model/sheet-names.ts';
 import type { Target } from '../model/target.ts';
-import { RECORDED } from '../sheets/columns.ts';
+import type { TargetStatus } from '../model/target-status.ts';
 import type { ReportInput } from './input.ts';
 import {
   type ActionIndex,
@@ -28,7 +29,6 @@ import {
   type TargetPlace,
   targetPlaces,
 } from './match.ts';
-import type { TargetStatus } from './types.ts';
 
 export type PeriodState = 'met' | 'missed' | 'open';
 
@@ -413,7 +413,7 @@ function shareFields(context: ReportContext, target: TargetOf<'share'>): RowFiel
       expected: target.percent,
       percent: null,
       status: 'no_data',
-      detail: `Inget utfall registrerat för ${target.election}: för in valresultatet i bladet ${RECORDED.name} med Mål-ID ${target.id}.`,
+      detail: `Inget utfall registrerat för ${target.election}: för in valresultatet i bladet ${SHEET_NAMES.recorded} med Mål-ID ${target.id}.`,
     };
   }
   return {
@@ -436,7 +436,7 @@ function trendFields(context: ReportContext, target: TargetOf<'trend'>): RowFiel
       expected: null,
       percent: null,
       status: 'no_data',
-      detail: `Inga värden registrerade för ${target.metric}: för in dem i bladet ${RECORDED.name} med Mål-ID ${target.id}.`,
+      detail: `Inga värden registrerade för ${target.metric}: för in dem i bladet ${SHEET_NAMES.recorded} med Mål-ID ${target.id}.`,
     };
   }
   if (values.length === 1) {

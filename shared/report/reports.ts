@@ -2,6 +2,7 @@
 
 import { roundTo } from '../format.ts';
 import type { Branch } from '../model/branch.ts';
+import { roleHeader } from '../model/branch.ts';
 import {
   type DayNumber,
   dayToIso,
@@ -12,7 +13,7 @@ import {
   type Span,
   weekSpans,
 } from '../model/calendar.ts';
-import { roleHeader } from '../sheets/branch-rows.ts';
+import { TARGET_STATUS_LABELS } from '../model/target-status.ts';
 import type { ReportInput } from './input.ts';
 import {
   countCategories,
@@ -24,7 +25,7 @@ import {
   targetPlaces,
 } from './match.ts';
 import { type PeriodTick, type ProgressRow, prepareReport, progressRows, type ReportContext } from './progress.ts';
-import { type Report, type ReportCell, type ReportChart, type ReportTable, TARGET_STATUS_LABELS } from './types.ts';
+import type { Report, ReportCell, ReportChart, ReportTable } from './types.ts';
 
 function reportTitle(kind: string, context: ReportContext): string {
   const organisation = context.plan.organisation.trim();

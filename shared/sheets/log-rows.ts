@@ -1,4 +1,5 @@
 // Logg rows ↔ Action: writing a logged action as a row, and reading (and checking) a row someone may have typed by hand.
+
 import {
   ACTION_KINDS,
   Action,
@@ -10,7 +11,7 @@ import {
 } from '../model/action.ts';
 import { stockholmDay } from '../model/calendar.ts';
 import type { Plan } from '../model/plan.ts';
-import { planCategories } from '../webapp/check-action.ts';
+import { planCategories } from '../model/plan-index.ts';
 import { z } from '../zod.ts';
 import { type CellValue, cellInstant, cellNumber, cellText } from './cells.ts';
 import { LOG, type SheetKey } from './columns.ts';

@@ -1,22 +1,13 @@
 // Validates one action a member sent: the shared ActionInput schema, then against the plan and the clock.
 import { ACTION_KINDS, ActionInput, MAX_NOTE_LENGTH, MAX_QUANTITY, MAX_URL_LENGTH } from '../model/action.ts';
 import type { Plan } from '../model/plan.ts';
+import { planCategories } from '../model/plan-index.ts';
 import { shorten } from './envelope.ts';
 
 /** What an action may refer to: delmål ids with their activity ids, and the plan's categories. */
 export interface PlanIndex {
   subgoals: Map<string, Set<string>>;
   categories: Set<string>;
-}
-
-/** Every category a `categories` target of the plan names, in plan order, once each. */
-export function planCategories(plan: Plan): string[] {
-  const targets = plan.areas.flatMap((area) => [
-    ...area.overallGoal.targets,
-    ...area.subgoals.flatMap((subgoal) => subgoal.targets),
-  ]);
-  const categories = targets.flatMap((target) => (target.kind === 'categories' ? target.categories : []));
-  return [...new Set(categories)];
 }
 
 export function indexPlan(plan: Plan): PlanIndex {

@@ -1,6 +1,8 @@
 // The web app's pure checks: envelope errors, per-action validation against the plan and clock, idempotency, suggestions.
+
 import { describe, expect, it } from 'vitest';
-import { checkAction, indexPlan, planCategories } from '../../shared/webapp/check-action.ts';
+import { planCategories } from '../../shared/model/plan-index.ts';
+import { checkAction, indexPlan } from '../../shared/webapp/check-action.ts';
 import { readEnvelope } from '../../shared/webapp/envelope.ts';
 import { decideLog } from '../../shared/webapp/idempotency.ts';
 import { mergeSuggestions, suggestionRows } from '../../shared/webapp/suggestions.ts';

@@ -4,11 +4,12 @@
 // while a cell holds 50,000 characters and a sheet millions of cells. Column A holds the plan's JSON in chunks of at
 // most 45,000 characters; the other columns hold the lists the dropdowns of Logg and Mätvärden read
 // (requireValueInRange), so a re-import updates every dropdown by rewriting this one block.
+
 import { Plan } from '../../../shared/model/plan.ts';
+import { planCategories, planTargets } from '../../../shared/model/plan-index.ts';
 import { columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
 import type { CellValue } from '../../../shared/sheets/cells.ts';
 import { PLAN_SHEET } from '../../../shared/sheets/columns.ts';
-import { planCategories } from '../../../shared/webapp/check-action.ts';
 import { SHEET_NOTES, sv } from '../messages.ts';
 import { type Book, type Sheet, writeRows } from './sheet-io.ts';
 
@@ -47,11 +48,9 @@ function planSheetRows(plan: Plan): CellValue[][] {
     chunks(JSON.stringify(plan)),
     plan.areas.flatMap((area) => area.subgoals.map((subgoal) => subgoal.id)),
     planCategories(plan),
-    plan.areas.flatMap((area) =>
-      [...area.overallGoal.targets, ...area.subgoals.flatMap((subgoal) => subgoal.targets)]
-        .filter((target) => target.kind === 'share' || target.kind === 'trend')
-        .map((target) => target.id),
-    ),
+    planTargets(plan)
+      .filter((target) => target.kind === 'share' || target.kind === 'trend')
+      .map((target) => target.id),
   ];
   const height = Math.max(...columns.map((column) => column.length));
   const headers = [
