@@ -17,7 +17,7 @@ describe('hand-typed Logg rows', () => {
     );
     const note = (a1: string) => addOn.runtime.cell(`'Logg'!${a1}`).note;
     expect(note('G2')).toBe('Antal är inget tal: skriv det med siffror, t.ex. 3.');
-    expect(note('A3')).toBe('Tid är inget datum. Skriv datumet, t.ex. 2024-03-05.');
+    expect(note('A3')).toBe('Datum är inget riktigt datum. Skriv det som 2024-03-05.');
     expect(note('H3')).toContain('Länken fungerar inte: den måste börja med http:// eller https://');
     expect(note('D3')).toBe('');
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Uppdatera utfall');

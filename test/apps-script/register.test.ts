@@ -29,7 +29,7 @@ describe('Granska registret', () => {
     );
     const cell = (a1: string) => addOn.runtime.cell(`'Logg'!${a1}`);
     expect(cell('D2')).toMatchObject({ note: '', background: '#ffffff' });
-    expect(cell('A3')).toMatchObject({ note: 'Tiden ligger i framtiden.', background: FLAG });
+    expect(cell('A3')).toMatchObject({ note: 'Datumet ligger i framtiden.', background: FLAG });
     expect(cell('D3').note).toContain('Delmålet "Z9" finns inte i planen. Planens delmål: P1, P2, P3, U1');
     expect(cell('F3').note).toBe('Okänd typ "tårta". Välj en typ i listan.');
     expect(cell('G3').note).toBe('Antal måste vara minst 1.');

@@ -94,8 +94,8 @@ describe('log', () => {
       }),
     );
     expect(response.results.map((result) => result.status)).toEqual(['accepted', 'duplicate', 'rejected', 'rejected']);
-    expect(response.results[2]?.error).toBe('aktiviteten P1.1 hör inte till delmål U3');
-    expect(response.results[3]?.error).toBe('quantity måste vara ett heltal från 1 till 1000');
+    expect(response.results[2]?.error).toBe('Aktiviteten "P1.1" hör inte till delmål U3. Dess aktiviteter: U3.1.');
+    expect(response.results[3]?.error).toBe('Antal får vara högst 1000.');
     expect(logRows().filter((row) => row[11] === good.id)).toHaveLength(1);
     expect(rowOf(String(wrongActivity.id))).toBeUndefined();
   });

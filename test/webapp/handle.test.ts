@@ -82,7 +82,7 @@ describe('handlePost', () => {
     const response = post(store, { v: 1, op: 'log', token: TOKEN, actions: [action(ID1, { quantity: 0 })] });
     expect(response).toEqual({
       ok: true,
-      results: [{ id: ID1, status: 'rejected', error: 'quantity måste vara ett heltal från 1 till 1000' }],
+      results: [{ id: ID1, status: 'rejected', error: 'Antal måste vara minst 1.' }],
     });
     expect(calls).toEqual([]);
   });

@@ -1,8 +1,9 @@
 // The web app's pure checks: envelope errors, per-action validation against the plan and clock, idempotency, suggestions.
 
 import { describe, expect, it } from 'vitest';
+import { indexPlan } from '../../shared/model/action-rules.ts';
 import { planCategories } from '../../shared/model/plan-index.ts';
-import { checkAction, indexPlan } from '../../shared/webapp/check-action.ts';
+import { checkAction } from '../../shared/webapp/check-action.ts';
 import { readEnvelope } from '../../shared/webapp/envelope.ts';
 import { decideLog } from '../../shared/webapp/idempotency.ts';
 import { mergeSuggestions, suggestionRows } from '../../shared/webapp/suggestions.ts';
@@ -68,15 +69,17 @@ describe('checkAction', () => {
     expect(result).toEqual({ ok: true, action: ACTION });
   });
 
-  it('names each bad field in Swedish', () => {
-    expect(reject({ ...ACTION, quantity: 0 })).toBe('quantity måste vara ett heltal från 1 till 1000');
+  it('names each bad field in Swedish, as members know it', () => {
+    expect(reject({ ...ACTION, quantity: 0 })).toBe('Antal måste vara minst 1.');
+    expect(reject({ ...ACTION, quantity: '3' })).toBe('Antal måste vara ett tal.');
     expect(reject({ ...ACTION, quantity: 2.5 })).toContain('heltal');
     expect(reject({ ...ACTION, url: 'javascript:alert(1)' })).toContain('http://');
     expect(reject({ ...ACTION, id: 'nope' })).toBe('id måste vara ett uuid');
     expect(reject({ ...ACTION, note: 'a\u0000b' })).toContain('kontrolltecken');
     expect(reject({ ...ACTION, note: 'x'.repeat(1001) })).toContain('högst 1000');
     const { kind: _kind, ...withoutKind } = ACTION;
-    expect(reject(withoutKind)).toBe('kind saknas');
+    expect(reject(withoutKind)).toBe('Typ saknas: välj en typ i listan.');
+    expect(reject({ ...ACTION, subgoal: 7 })).toContain('Delmål måste vara text.');
     expect(reject({ ...ACTION, member: 'Someone else' })).toBe('okänt fält: member');
     expect(reject(JSON.parse(`{"__proto__":{"admin":true},${JSON.stringify(ACTION).slice(1)}`))).toBe(
       'okänt fält: __proto__',
@@ -85,18 +88,20 @@ describe('checkAction', () => {
     expect(reject([ACTION])).toBe('åtgärden måste vara ett JSON-objekt');
   });
 
-  it('checks dates: real days only, at most a day ahead', () => {
-    expect(reject({ ...ACTION, at: '2024-02-30T10:00:00Z' })).toContain('at måste vara en tidpunkt');
-    expect(reject({ ...ACTION, at: '2024-05-02T11:00:00Z' })).toBe('accepted');
-    expect(reject({ ...ACTION, at: '2024-05-02T13:00:00Z' })).toBe('at ligger mer än ett dygn fram i tiden');
+  it('checks dates: real days only, at most an hour of clock skew ahead (the rule Logg applies too)', () => {
+    expect(reject({ ...ACTION, at: '2024-02-30T10:00:00Z' })).toContain('Datum måste vara en tidpunkt');
+    expect(reject({ ...ACTION, at: '2024-05-01T12:59:00Z' })).toBe('accepted');
+    expect(reject({ ...ACTION, at: '2024-05-01T13:01:00Z' })).toBe('Datumet ligger i framtiden.');
   });
 
   it('checks delmål, activity and category against the plan', () => {
-    expect(reject({ ...ACTION, subgoal: 'P9' })).toBe('delmålet P9 finns inte i planen');
-    expect(reject({ ...ACTION, subgoal: '__proto__' })).toBe('delmålet __proto__ finns inte i planen');
-    expect(reject({ ...ACTION, subgoal: 'U3' })).toBe('aktiviteten U5.2 hör inte till delmål U3');
-    expect(reject({ ...ACTION, category: 'Miljö' })).toBe('kategorin Miljö finns inte i planen');
-    expect(reject({ ...ACTION, category: 'constructor' })).toBe('kategorin constructor finns inte i planen');
+    expect(reject({ ...ACTION, subgoal: 'P9' })).toBe('Delmålet "P9" finns inte i planen. Planens delmål: U3, U5.');
+    expect(reject({ ...ACTION, subgoal: '__proto__' })).toContain('Delmålet "__proto__" finns inte i planen.');
+    expect(reject({ ...ACTION, subgoal: 'U3' })).toContain('Aktiviteten "U5.2" hör inte till delmål U3.');
+    expect(reject({ ...ACTION, category: 'Miljö' })).toBe(
+      'Okänt område "Miljö". Planens områden: Facklig politisk, Feministisk.',
+    );
+    expect(reject({ ...ACTION, category: 'constructor' })).toContain('Okänt område "constructor".');
   });
 
   it('keeps the client id in a rejection when it is a short string', () => {

@@ -1,4 +1,5 @@
 // Målkoll → Importera verksamhetsplan…: the dialog, its preview of what the parser found, and the import itself.
+import { unknownSubgoalMessage } from '../../../shared/model/action-rules.ts';
 import { describeTarget, type PlanCounts, planCounts, TARGET_KIND_LABELS } from '../../../shared/model/describe.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { Target } from '../../../shared/model/target.ts';
@@ -7,7 +8,7 @@ import { columnsA1 } from '../../../shared/sheets/a1.ts';
 import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
 import { cellText } from '../../../shared/sheets/cells.ts';
 import { ACTIVITIES, BRANCHES, GOALS, LOG, PLAN_SHEET, RECORDED } from '../../../shared/sheets/columns.ts';
-import { isUnknownSubgoal, logContext, unknownSubgoalMessage } from '../../../shared/sheets/log-rows.ts';
+import { isUnknownSubgoal, logContext } from '../../../shared/sheets/log-rows.ts';
 import { activityRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
 import { IMPORT, MENU, REVIEW, say, sv } from '../messages.ts';
 import { FLAG_COLOR } from '../register/log-store.ts';
@@ -109,7 +110,7 @@ function flagUnknownSubgoals(book: Book, plan: Plan): number {
   const cells = withoutTrailingBlankRows(book.getRange(column).getValues());
   if (cells.length === 0) return 0;
   const notes = cells.map(([cell]) =>
-    isUnknownSubgoal(cell, context) ? unknownSubgoalMessage(cellText(cell), context) : '',
+    isUnknownSubgoal(cell, context) ? unknownSubgoalMessage(cellText(cell), context.index) : '',
   );
   const range = book.getRange(`${column}${cells.length + 1}`);
   range.setNotes(notes.map((note) => [note]));

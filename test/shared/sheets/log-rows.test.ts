@@ -86,7 +86,7 @@ describe('Logg rows', () => {
     );
     expect(read.action).toBeUndefined();
     expect(Object.fromEntries(read.problems.map((problem) => [problem.key, problem.message]))).toEqual({
-      at: 'Tiden ligger i framtiden.',
+      at: 'Datumet ligger i framtiden.',
       member: 'Medlem saknas: skriv vem som gjorde det.',
       subgoal: 'Delmålet "Z9" finns inte i planen. Planens delmål: P1, P3, U3, U5.',
       kind: 'Okänd typ "tårta". Välj en typ i listan.',
