@@ -6,7 +6,7 @@ import vm from 'node:vm';
 import { contentTypeHeader, TextOutput } from './content.ts';
 import { type ExecutionKind, ServiceObject } from './context.ts';
 import { escapeHtml, HtmlOutput } from './html.ts';
-import type { Spreadsheet, User } from './spreadsheet.ts';
+import type { Spreadsheet, User } from './spreadsheet/range.ts';
 import type { UiRecorder } from './ui-recorder.ts';
 import { isDate } from './values.ts';
 

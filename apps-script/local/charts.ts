@@ -3,7 +3,7 @@
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { CHART_TYPES, type ChartSpec, type ChartType } from './model.ts';
-import { Range } from './spreadsheet.ts';
+import { Range } from './spreadsheet/range.ts';
 
 type Json = ChartSpec['options'][string];
 

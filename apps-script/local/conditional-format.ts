@@ -7,7 +7,7 @@ import { countCalls } from './counters.ts';
 import { comparisonHolds, formulaHolds, fromArg, isComparison } from './criteria.ts';
 import { FormulaError } from './formula.ts';
 import type { BooleanCriteria, ConditionalFormatSpec, CriterionArg, GridRef } from './model.ts';
-import { Range } from './spreadsheet.ts';
+import { Range } from './spreadsheet/range.ts';
 import { displayValue, isDate } from './values.ts';
 import type { SheetData, Workbook } from './workbook.ts';
 

@@ -4,7 +4,7 @@
 import type { Context } from './context.ts';
 import { type EvalScalar, evaluateFormula } from './formula.ts';
 import type { CriterionArg, NUMBER_CRITERIA } from './model.ts';
-import { Range } from './spreadsheet.ts';
+import { Range } from './spreadsheet/range.ts';
 import { dateToSerial, isDateFormat } from './values.ts';
 import type { SheetData, Workbook } from './workbook.ts';
 

@@ -16,7 +16,15 @@ import { loadWorkbook, saveWorkbook, WorkbookFileError } from './persistence.ts'
 import { CacheService, PropertiesService } from './properties.ts';
 import { protectionCovers, protectionEditors } from './protection.ts';
 import { Console, DocumentApp, Logger, ScriptApp, Session } from './script-services.ts';
-import { describeCell, entryFor, type Range, rangeAtA1, Spreadsheet, SpreadsheetApp, User } from './spreadsheet.ts';
+import {
+  describeCell,
+  entryFor,
+  type Range,
+  rangeAtA1,
+  Spreadsheet,
+  SpreadsheetApp,
+  User,
+} from './spreadsheet/range.ts';
 import { UiRecorder } from './ui-recorder.ts';
 import { Utilities } from './utilities.ts';
 import { cellSatisfiesRule } from './validation.ts';

@@ -4,7 +4,7 @@ import { actingUser, type Context, ServiceObject, type Users } from './context.t
 import { countCalls } from './counters.ts';
 import { ScriptException } from './errors.ts';
 import type { GridRef, ProtectionSpec } from './model.ts';
-import { Range, User } from './spreadsheet.ts';
+import { Range, User } from './spreadsheet/range.ts';
 import type { SheetData } from './workbook.ts';
 
 function overlaps(a: GridRef, b: GridRef): boolean {

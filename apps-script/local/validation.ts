@@ -6,7 +6,7 @@ import { comparisonHolds, formulaHolds, fromArg, isComparison } from './criteria
 import { ScriptException } from './errors.ts';
 import { FormulaError } from './formula.ts';
 import type { CriterionArg, DataValidationCriteria, ValidationSpec } from './model.ts';
-import { Range } from './spreadsheet.ts';
+import { Range } from './spreadsheet/range.ts';
 import { displayValue, isDate, isDateFormat } from './values.ts';
 import type { SheetData } from './workbook.ts';
 

@@ -1,14 +1,14 @@
 // SpreadsheetApp, Spreadsheet, Sheet and Range with Google's documented behaviour: 1-based coordinates, Sheets' value
 // rules (strings are interpreted like typed input), Google's error messages, and protections enforced for the user.
 
-import { cellA1, columnToLetters, quoteSheetName, rangeA1, requireA1, splitSheetName } from './a1.ts';
-import { EmbeddedChart, EmbeddedChartBuilder } from './charts.ts';
-import { normalizeColor } from './colors.ts';
-import { ConditionalFormatRule, ConditionalFormatRuleBuilder } from './conditional-format.ts';
-import { actingUser, type Context, ServiceObject } from './context.ts';
-import { countCalls } from './counters.ts';
-import { MESSAGES, ScriptException, signatureError } from './errors.ts';
-import { FormulaError, normalizeFormula, type StructuralChange } from './formula.ts';
+import { cellA1, columnToLetters, quoteSheetName, rangeA1, requireA1, splitSheetName } from '../a1.ts';
+import { EmbeddedChart, EmbeddedChartBuilder } from '../charts.ts';
+import { normalizeColor } from '../colors.ts';
+import { ConditionalFormatRule, ConditionalFormatRuleBuilder } from '../conditional-format.ts';
+import { actingUser, type Context, ServiceObject } from '../context.ts';
+import { countCalls } from '../counters.ts';
+import { MESSAGES, ScriptException, signatureError } from '../errors.ts';
+import { FormulaError, normalizeFormula, type StructuralChange } from '../formula.ts';
 import {
   BOOLEAN_CRITERIA,
   type Cell,
@@ -16,10 +16,10 @@ import {
   DATA_VALIDATION_CRITERIA,
   type GridRef,
   PROTECTION_TYPES,
-} from './model.ts';
-import { Protection, protectionBlocks } from './protection.ts';
-import { Ui } from './ui.ts';
-import { DataValidation, DataValidationBuilder } from './validation.ts';
+} from '../model.ts';
+import { Protection, protectionBlocks } from '../protection.ts';
+import { Ui } from '../ui.ts';
+import { DataValidation, DataValidationBuilder } from '../validation.ts';
 import {
   DEFAULT_NUMBER_FORMAT,
   dateToSerial,
@@ -28,8 +28,8 @@ import {
   isDate,
   parseTyped,
   type Scalar,
-} from './values.ts';
-import type { SheetData, Workbook } from './workbook.ts';
+} from '../values.ts';
+import type { SheetData, Workbook } from '../workbook.ts';
 
 const MAX_CELL_CHARS = 50000;
 
