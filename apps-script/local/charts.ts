@@ -3,7 +3,7 @@
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { CHART_TYPES, type ChartSpec, type ChartType } from './model.ts';
-import { Range } from './spreadsheet/range.ts';
+import type { Range } from './spreadsheet/range.ts';
 
 type Json = ChartSpec['options'][string];
 
@@ -19,7 +19,7 @@ function toJson(value: unknown): Json {
 function rangesOf(ctx: Context, spec: ChartSpec): Range[] {
   return spec.ranges.flatMap((ref) => {
     const sheet = ctx.workbook.sheetById(ref.sheetId);
-    return sheet ? [new Range(ctx, sheet, ref.row, ref.column, ref.numRows, ref.numColumns)] : [];
+    return sheet ? [new ctx.classes.Range(ctx, sheet, ref.row, ref.column, ref.numRows, ref.numColumns)] : [];
   });
 }
 

@@ -7,7 +7,7 @@ import { countCalls } from './counters.ts';
 import { comparisonHolds, formulaHolds, fromArg, isComparison } from './criteria.ts';
 import { FormulaError } from './formula.ts';
 import type { BooleanCriteria, ConditionalFormatSpec, CriterionArg, GridRef } from './model.ts';
-import { Range } from './spreadsheet/range.ts';
+import type { Range } from './spreadsheet/range.ts';
 import { displayValue, isDate } from './values.ts';
 import type { SheetData, Workbook } from './workbook.ts';
 
@@ -20,7 +20,7 @@ function toArg(value: unknown): CriterionArg {
 function rangesOf(ctx: Context, spec: ConditionalFormatSpec): Range[] {
   return spec.ranges.flatMap((ref) => {
     const sheet = ctx.workbook.sheetById(ref.sheetId);
-    return sheet ? [new Range(ctx, sheet, ref.row, ref.column, ref.numRows, ref.numColumns)] : [];
+    return sheet ? [new ctx.classes.Range(ctx, sheet, ref.row, ref.column, ref.numRows, ref.numColumns)] : [];
   });
 }
 

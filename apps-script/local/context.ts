@@ -1,6 +1,9 @@
 // The state one runtime's services share: workbook, clock, users, the running execution, UI records and logs.
 
 import type { CallCounter } from './counters.ts';
+import type { Range } from './spreadsheet/range.ts';
+import type { Sheet } from './spreadsheet/sheet.ts';
+import type { Spreadsheet } from './spreadsheet/spreadsheet.ts';
 import type { UiRecorder } from './ui-recorder.ts';
 import type { Workbook } from './workbook.ts';
 
@@ -29,7 +32,19 @@ export interface LogEntry {
   message: string;
 }
 
+/**
+ * The spreadsheet classes a module constructs without importing them: Protection.getRange, a rule's ranges and
+ * Range.getSheet hand back objects whose modules import theirs, so these take the class from here and every value
+ * import points one way. createRuntime fills it.
+ */
+export interface SpreadsheetClasses {
+  Range: typeof Range;
+  Sheet: typeof Sheet;
+  Spreadsheet: typeof Spreadsheet;
+}
+
 export interface Context {
+  classes: SpreadsheetClasses;
   counter: CallCounter;
   workbook: Workbook;
   /** Milliseconds since the epoch; tests can move it forward. */

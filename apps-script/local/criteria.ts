@@ -4,7 +4,6 @@
 import type { Context } from './context.ts';
 import { type EvalScalar, evaluateFormula } from './formula.ts';
 import type { CriterionArg, NUMBER_CRITERIA } from './model.ts';
-import { Range } from './spreadsheet/range.ts';
 import { dateToSerial, isDateFormat } from './values.ts';
 import type { SheetData, Workbook } from './workbook.ts';
 
@@ -15,7 +14,7 @@ export function fromArg(ctx: Context, arg: CriterionArg): unknown {
   if ('list' in arg) return [...arg.list];
   const sheet = ctx.workbook.sheetById(arg.range.sheetId);
   if (!sheet) return null;
-  return new Range(ctx, sheet, arg.range.row, arg.range.column, arg.range.numRows, arg.range.numColumns);
+  return new ctx.classes.Range(ctx, sheet, arg.range.row, arg.range.column, arg.range.numRows, arg.range.numColumns);
 }
 
 type Comparison = (value: number, a: number, b: number) => boolean;

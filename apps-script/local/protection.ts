@@ -4,7 +4,8 @@ import { actingUser, type Context, ServiceObject, type Users } from './context.t
 import { countCalls } from './counters.ts';
 import { ScriptException } from './errors.ts';
 import type { GridRef, ProtectionSpec } from './model.ts';
-import { Range, User } from './spreadsheet/range.ts';
+import type { Range } from './spreadsheet/range.ts';
+import { User } from './user.ts';
 import type { SheetData } from './workbook.ts';
 
 function overlaps(a: GridRef, b: GridRef): boolean {
@@ -76,7 +77,7 @@ export class Protection extends ServiceObject {
 
   getRange(): Range {
     const { range } = this.spec();
-    return new Range(this.ctx, this.sheet, range.row, range.column, range.numRows, range.numColumns);
+    return new this.ctx.classes.Range(this.ctx, this.sheet, range.row, range.column, range.numRows, range.numColumns);
   }
 
   setRange(range: Range): Protection {
@@ -144,7 +145,7 @@ export class Protection extends ServiceObject {
 
   getUnprotectedRanges(): Range[] {
     return this.spec().unprotected.map(
-      (u) => new Range(this.ctx, this.sheet, u.row, u.column, u.numRows, u.numColumns),
+      (u) => new this.ctx.classes.Range(this.ctx, this.sheet, u.row, u.column, u.numRows, u.numColumns),
     );
   }
 

@@ -4,7 +4,7 @@ import { formatWithOptions } from 'node:util';
 import { actingUser, type Context, type LogEntry, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { MESSAGES, ScriptException } from './errors.ts';
-import { User } from './spreadsheet/range.ts';
+import { User } from './user.ts';
 
 const AuthMode = Object.freeze({
   NONE: 'NONE',

@@ -6,13 +6,13 @@ import { comparisonHolds, formulaHolds, fromArg, isComparison } from './criteria
 import { ScriptException } from './errors.ts';
 import { FormulaError } from './formula.ts';
 import type { CriterionArg, DataValidationCriteria, ValidationSpec } from './model.ts';
-import { Range } from './spreadsheet/range.ts';
+import type { Range } from './spreadsheet/range.ts';
 import { displayValue, isDate, isDateFormat } from './values.ts';
 import type { SheetData } from './workbook.ts';
 
 /** Converts builder arguments into storable criterion values. */
-function toArg(value: unknown): CriterionArg {
-  if (value instanceof Range) return { range: value._ref() };
+function toArg(ctx: Context, value: unknown): CriterionArg {
+  if (value instanceof ctx.classes.Range) return { range: value._ref() };
   if (isDate(value)) return { date: value.getTime() };
   if (Array.isArray(value)) return { list: value.map(String) };
   if (typeof value === 'number' || typeof value === 'boolean') return value;
@@ -64,7 +64,7 @@ export class DataValidationBuilder extends ServiceObject {
 
   private require(criteria: DataValidationCriteria, args: unknown[]): DataValidationBuilder {
     this.draft.criteria = criteria;
-    this.draft.args = args.map(toArg);
+    this.draft.args = args.map((a) => toArg(this.ctx, a));
     return this;
   }
 

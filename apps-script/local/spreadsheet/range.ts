@@ -1,25 +1,14 @@
-// SpreadsheetApp, Spreadsheet, Sheet and Range with Google's documented behaviour: 1-based coordinates, Sheets' value
-// rules (strings are interpreted like typed input), Google's error messages, and protections enforced for the user.
+// Range: cells' values, formulas, formats, notes and rules, with Sheets' value rules and Google's messages and checks.
 
-import { cellA1, columnToLetters, quoteSheetName, rangeA1, requireA1, splitSheetName } from '../a1.ts';
-import { EmbeddedChart, EmbeddedChartBuilder } from '../charts.ts';
+import { columnToLetters, rangeA1, requireA1, splitSheetName } from '../a1.ts';
 import { normalizeColor } from '../colors.ts';
-import { ConditionalFormatRule, ConditionalFormatRuleBuilder } from '../conditional-format.ts';
 import { actingUser, type Context, ServiceObject } from '../context.ts';
 import { countCalls } from '../counters.ts';
 import { MESSAGES, ScriptException, signatureError } from '../errors.ts';
-import { FormulaError, normalizeFormula, type StructuralChange } from '../formula.ts';
-import {
-  BOOLEAN_CRITERIA,
-  type Cell,
-  type CellStyle,
-  DATA_VALIDATION_CRITERIA,
-  type GridRef,
-  PROTECTION_TYPES,
-} from '../model.ts';
+import { FormulaError, normalizeFormula } from '../formula.ts';
+import type { Cell, CellStyle, GridRef } from '../model.ts';
 import { Protection, protectionBlocks } from '../protection.ts';
-import { Ui } from '../ui.ts';
-import { DataValidation, DataValidationBuilder } from '../validation.ts';
+import { DataValidation } from '../validation.ts';
 import {
   DEFAULT_NUMBER_FORMAT,
   dateToSerial,
@@ -30,16 +19,9 @@ import {
   type Scalar,
 } from '../values.ts';
 import type { SheetData, Workbook } from '../workbook.ts';
+import type { Sheet } from './sheet.ts';
 
 const MAX_CELL_CHARS = 50000;
-
-function enumOf<T extends string>(names: readonly T[]): Readonly<Record<T, T>> {
-  return Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as Record<T, T>);
-}
-
-export const DataValidationCriteria = enumOf(DATA_VALIDATION_CRITERIA);
-export const BooleanCriteria = enumOf(BOOLEAN_CRITERIA);
-export const ProtectionType = enumOf(PROTECTION_TYPES);
 
 /** How a script-written value is stored: strings go through the same interpretation as typed text. */
 export function entryFor(value: unknown, workbook: Workbook, plainText: boolean): Entry {
@@ -63,288 +45,8 @@ function toInt(n: number): number {
   return Math.floor(n);
 }
 
-export class SpreadsheetApp extends ServiceObject {
-  static gasName = 'SpreadsheetApp';
-  readonly DataValidationCriteria = DataValidationCriteria;
-  readonly BooleanCriteria = BooleanCriteria;
-  readonly ProtectionType = ProtectionType;
-
-  getActive(): Spreadsheet {
-    return new Spreadsheet(this.ctx);
-  }
-
-  getActiveSpreadsheet(): Spreadsheet {
-    return new Spreadsheet(this.ctx);
-  }
-
-  getActiveSheet(): Sheet {
-    return new Sheet(this.ctx, this.ctx.workbook.activeSheet());
-  }
-
-  getActiveRange(): Range {
-    return new Spreadsheet(this.ctx)._activeRange();
-  }
-
-  /** Opens the one spreadsheet this runtime holds; any other id is unknown here. */
-  openById(id: string): Spreadsheet {
-    if (id !== this.ctx.workbook.id)
-      throw new ScriptException(
-        `Unexpected error while getting the method or property openById on object SpreadsheetApp.`,
-      );
-    return new Spreadsheet(this.ctx);
-  }
-
-  openByUrl(url: string): Spreadsheet {
-    if (!url.includes(this.ctx.workbook.id))
-      throw new ScriptException(
-        `Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.`,
-      );
-    return new Spreadsheet(this.ctx);
-  }
-
-  getUi(): Ui {
-    if (this.ctx.execution.kind !== 'ui') throw new ScriptException(MESSAGES.noUi);
-    return new Ui(this.ctx);
-  }
-
-  newDataValidation(): DataValidationBuilder {
-    return new DataValidationBuilder(this.ctx);
-  }
-
-  newConditionalFormatRule(): ConditionalFormatRuleBuilder {
-    return new ConditionalFormatRuleBuilder(this.ctx);
-  }
-
-  /** Writes are applied immediately here, so there is nothing pending to flush. */
-  flush(): void {}
-}
-
-export class Spreadsheet extends ServiceObject {
-  static gasName = 'Spreadsheet';
-
-  private get wb(): Workbook {
-    return this.ctx.workbook;
-  }
-
-  _activeRange(): Range {
-    const active = this.activeRangeRef;
-    const sheet = active && this.wb.sheetById(active.sheetId);
-    if (active && sheet)
-      return new Range(this.ctx, sheet, active.row, active.column, active.numRows, active.numColumns);
-    return new Range(this.ctx, this.wb.activeSheet(), 1, 1, 1, 1);
-  }
-
-  private get activeRangeRef(): GridRef | undefined {
-    return activeRanges.get(this.ctx);
-  }
-
-  getId(): string {
-    return this.wb.id;
-  }
-
-  getName(): string {
-    return this.wb.name;
-  }
-
-  rename(newName: string): void {
-    this.wb.name = newName;
-  }
-
-  getUrl(): string {
-    return `https://docs.google.com/spreadsheets/d/${this.wb.id}/edit`;
-  }
-
-  getSpreadsheetTimeZone(): string {
-    return this.wb.timeZone;
-  }
-
-  setSpreadsheetTimeZone(timezone: string): void {
-    this.wb.timeZone = timezone;
-  }
-
-  getSpreadsheetLocale(): string {
-    return this.wb.locale;
-  }
-
-  setSpreadsheetLocale(locale: string): void {
-    this.wb.locale = locale;
-  }
-
-  getOwner(): User {
-    return new User(this.ctx, this.ctx.users.owner);
-  }
-
-  getEditors(): User[] {
-    return this.ctx.users.editors.map((email) => new User(this.ctx, email));
-  }
-
-  getSheets(): Sheet[] {
-    return this.wb.sheets.map((s) => new Sheet(this.ctx, s));
-  }
-
-  getNumSheets(): number {
-    return this.wb.sheets.length;
-  }
-
-  getSheetByName(name: string): Sheet | null {
-    const sheet = this.wb.sheetByName(name);
-    return sheet ? new Sheet(this.ctx, sheet) : null;
-  }
-
-  getSheetById(id: number): Sheet | null {
-    const sheet = this.wb.sheetById(id);
-    return sheet ? new Sheet(this.ctx, sheet) : null;
-  }
-
-  getActiveSheet(): Sheet {
-    return new Sheet(this.ctx, this.wb.activeSheet());
-  }
-
-  setActiveSheet(sheet: Sheet): Sheet {
-    this.wb.activeSheetId = sheet._data.id;
-    activeRanges.delete(this.ctx);
-    return sheet;
-  }
-
-  getActiveRange(): Range {
-    return this._activeRange();
-  }
-
-  setActiveRange(range: Range): Range {
-    this.wb.activeSheetId = range._sheet.id;
-    activeRanges.set(this.ctx, range._ref());
-    return range;
-  }
-
-  /**
-   * insertSheet(), insertSheet(sheetIndex), insertSheet(sheetName), insertSheet(sheetName, sheetIndex):
-   * the index is 0-based; the new sheet becomes the active one.
-   */
-  insertSheet(nameOrIndex?: string | number, index?: number): Sheet {
-    let name: string | undefined;
-    let at: number | undefined;
-    if (typeof nameOrIndex === 'number') at = nameOrIndex;
-    else if (typeof nameOrIndex === 'string') name = nameOrIndex;
-    else if (nameOrIndex !== undefined)
-      throw signatureError('SpreadsheetApp.Spreadsheet.insertSheet', [nameOrIndex, index]);
-    if (typeof index === 'number') at = index;
-    if (name === undefined) {
-      const base = this.wb.locale === 'sv_SE' ? 'Blad' : 'Sheet';
-      let n = this.wb.sheets.length + 1;
-      while (this.wb.sheetByName(`${base}${n}`)) n++;
-      name = `${base}${n}`;
-    }
-    if (this.wb.sheets.some((s) => s.name.toLowerCase() === (name as string).toLowerCase())) {
-      throw new ScriptException(MESSAGES.sheetExists(name));
-    }
-    const sheet = this.wb.addSheet(name, at);
-    this.wb.activeSheetId = sheet.id;
-    return new Sheet(this.ctx, sheet);
-  }
-
-  deleteSheet(sheet: Sheet): void {
-    if (this.wb.sheets.length <= 1) throw new ScriptException(MESSAGES.removeAllSheets);
-    this.wb.removeSheet(sheet._data);
-  }
-
-  /** `Sheet1!A1:B2`, or A1 notation on the active sheet. */
-  getRange(a1Notation: string): Range {
-    if (typeof a1Notation !== 'string') throw signatureError('SpreadsheetApp.Spreadsheet.getRange', [a1Notation]);
-    return rangeAtA1(this.ctx, this.wb.activeSheet(), a1Notation);
-  }
-
-  getRangeByName(name: string): Range | null {
-    const named = this.wb.namedRanges.find((n) => n.name === name);
-    const sheet = named && this.wb.sheetById(named.range.sheetId);
-    if (!named || !sheet) return null;
-    const { row, column, numRows, numColumns } = named.range;
-    return new Range(this.ctx, sheet, row, column, numRows, numColumns);
-  }
-
-  setNamedRange(name: string, range: Range): void {
-    this.wb.namedRanges = this.wb.namedRanges.filter((n) => n.name !== name);
-    this.wb.namedRanges.push({ name, range: range._ref() });
-  }
-
-  removeNamedRange(name: string): void {
-    this.wb.namedRanges = this.wb.namedRanges.filter((n) => n.name !== name);
-  }
-
-  getNamedRanges(): NamedRange[] {
-    return this.wb.namedRanges.map((n) => new NamedRange(this.ctx, n.name));
-  }
-
-  toast(msg: string, title?: string, timeoutSeconds?: number): void {
-    this.ctx.ui.record({
-      kind: 'toast',
-      message: String(msg),
-      title: title ?? '',
-      timeoutSeconds: timeoutSeconds ?? 5,
-    });
-  }
-}
-
-/** The active range is per runtime and not saved, as a selection is not part of a spreadsheet's content. */
-const activeRanges = new WeakMap<Context, GridRef>();
-
-export class NamedRange extends ServiceObject {
-  static gasName = 'NamedRange';
-
-  constructor(
-    ctx: Context,
-    private name: string,
-  ) {
-    super(ctx);
-  }
-
-  private spec() {
-    const spec = this.ctx.workbook.namedRanges.find((n) => n.name === this.name);
-    if (!spec) throw new ScriptException(MESSAGES.rangeNotFound);
-    return spec;
-  }
-
-  getName(): string {
-    return this.name;
-  }
-
-  setName(name: string): NamedRange {
-    this.spec().name = name;
-    this.name = name;
-    return this;
-  }
-
-  getRange(): Range {
-    const { range } = this.spec();
-    const sheet = this.ctx.workbook.sheetById(range.sheetId) as SheetData;
-    return new Range(this.ctx, sheet, range.row, range.column, range.numRows, range.numColumns);
-  }
-
-  setRange(range: Range): NamedRange {
-    this.spec().range = range._ref();
-    return this;
-  }
-
-  remove(): void {
-    this.ctx.workbook.namedRanges = this.ctx.workbook.namedRanges.filter((n) => n.name !== this.name);
-  }
-}
-
-export class User extends ServiceObject {
-  static gasName = 'User';
-
-  constructor(
-    ctx: Context,
-    private readonly email: string,
-  ) {
-    super(ctx);
-  }
-
-  getEmail(): string {
-    return this.email;
-  }
-}
-
-interface ClearOptions {
+/** What Range.clear and Sheet.clear take. */
+export interface ClearOptions {
   commentsOnly?: boolean;
   contentsOnly?: boolean;
   formatOnly?: boolean;
@@ -352,378 +54,25 @@ interface ClearOptions {
   skipFilteredRows?: boolean;
 }
 
-export class Sheet extends ServiceObject {
-  static gasName = 'Sheet';
-
-  constructor(
-    ctx: Context,
-    readonly _data: SheetData,
-  ) {
-    super(ctx);
-  }
-
-  private get wb(): Workbook {
-    return this.ctx.workbook;
-  }
-
-  _range(row: number, column: number, numRows: number, numColumns: number, method: string, args: unknown[]): Range {
-    if (args.some((a) => typeof a !== 'number' || Number.isNaN(a))) throw signatureError(method, args);
-    const [r, c, nr, nc] = [row, column, numRows, numColumns].map(toInt) as [number, number, number, number];
-    if (r < 1) throw new ScriptException(MESSAGES.startRowTooSmall);
-    if (c < 1) throw new ScriptException(MESSAGES.startColumnTooSmall);
-    if (nr < 1) throw new ScriptException(MESSAGES.numRowsTooSmall);
-    if (nc < 1) throw new ScriptException(MESSAGES.numColumnsTooSmall);
-    if (r + nr - 1 > this._data.maxRows || c + nc - 1 > this._data.maxColumns)
-      throw new ScriptException(MESSAGES.outsideSheet);
-    return new Range(this.ctx, this._data, r, c, nr, nc);
-  }
-
-  getName(): string {
-    return this._data.name;
-  }
-
-  getSheetName(): string {
-    return this._data.name;
-  }
-
-  setName(name: string): Sheet {
-    const clash = this.wb.sheets.find((s) => s !== this._data && s.name.toLowerCase() === name.toLowerCase());
-    if (clash) throw new ScriptException(MESSAGES.sheetExists(name));
-    this.wb.renameSheet(this._data, name);
-    return this;
-  }
-
-  getSheetId(): number {
-    return this._data.id;
-  }
-
-  /** 1-based position among the spreadsheet's sheets. */
-  getIndex(): number {
-    return this.wb.sheets.indexOf(this._data) + 1;
-  }
-
-  getParent(): Spreadsheet {
-    return new Spreadsheet(this.ctx);
-  }
-
-  activate(): Sheet {
-    this.wb.activeSheetId = this._data.id;
-    return this;
-  }
-
-  /**
-   * getRange(a1Notation) incl. open-ended `D2:D`, `A:A`, `3:3`; getRange(row, column[, numRows[, numColumns]]).
-   */
-  getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): Range {
-    const method = 'SpreadsheetApp.Sheet.getRange';
-    if (typeof rowOrA1 === 'string' && column === undefined) return rangeAtA1(this.ctx, this._data, rowOrA1);
-    const args: unknown[] = [rowOrA1, column, numRows, numColumns];
-    while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
-    if (args.length < 2) throw signatureError(method, args);
-    return this._range(rowOrA1 as number, column as number, numRows ?? 1, numColumns ?? 1, method, args);
-  }
-
-  getDataRange(): Range {
-    return new Range(
-      this.ctx,
-      this._data,
-      1,
-      1,
-      Math.max(1, this.wb.lastRow(this._data)),
-      Math.max(1, this.wb.lastColumn(this._data)),
-    );
-  }
-
-  getLastRow(): number {
-    return this.wb.lastRow(this._data);
-  }
-
-  getLastColumn(): number {
-    return this.wb.lastColumn(this._data);
-  }
-
-  getMaxRows(): number {
-    return this._data.maxRows;
-  }
-
-  getMaxColumns(): number {
-    return this._data.maxColumns;
-  }
-
-  /** Writes after the last row with content, growing the sheet as Sheets does. */
-  appendRow(rowContents: unknown[]): Sheet {
-    if (!Array.isArray(rowContents)) throw signatureError('SpreadsheetApp.Sheet.appendRow', [rowContents]);
-    const row = this.wb.lastRow(this._data) + 1;
-    if (rowContents.length === 0) return this;
-    if (row > this._data.maxRows) this._data.maxRows = row;
-    if (rowContents.length > this._data.maxColumns) this._data.maxColumns = rowContents.length;
-    const range = new Range(this.ctx, this._data, row, 1, 1, rowContents.length);
-    range._assertEditable();
-    rowContents.forEach((value, i) => {
-      this.wb.writeEntry(this._data, row, i + 1, entryFor(value, this.wb, this.wb.isPlainText(this._data, row, i + 1)));
-    });
-    return this;
-  }
-
-  private change(axis: 'row' | 'column', at: number, delta: number): void {
-    this.wb.applyStructuralChange(this._data, { sheet: this._data.name, axis, at, delta } satisfies StructuralChange);
-  }
-
-  private checkRows(at: number, count: number, inserting: boolean): void {
-    const limit = inserting ? this._data.maxRows + 1 : this._data.maxRows;
-    if (at < 1 || count < 1 || (inserting ? at > limit : at + count - 1 > limit))
-      throw new ScriptException('Those rows are out of bounds.');
-  }
-
-  private checkColumns(at: number, count: number, inserting: boolean): void {
-    const limit = inserting ? this._data.maxColumns + 1 : this._data.maxColumns;
-    if (at < 1 || count < 1 || (inserting ? at > limit : at + count - 1 > limit)) {
-      throw new ScriptException('Those columns are out of bounds.');
-    }
-  }
-
-  /** Inserts blank rows before rowIndex. */
-  insertRows(rowIndex: number, numRows = 1): void {
-    this.checkRows(rowIndex, numRows, true);
-    this.change('row', rowIndex, numRows);
-  }
-
-  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
-    this.checkRows(beforePosition, howMany, true);
-    this.change('row', beforePosition, howMany);
-    return this;
-  }
-
-  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
-    this.checkRows(afterPosition + 1, howMany, true);
-    this.change('row', afterPosition + 1, howMany);
-    return this;
-  }
-
-  insertRowBefore(beforePosition: number): Sheet {
-    return this.insertRowsBefore(beforePosition, 1);
-  }
-
-  insertRowAfter(afterPosition: number): Sheet {
-    return this.insertRowsAfter(afterPosition, 1);
-  }
-
-  deleteRows(rowPosition: number, howMany: number): void {
-    this.checkRows(rowPosition, howMany, false);
-    if (this._data.maxRows - howMany <= this._data.frozenRows) throw new ScriptException(MESSAGES.deleteAllRows);
-    this.change('row', rowPosition, -howMany);
-  }
-
-  deleteRow(rowPosition: number): Sheet {
-    this.deleteRows(rowPosition, 1);
-    return this;
-  }
-
-  insertColumns(columnIndex: number, numColumns = 1): void {
-    this.checkColumns(columnIndex, numColumns, true);
-    this.change('column', columnIndex, numColumns);
-  }
-
-  insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
-    this.checkColumns(beforePosition, howMany, true);
-    this.change('column', beforePosition, howMany);
-    return this;
-  }
-
-  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
-    this.checkColumns(afterPosition + 1, howMany, true);
-    this.change('column', afterPosition + 1, howMany);
-    return this;
-  }
-
-  insertColumnBefore(beforePosition: number): Sheet {
-    return this.insertColumnsBefore(beforePosition, 1);
-  }
-
-  insertColumnAfter(afterPosition: number): Sheet {
-    return this.insertColumnsAfter(afterPosition, 1);
-  }
-
-  deleteColumns(columnPosition: number, howMany: number): void {
-    this.checkColumns(columnPosition, howMany, false);
-    if (this._data.maxColumns - howMany <= this._data.frozenColumns)
-      throw new ScriptException(MESSAGES.deleteAllColumns);
-    this.change('column', columnPosition, -howMany);
-  }
-
-  deleteColumn(columnPosition: number): Sheet {
-    this.deleteColumns(columnPosition, 1);
-    return this;
-  }
-
-  private whole(): Range {
-    return new Range(this.ctx, this._data, 1, 1, this._data.maxRows, this._data.maxColumns);
-  }
-
-  /** Clears content and formatting; with options, only what they name (all of it when none is set). */
-  clear(options?: ClearOptions): Sheet {
-    this.whole().clear(options);
-    return this;
-  }
-
-  clearContents(): Sheet {
-    this.whole().clearContent();
-    return this;
-  }
-
-  clearFormats(): Sheet {
-    this.whole().clearFormat();
-    return this;
-  }
-
-  clearNotes(): Sheet {
-    this.whole().clearNote();
-    return this;
-  }
-
-  setFrozenRows(rows: number): void {
-    this._data.frozenRows = rows;
-  }
-
-  getFrozenRows(): number {
-    return this._data.frozenRows;
-  }
-
-  setFrozenColumns(columns: number): void {
-    this._data.frozenColumns = columns;
-  }
-
-  getFrozenColumns(): number {
-    return this._data.frozenColumns;
-  }
-
-  setColumnWidth(columnPosition: number, width: number): Sheet {
-    this._data.columnWidths[String(columnPosition)] = width;
-    return this;
-  }
-
-  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
-    for (let c = startColumn; c < startColumn + numColumns; c++) this._data.columnWidths[String(c)] = width;
-    return this;
-  }
-
-  getColumnWidth(columnPosition: number): number {
-    return this._data.columnWidths[String(columnPosition)] ?? 100;
-  }
-
-  setRowHeight(rowPosition: number, height: number): Sheet {
-    this._data.rowHeights[String(rowPosition)] = height;
-    return this;
-  }
-
-  getRowHeight(rowPosition: number): number {
-    return this._data.rowHeights[String(rowPosition)] ?? 21;
-  }
-
-  /** Fits columns to their longest displayed text (an estimate of Sheets' font metrics: 7px a character plus padding). */
-  autoResizeColumns(startColumn: number, numColumns: number): Sheet {
-    const lastRow = this.wb.lastRow(this._data);
-    for (let c = startColumn; c < startColumn + numColumns; c++) {
-      let longest = 0;
-      for (let r = 1; r <= lastRow; r++) {
-        const text = new Range(this.ctx, this._data, r, c, 1, 1)._display(r, c);
-        longest = Math.max(longest, ...text.split('\n').map((line) => line.length));
-      }
-      this._data.columnWidths[String(c)] = longest === 0 ? 100 : longest * 7 + 10;
-    }
-    return this;
-  }
-
-  autoResizeColumn(columnPosition: number): Sheet {
-    return this.autoResizeColumns(columnPosition, 1);
-  }
-
-  hideSheet(): Sheet {
-    if (this.wb.sheets.filter((s) => !s.hidden && s !== this._data).length === 0) {
-      throw new ScriptException("You can't hide all the sheets in a document.");
-    }
-    this._data.hidden = true;
-    return this;
-  }
-
-  showSheet(): Sheet {
-    this._data.hidden = false;
-    return this;
-  }
-
-  isSheetHidden(): boolean {
-    return this._data.hidden;
-  }
-
-  setTabColor(color: string | null): Sheet {
-    this._data.tabColor = color === null ? null : normalizeColor(color);
-    return this;
-  }
-
-  getTabColor(): string | null {
-    return this._data.tabColor;
-  }
-
-  /** A sheet protection; a second call returns the existing one, as a sheet has at most one. */
-  protect(): Protection {
-    const existing = this._data.protections.find((p) => p.type === 'SHEET');
-    if (existing) return new Protection(this.ctx, this._data, existing.id);
-    const id = this.wb.nextIds.protection++;
-    this._data.protections.push({
-      id,
-      type: 'SHEET',
-      range: {
-        sheetId: this._data.id,
-        row: 1,
-        column: 1,
-        numRows: this._data.maxRows,
-        numColumns: this._data.maxColumns,
-      },
-      description: '',
-      warningOnly: false,
-      editors: null,
-      domainEdit: true,
-      unprotected: [],
-    });
-    return new Protection(this.ctx, this._data, id);
-  }
-
-  getProtections(type: string): Protection[] {
-    return this._data.protections
-      .filter((p) => p.type === String(type))
-      .map((p) => new Protection(this.ctx, this._data, p.id));
-  }
-
-  newChart(): EmbeddedChartBuilder {
-    return new EmbeddedChartBuilder(this.ctx);
-  }
-
-  insertChart(chart: EmbeddedChart): void {
-    const spec = { ...chart._spec, id: this.wb.nextIds.chart++ };
-    this._data.charts.push(spec);
-  }
-
-  updateChart(chart: EmbeddedChart): void {
-    const at = this._data.charts.findIndex((c) => c.id === chart._spec.id);
-    if (at < 0) throw new ScriptException('The chart does not exist on this sheet.');
-    this._data.charts[at] = { ...chart._spec };
-  }
-
-  getCharts(): EmbeddedChart[] {
-    return this._data.charts.map((c) => new EmbeddedChart(this.ctx, { ...c }));
-  }
-
-  removeChart(chart: EmbeddedChart): void {
-    this._data.charts = this._data.charts.filter((c) => c.id !== chart._spec.id);
-  }
-
-  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
-    this._data.conditionalFormats = rules.map((r) => structuredClone(r._spec));
-  }
-
-  getConditionalFormatRules(): ConditionalFormatRule[] {
-    return this._data.conditionalFormats.map((spec) => new ConditionalFormatRule(this.ctx, structuredClone(spec)));
-  }
+/**
+ * A range of `sheet` after Google's checks of the arguments (whole numbers from 1, inside the sheet), with Google's
+ * messages; `method` and `args` name the call in a signature error.
+ */
+export function gridRange(
+  ctx: Context,
+  sheet: SheetData,
+  [row, column, numRows, numColumns]: [number, number, number, number],
+  method: string,
+  args: unknown[],
+): Range {
+  if (args.some((a) => typeof a !== 'number' || Number.isNaN(a))) throw signatureError(method, args);
+  const [r, c, nr, nc] = [row, column, numRows, numColumns].map(toInt) as [number, number, number, number];
+  if (r < 1) throw new ScriptException(MESSAGES.startRowTooSmall);
+  if (c < 1) throw new ScriptException(MESSAGES.startColumnTooSmall);
+  if (nr < 1) throw new ScriptException(MESSAGES.numRowsTooSmall);
+  if (nc < 1) throw new ScriptException(MESSAGES.numColumnsTooSmall);
+  if (r + nr - 1 > sheet.maxRows || c + nc - 1 > sheet.maxColumns) throw new ScriptException(MESSAGES.outsideSheet);
+  return new Range(ctx, sheet, r, c, nr, nc);
 }
 
 /**
@@ -739,11 +88,10 @@ export function rangeAtA1(ctx: Context, sheet: SheetData, a1: string): Range {
   const startColumn = parsed.startColumn ?? 1;
   const endRow = parsed.endRow ?? (parsed.startRow !== undefined && single ? startRow : target.maxRows);
   const endColumn = parsed.endColumn ?? (parsed.startColumn !== undefined && single ? startColumn : target.maxColumns);
-  const range = new Sheet(ctx, target)._range(
-    startRow,
-    startColumn,
-    endRow - startRow + 1,
-    endColumn - startColumn + 1,
+  const range = gridRange(
+    ctx,
+    target,
+    [startRow, startColumn, endRow - startRow + 1, endColumn - startColumn + 1],
     'SpreadsheetApp.Sheet.getRange',
     [startRow, startColumn],
   );
@@ -873,7 +221,7 @@ export class Range extends ServiceObject {
   }
 
   getSheet(): Sheet {
-    return new Sheet(this.ctx, this._sheet);
+    return new this.ctx.classes.Sheet(this.ctx, this._sheet);
   }
 
   getA1Notation(): string {
@@ -885,7 +233,7 @@ export class Range extends ServiceObject {
   }
 
   activate(): Range {
-    new Spreadsheet(this.ctx).setActiveRange(this);
+    new this.ctx.classes.Spreadsheet(this.ctx).setActiveRange(this);
     return this;
   }
 
@@ -896,11 +244,10 @@ export class Range extends ServiceObject {
   }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
-    return new Sheet(this.ctx, this._sheet)._range(
-      this._row + rowOffset,
-      this._column + columnOffset,
-      numRows ?? this._numRows,
-      numColumns ?? this._numColumns,
+    return gridRange(
+      this.ctx,
+      this._sheet,
+      [this._row + rowOffset, this._column + columnOffset, numRows ?? this._numRows, numColumns ?? this._numColumns],
       'SpreadsheetApp.Range.offset',
       [
         rowOffset,
@@ -1347,9 +694,4 @@ export class Range extends ServiceObject {
   }
 }
 
-/** `'Blad 1'!B2` for messages and dumps. */
-export function describeCell(sheet: SheetData, row: number, column: number): string {
-  return `${quoteSheetName(sheet.name)}!${cellA1(row, column)}`;
-}
-
-for (const cls of [SpreadsheetApp, Spreadsheet, Sheet, Range, NamedRange, User]) countCalls(cls);
+countCalls(Range);

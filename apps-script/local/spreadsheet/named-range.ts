@@ -1,0 +1,51 @@
+// NamedRange: a name for a range of the spreadsheet, kept in the workbook and looked up by name on every call.
+
+import { type Context, ServiceObject } from '../context.ts';
+import { countCalls } from '../counters.ts';
+import { MESSAGES, ScriptException } from '../errors.ts';
+import type { SheetData } from '../workbook.ts';
+import { Range } from './range.ts';
+
+export class NamedRange extends ServiceObject {
+  static gasName = 'NamedRange';
+
+  constructor(
+    ctx: Context,
+    private name: string,
+  ) {
+    super(ctx);
+  }
+
+  private spec() {
+    const spec = this.ctx.workbook.namedRanges.find((n) => n.name === this.name);
+    if (!spec) throw new ScriptException(MESSAGES.rangeNotFound);
+    return spec;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  setName(name: string): NamedRange {
+    this.spec().name = name;
+    this.name = name;
+    return this;
+  }
+
+  getRange(): Range {
+    const { range } = this.spec();
+    const sheet = this.ctx.workbook.sheetById(range.sheetId) as SheetData;
+    return new Range(this.ctx, sheet, range.row, range.column, range.numRows, range.numColumns);
+  }
+
+  setRange(range: Range): NamedRange {
+    this.spec().range = range._ref();
+    return this;
+  }
+
+  remove(): void {
+    this.ctx.workbook.namedRanges = this.ctx.workbook.namedRanges.filter((n) => n.name !== this.name);
+  }
+}
+
+countCalls(NamedRange);
