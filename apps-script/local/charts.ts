@@ -2,6 +2,7 @@
 
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
+import type { Google } from './google.ts';
 import { CHART_TYPES, type ChartSpec, type ChartType } from './model.ts';
 import type { Range } from './spreadsheet/range.ts';
 
@@ -9,7 +10,7 @@ type Json = ChartSpec['options'][string];
 
 export const Charts = Object.freeze({
   ChartType: Object.freeze(Object.fromEntries(CHART_TYPES.map((t) => [t, t])) as Record<ChartType, ChartType>),
-  Position: Object.freeze({ BOTTOM: 'BOTTOM', LEFT: 'LEFT', NONE: 'NONE', RIGHT: 'RIGHT', TOP: 'TOP', IN: 'IN' }),
+  Position: Object.freeze({ BOTTOM: 'BOTTOM', NONE: 'NONE', RIGHT: 'RIGHT', TOP: 'TOP' }),
 });
 
 function toJson(value: unknown): Json {
@@ -23,8 +24,9 @@ function rangesOf(ctx: Context, spec: ChartSpec): Range[] {
   });
 }
 
-export class EmbeddedChartBuilder extends ServiceObject {
+export class EmbeddedChartBuilder extends ServiceObject implements Google<EmbeddedChartBuilder> {
   static gasName = 'EmbeddedChartBuilder';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
   protected spec: ChartSpec;
 
   constructor(ctx: Context, spec?: ChartSpec) {
@@ -124,7 +126,7 @@ abstract class TypedChartBuilder extends EmbeddedChartBuilder {
     return this.setOption('vAxis.title', title);
   }
 
-  setLegendPosition(position: string): this {
+  setLegendPosition(position: keyof typeof Charts.Position): this {
     return this.setOption('legend.position', String(position).toLowerCase());
   }
 
@@ -132,35 +134,37 @@ abstract class TypedChartBuilder extends EmbeddedChartBuilder {
     return this.setOption('colors', cssValues);
   }
 
-  setStacked(): this {
-    return this.setOption('isStacked', true);
-  }
-
   setRange(start: number, end: number): this {
     this.setOption('vAxis.viewWindow.min', start);
     return this.setOption('vAxis.viewWindow.max', end);
   }
+}
 
-  setDimensions(width: number, height: number): this {
-    this.setOption('width', width);
-    return this.setOption('height', height);
+/** Bar and column charts can also stack their series; line charts cannot (Google's types agree). */
+abstract class StackableChartBuilder extends TypedChartBuilder {
+  setStacked(): this {
+    return this.setOption('isStacked', true);
   }
 }
 
-class EmbeddedBarChartBuilder extends TypedChartBuilder {
+class EmbeddedBarChartBuilder extends StackableChartBuilder implements Google<EmbeddedBarChartBuilder> {
   static override gasName = 'EmbeddedBarChartBuilder';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder;
 }
 
-class EmbeddedColumnChartBuilder extends TypedChartBuilder {
+class EmbeddedColumnChartBuilder extends StackableChartBuilder implements Google<EmbeddedColumnChartBuilder> {
   static override gasName = 'EmbeddedColumnChartBuilder';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
 }
 
-class EmbeddedLineChartBuilder extends TypedChartBuilder {
+class EmbeddedLineChartBuilder extends TypedChartBuilder implements Google<EmbeddedLineChartBuilder> {
   static override gasName = 'EmbeddedLineChartBuilder';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
 }
 
-class ChartOptions extends ServiceObject {
+class ChartOptions extends ServiceObject implements Google<ChartOptions> {
   static gasName = 'ChartOptions';
+  declare readonly _google: GoogleAppsScript.Charts.ChartOptions;
 
   constructor(
     ctx: Context,
@@ -172,14 +176,11 @@ class ChartOptions extends ServiceObject {
   get(option: string): unknown {
     return structuredClone(this.options[option] ?? null);
   }
-
-  getOrDefault(option: string): unknown {
-    return this.get(option);
-  }
 }
 
-class ContainerInfo extends ServiceObject {
+class ContainerInfo extends ServiceObject implements Google<ContainerInfo> {
   static gasName = 'ContainerInfo';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.ContainerInfo;
 
   constructor(
     ctx: Context,
@@ -205,8 +206,9 @@ class ContainerInfo extends ServiceObject {
   }
 }
 
-export class EmbeddedChart extends ServiceObject {
+export class EmbeddedChart extends ServiceObject implements Google<EmbeddedChart> {
   static gasName = 'EmbeddedChart';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
   constructor(
     ctx: Context,
@@ -218,10 +220,6 @@ export class EmbeddedChart extends ServiceObject {
   /** null until the chart is inserted into a sheet. */
   getChartId(): number | null {
     return this._spec.id === 0 ? null : this._spec.id;
-  }
-
-  getId(): string {
-    return `u${this._spec.id}`;
   }
 
   getRanges(): Range[] {
@@ -244,6 +242,7 @@ export class EmbeddedChart extends ServiceObject {
 for (const cls of [
   EmbeddedChartBuilder,
   TypedChartBuilder as unknown as typeof EmbeddedChartBuilder,
+  StackableChartBuilder as unknown as typeof EmbeddedChartBuilder,
   EmbeddedBarChartBuilder,
   EmbeddedColumnChartBuilder,
   EmbeddedLineChartBuilder,

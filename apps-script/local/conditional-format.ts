@@ -6,6 +6,7 @@ import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { comparisonHolds, formulaHolds, fromArg, isComparison } from './criteria.ts';
 import { FormulaError } from './formula.ts';
+import type { Google } from './google.ts';
 import type { BooleanCriteria, ConditionalFormatSpec, CriterionArg, GridRef } from './model.ts';
 import type { Range } from './spreadsheet/range.ts';
 import { displayValue, isDate } from './values.ts';
@@ -24,8 +25,9 @@ function rangesOf(ctx: Context, spec: ConditionalFormatSpec): Range[] {
   });
 }
 
-class BooleanCondition extends ServiceObject {
+class BooleanCondition extends ServiceObject implements Google<BooleanCondition> {
   static gasName = 'BooleanCondition';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.BooleanCondition;
 
   constructor(
     ctx: Context,
@@ -67,8 +69,9 @@ class BooleanCondition extends ServiceObject {
   }
 }
 
-export class ConditionalFormatRule extends ServiceObject {
+export class ConditionalFormatRule extends ServiceObject implements Google<ConditionalFormatRule> {
   static gasName = 'ConditionalFormatRule';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
   constructor(
     ctx: Context,
@@ -95,8 +98,13 @@ export class ConditionalFormatRule extends ServiceObject {
   }
 }
 
-export class ConditionalFormatRuleBuilder extends ServiceObject {
+/** whenDate…(date) take no RelativeDate: the runtime has no RelativeDate enum, so relative-date rules cannot be built. */
+export class ConditionalFormatRuleBuilder
+  extends ServiceObject
+  implements Google<ConditionalFormatRuleBuilder, 'whenDateAfter' | 'whenDateBefore' | 'whenDateEqualTo'>
+{
   static gasName = 'ConditionalFormatRuleBuilder';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
   private spec: ConditionalFormatSpec;
 
   constructor(ctx: Context, spec?: ConditionalFormatSpec) {

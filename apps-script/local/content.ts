@@ -2,6 +2,7 @@
 
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
+import type { Google } from './google.ts';
 
 const MIME_TYPES = {
   ATOM: 'application/atom+xml',
@@ -25,8 +26,10 @@ export function contentTypeHeader(mimeType: MimeTypeName): string {
   return `${MIME_TYPES[mimeType]}; charset=utf-8`;
 }
 
-export class TextOutput extends ServiceObject {
+/** getFileName() is null until downloadAsFile, as Google documents (@types says string). */
+export class TextOutput extends ServiceObject implements Google<TextOutput, 'getFileName'> {
   static gasName = 'TextOutput';
+  declare readonly _google: GoogleAppsScript.Content.TextOutput;
   private mimeType: MimeTypeName = 'TEXT';
   private fileName: string | null = null;
 
@@ -75,8 +78,9 @@ export class TextOutput extends ServiceObject {
   }
 }
 
-export class ContentService extends ServiceObject {
+export class ContentService extends ServiceObject implements Google<ContentService> {
   static gasName = 'ContentService';
+  declare readonly _google: GoogleAppsScript.Content.ContentService;
   readonly MimeType = MimeType;
 
   createTextOutput(content?: string): TextOutput {

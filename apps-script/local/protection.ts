@@ -3,6 +3,7 @@
 import { actingUser, type Context, ServiceObject, type Users } from './context.ts';
 import { countCalls } from './counters.ts';
 import { ScriptException } from './errors.ts';
+import type { Google } from './google.ts';
 import type { GridRef, ProtectionSpec } from './model.ts';
 import type { Range } from './spreadsheet/range.ts';
 import { User } from './user.ts';
@@ -54,8 +55,9 @@ function emailOf(emailOrUser: unknown): string {
   return emailOrUser instanceof User ? emailOrUser.getEmail() : String(emailOrUser);
 }
 
-export class Protection extends ServiceObject {
+export class Protection extends ServiceObject implements Google<Protection> {
   static gasName = 'Protection';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.Protection;
 
   constructor(
     ctx: Context,
@@ -71,7 +73,7 @@ export class Protection extends ServiceObject {
     return spec;
   }
 
-  getProtectionType(): string {
+  getProtectionType(): ProtectionSpec['type'] {
     return this.spec().type;
   }
 

@@ -3,6 +3,7 @@
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { signatureError } from './errors.ts';
+import type { Google } from './google.ts';
 import type { HtmlOutput } from './html.ts';
 import { BUTTON_SETS, BUTTONS, type ButtonName, type ButtonSetName, type MenuItemSpec } from './ui-recorder.ts';
 
@@ -25,8 +26,9 @@ function dialogArgs(method: string, args: unknown[]): { title: string; message: 
   throw signatureError(method, args);
 }
 
-class PromptResponse extends ServiceObject {
+class PromptResponse extends ServiceObject implements Google<PromptResponse> {
   static gasName = 'PromptResponse';
+  declare readonly _google: GoogleAppsScript.Base.PromptResponse;
 
   constructor(
     ctx: Context,
@@ -45,8 +47,9 @@ class PromptResponse extends ServiceObject {
   }
 }
 
-export class Menu extends ServiceObject {
+export class Menu extends ServiceObject implements Google<Menu> {
   static gasName = 'Menu';
+  declare readonly _google: GoogleAppsScript.Base.Menu;
   readonly _items: MenuItemSpec[] = [];
 
   constructor(
@@ -76,8 +79,9 @@ export class Menu extends ServiceObject {
   }
 }
 
-export class Ui extends ServiceObject {
+export class Ui extends ServiceObject implements Google<Ui> {
   static gasName = 'Ui';
+  declare readonly _google: GoogleAppsScript.Base.Ui;
   readonly ButtonSet = ButtonSet;
   readonly Button = Button;
 

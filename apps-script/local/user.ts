@@ -2,9 +2,11 @@
 
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
+import type { Google } from './google.ts';
 
-export class User extends ServiceObject {
+export class User extends ServiceObject implements Google<User> {
   static gasName = 'User';
+  declare readonly _google: GoogleAppsScript.Base.User;
 
   constructor(
     ctx: Context,

@@ -4,6 +4,7 @@ import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { ScriptException, signatureError } from './errors.ts';
+import type { Google } from './google.ts';
 import { isValidTimeZone, offsetMinutes, wallTimeOf, zoneAbbreviation } from './timezone.ts';
 import { isDate } from './values.ts';
 
@@ -222,8 +223,9 @@ function parseCsvText(csv: string, delimiter = ','): string[][] {
   return rows;
 }
 
-export class Blob extends ServiceObject {
+export class Blob extends ServiceObject implements Google<Blob> {
   static gasName = 'Blob';
+  declare readonly _google: GoogleAppsScript.Base.Blob;
 
   constructor(
     ctx: Context,
@@ -281,8 +283,9 @@ export class Blob extends ServiceObject {
   }
 }
 
-export class Utilities extends ServiceObject {
+export class Utilities extends ServiceObject implements Google<Utilities> {
   static gasName = 'Utilities';
+  declare readonly _google: GoogleAppsScript.Utilities.Utilities;
   readonly DigestAlgorithm = DigestAlgorithm;
   readonly MacAlgorithm = MacAlgorithm;
   readonly Charset = Charset;

@@ -3,11 +3,13 @@
 import { type Context, ServiceObject } from '../context.ts';
 import { countCalls } from '../counters.ts';
 import { MESSAGES, ScriptException } from '../errors.ts';
+import type { Google } from '../google.ts';
 import type { SheetData } from '../workbook.ts';
 import { Range } from './range.ts';
 
-export class NamedRange extends ServiceObject {
+export class NamedRange extends ServiceObject implements Google<NamedRange> {
   static gasName = 'NamedRange';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.NamedRange;
 
   constructor(
     ctx: Context,

@@ -6,6 +6,7 @@ import { actingUser, type Context, ServiceObject } from '../context.ts';
 import { countCalls } from '../counters.ts';
 import { MESSAGES, ScriptException, signatureError } from '../errors.ts';
 import { FormulaError, normalizeFormula } from '../formula.ts';
+import type { Google } from '../google.ts';
 import type { Cell, CellStyle, GridRef } from '../model.ts';
 import { Protection, protectionBlocks } from '../protection.ts';
 import { DataValidation } from '../validation.ts';
@@ -102,8 +103,9 @@ export function rangeAtA1(ctx: Context, sheet: SheetData, a1: string): Range {
 
 type StyleKey = keyof CellStyle;
 
-export class Range extends ServiceObject {
+export class Range extends ServiceObject implements Google<Range> {
   static gasName = 'Range';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.Range;
   /** Whole columns (`A:C`) and whole rows (`2:3`) keep that form in getA1Notation. */
   _a1Style: 'cells' | 'columns' | 'rows' = 'cells';
 
@@ -448,11 +450,11 @@ export class Range extends ServiceObject {
     );
   }
 
-  getFontWeight(): string {
+  getFontWeight(): 'bold' | 'normal' {
     return this.styleOf('fontWeight', 'normal');
   }
 
-  getFontWeights(): string[][] {
+  getFontWeights(): ('bold' | 'normal')[][] {
     return this.map((r, c) => this.styleOf('fontWeight', 'normal', r, c));
   }
 
@@ -469,7 +471,7 @@ export class Range extends ServiceObject {
     );
   }
 
-  getFontStyle(): string {
+  getFontStyle(): 'italic' | 'normal' {
     return this.styleOf('fontStyle', 'normal');
   }
 

@@ -7,13 +7,16 @@ import { type Context, ServiceObject } from '../context.ts';
 import { countCalls } from '../counters.ts';
 import { MESSAGES, ScriptException, signatureError } from '../errors.ts';
 import type { StructuralChange } from '../formula.ts';
+import type { Google } from '../google.ts';
+import type { ProtectionSpec } from '../model.ts';
 import { Protection } from '../protection.ts';
 import type { SheetData, Workbook } from '../workbook.ts';
 import { type ClearOptions, entryFor, gridRange, Range, rangeAtA1 } from './range.ts';
 import type { Spreadsheet } from './spreadsheet.ts';
 
-export class Sheet extends ServiceObject {
+export class Sheet extends ServiceObject implements Google<Sheet> {
   static gasName = 'Sheet';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.Sheet;
 
   constructor(
     ctx: Context,
@@ -342,7 +345,7 @@ export class Sheet extends ServiceObject {
     return new Protection(this.ctx, this._data, id);
   }
 
-  getProtections(type: string): Protection[] {
+  getProtections(type: ProtectionSpec['type']): Protection[] {
     return this._data.protections
       .filter((p) => p.type === String(type))
       .map((p) => new Protection(this.ctx, this._data, p.id));

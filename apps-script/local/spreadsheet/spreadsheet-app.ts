@@ -4,6 +4,7 @@ import { ConditionalFormatRuleBuilder } from '../conditional-format.ts';
 import { ServiceObject } from '../context.ts';
 import { countCalls } from '../counters.ts';
 import { MESSAGES, ScriptException } from '../errors.ts';
+import type { Google } from '../google.ts';
 import { BOOLEAN_CRITERIA, DATA_VALIDATION_CRITERIA, PROTECTION_TYPES } from '../model.ts';
 import { Ui } from '../ui.ts';
 import { DataValidationBuilder } from '../validation.ts';
@@ -19,8 +20,9 @@ export const DataValidationCriteria = enumOf(DATA_VALIDATION_CRITERIA);
 export const BooleanCriteria = enumOf(BOOLEAN_CRITERIA);
 export const ProtectionType = enumOf(PROTECTION_TYPES);
 
-export class SpreadsheetApp extends ServiceObject {
+export class SpreadsheetApp extends ServiceObject implements Google<SpreadsheetApp> {
   static gasName = 'SpreadsheetApp';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly BooleanCriteria = BooleanCriteria;
   readonly ProtectionType = ProtectionType;

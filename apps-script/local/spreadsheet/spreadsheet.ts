@@ -3,6 +3,7 @@
 import { type Context, ServiceObject } from '../context.ts';
 import { countCalls } from '../counters.ts';
 import { MESSAGES, ScriptException, signatureError } from '../errors.ts';
+import type { Google } from '../google.ts';
 import type { GridRef } from '../model.ts';
 import { User } from '../user.ts';
 import type { Workbook } from '../workbook.ts';
@@ -13,8 +14,10 @@ import { Sheet } from './sheet.ts';
 /** The active range is per runtime and not saved, as a selection is not part of a spreadsheet's content. */
 const activeRanges = new WeakMap<Context, GridRef>();
 
-export class Spreadsheet extends ServiceObject {
+/** insertSheet takes no options: sheet templates are not supported. */
+export class Spreadsheet extends ServiceObject implements Google<Spreadsheet, 'insertSheet'> {
   static gasName = 'Spreadsheet';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.Spreadsheet;
 
   private get wb(): Workbook {
     return this.ctx.workbook;
@@ -168,7 +171,7 @@ export class Spreadsheet extends ServiceObject {
     return this.wb.namedRanges.map((n) => new NamedRange(this.ctx, n.name));
   }
 
-  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.ctx.ui.record({
       kind: 'toast',
       message: String(msg),
