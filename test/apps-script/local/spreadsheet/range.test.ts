@@ -1,6 +1,6 @@
 // Sheets' documented value and range rules as a script sees them through SpreadsheetApp.
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../../apps-script/local/index.ts';
+import { createRuntime } from '../../../../apps-script/local/index.ts';
 
 function sheet() {
   const rt = createRuntime({ timeZone: 'Europe/Stockholm' });
