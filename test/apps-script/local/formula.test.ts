@@ -40,3 +40,26 @@ describe('wrong number of arguments', () => {
     expect(s.getRange(1, 2, cases.length, 1).getValues()).toEqual(cases.map(([, value]) => [value]));
   });
 });
+
+describe('evaluation', () => {
+  it('evaluates literals, arithmetic, references, SUM, COUNTA and IF; unknown functions give #NAME?', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:A4').setValues([[1], ['x'], [''], [true]]);
+    s.getRange('B1:B7').setFormulas([
+      ['=COUNTA(A1:A4)'],
+      ['=IF(A1>0,"pos","neg")'],
+      ['=(1+2)*3^2-4/2'],
+      ['="a"&"b"'],
+      ['=NOSUCHFN(1)'],
+      ['=1/0'],
+      ['=Blad1!A1+10'],
+    ]);
+    expect(s.getRange('B1:B7').getValues()).toEqual([[3], ['pos'], [25], ['ab'], ['#NAME?'], ['#DIV/0!'], [11]]);
+  });
+
+  it('shows #REF! for a circular reference instead of looping', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:B1').setFormulas([['=B1+1', '=A1+1']]);
+    expect(s.getRange('A1').getValue()).toBe('#REF!');
+  });
+});
