@@ -1,27 +1,20 @@
 // Embedded charts kept as specs (type, ranges, position, options): built with Sheet.newChart(), stored on the sheet.
 
-import { type Context, ServiceObject } from './context.ts';
+import { type Context, rangesAt, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
-import type { Google } from './google.ts';
+import { enumOf, type Google } from './google.ts';
 import { CHART_TYPES, type ChartSpec, type ChartType } from './model.ts';
 import type { Range } from './spreadsheet/range.ts';
 
 type Json = ChartSpec['options'][string];
 
 export const Charts = Object.freeze({
-  ChartType: Object.freeze(Object.fromEntries(CHART_TYPES.map((t) => [t, t])) as Record<ChartType, ChartType>),
-  Position: Object.freeze({ BOTTOM: 'BOTTOM', NONE: 'NONE', RIGHT: 'RIGHT', TOP: 'TOP' }),
+  ChartType: enumOf(CHART_TYPES),
+  Position: enumOf(['BOTTOM', 'NONE', 'RIGHT', 'TOP']),
 });
 
 function toJson(value: unknown): Json {
   return JSON.parse(JSON.stringify(value ?? null)) as Json;
-}
-
-function rangesOf(ctx: Context, spec: ChartSpec): Range[] {
-  return spec.ranges.flatMap((ref) => {
-    const sheet = ctx.workbook.sheetById(ref.sheetId);
-    return sheet ? [new ctx.classes.Range(ctx, sheet, ref.row, ref.column, ref.numRows, ref.numColumns)] : [];
-  });
 }
 
 export class EmbeddedChartBuilder extends ServiceObject implements Google<EmbeddedChartBuilder> {
@@ -74,7 +67,7 @@ export class EmbeddedChartBuilder extends ServiceObject implements Google<Embedd
   }
 
   getRanges(): Range[] {
-    return rangesOf(this.ctx, this.spec);
+    return rangesAt(this.ctx, this.spec.ranges);
   }
 
   setChartType(type: ChartType): this {
@@ -223,7 +216,7 @@ export class EmbeddedChart extends ServiceObject implements Google<EmbeddedChart
   }
 
   getRanges(): Range[] {
-    return rangesOf(this.ctx, this._spec);
+    return rangesAt(this.ctx, this._spec.ranges);
   }
 
   getOptions(): ChartOptions {

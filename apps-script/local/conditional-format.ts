@@ -2,7 +2,7 @@
 // which rule's format a cell shows.
 
 import { normalizeColor } from './colors.ts';
-import { type Context, ServiceObject } from './context.ts';
+import { type Context, rangesAt, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { comparisonHolds, formulaHolds, fromArg, isComparison } from './criteria.ts';
 import { FormulaError } from './formula.ts';
@@ -16,13 +16,6 @@ function toArg(value: unknown): CriterionArg {
   if (isDate(value)) return { date: value.getTime() };
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
-}
-
-function rangesOf(ctx: Context, spec: ConditionalFormatSpec): Range[] {
-  return spec.ranges.flatMap((ref) => {
-    const sheet = ctx.workbook.sheetById(ref.sheetId);
-    return sheet ? [new ctx.classes.Range(ctx, sheet, ref.row, ref.column, ref.numRows, ref.numColumns)] : [];
-  });
 }
 
 class BooleanCondition extends ServiceObject implements Google<BooleanCondition> {
@@ -90,7 +83,7 @@ export class ConditionalFormatRule extends ServiceObject implements Google<Condi
   }
 
   getRanges(): Range[] {
-    return rangesOf(this.ctx, this._spec);
+    return rangesAt(this.ctx, this._spec.ranges);
   }
 
   copy(): ConditionalFormatRuleBuilder {
@@ -237,7 +230,7 @@ export class ConditionalFormatRuleBuilder
   }
 
   getRanges(): Range[] {
-    return rangesOf(this.ctx, this.spec);
+    return rangesAt(this.ctx, this.spec.ranges);
   }
 
   getBooleanCondition(): BooleanCondition {

@@ -2,7 +2,7 @@
 
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
-import type { Google } from './google.ts';
+import { enumOf, type Google } from './google.ts';
 
 const MIME_TYPES = {
   ATOM: 'application/atom+xml',
@@ -17,9 +17,7 @@ const MIME_TYPES = {
 } as const;
 export type MimeTypeName = keyof typeof MIME_TYPES;
 
-export const MimeType = Object.freeze(
-  Object.fromEntries(Object.keys(MIME_TYPES).map((k) => [k, k])) as Record<MimeTypeName, MimeTypeName>,
-);
+export const MimeType = enumOf(Object.keys(MIME_TYPES) as MimeTypeName[]);
 
 /** The HTTP Content-Type a web app response of this MimeType is served with. */
 export function contentTypeHeader(mimeType: MimeTypeName): string {

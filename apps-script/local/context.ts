@@ -1,6 +1,7 @@
 // The state one runtime's services share: workbook, clock, users, the running execution, UI records and logs.
 
 import type { CallCounter } from './counters.ts';
+import type { GridRef } from './model.ts';
 import type { Range } from './spreadsheet/range.ts';
 import type { Sheet } from './spreadsheet/sheet.ts';
 import type { Spreadsheet } from './spreadsheet/spreadsheet.ts';
@@ -62,6 +63,14 @@ export interface Context {
   documents: Record<string, string>;
   /** Evaluates template scriptlets in the loaded bundle's global scope (or a bare one). */
   evaluateTemplate(code: string, variables: Record<string, unknown>): string;
+}
+
+/** The ranges stored references name (a chart's, a rule's, a named range's), leaving out those whose sheet is gone. */
+export function rangesAt(ctx: Context, refs: readonly GridRef[]): Range[] {
+  return refs.flatMap((ref) => {
+    const sheet = ctx.workbook.sheetById(ref.sheetId);
+    return sheet ? [new ctx.classes.Range(ctx, sheet, ref.row, ref.column, ref.numRows, ref.numColumns)] : [];
+  });
 }
 
 /** The user the running execution acts as: a web app executes as its owner, everything else as the person. */

@@ -1,4 +1,9 @@
-// Compile-time checks that the runtime's classes keep @types/google-apps-script's signatures for what they implement.
+// Google's types in the runtime: its enums as objects of names, and compile-time checks of every class's signatures.
+
+/** A Google enum as this runtime holds it: each member is its own name (`SpreadsheetApp.BooleanCriteria.CELL_EMPTY`). */
+export function enumOf<T extends string>(names: readonly T[]): Readonly<Record<T, T>> {
+  return Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as Record<T, T>);
+}
 
 /**
  * Google's enums that scripts pass around here by member name (`'VALUE_IN_LIST'`), most specific first, each with the

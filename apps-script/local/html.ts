@@ -3,10 +3,10 @@
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { MESSAGES, ScriptException } from './errors.ts';
-import type { Google } from './google.ts';
+import { enumOf, type Google } from './google.ts';
 
-export const XFrameOptionsMode = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
-const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
+export const XFrameOptionsMode = enumOf(['ALLOWALL', 'DEFAULT']);
+const SandboxMode = enumOf(['EMULATED', 'IFRAME', 'NATIVE']);
 
 export function escapeHtml(text: string): string {
   return text

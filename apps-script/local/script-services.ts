@@ -4,15 +4,10 @@ import { formatWithOptions } from 'node:util';
 import { actingUser, type Context, type LogEntry, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { MESSAGES, ScriptException } from './errors.ts';
-import type { Google, GoogleConsole } from './google.ts';
+import { enumOf, type Google, type GoogleConsole } from './google.ts';
 import { User } from './user.ts';
 
-const AuthMode = Object.freeze({
-  NONE: 'NONE',
-  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
-  LIMITED: 'LIMITED',
-  FULL: 'FULL',
-});
+const AuthMode = enumOf(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 
 export class Session extends ServiceObject implements Google<Session> {
   static gasName = 'Session';

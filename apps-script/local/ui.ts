@@ -3,14 +3,12 @@
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { signatureError } from './errors.ts';
-import type { Google } from './google.ts';
+import { enumOf, type Google } from './google.ts';
 import type { HtmlOutput } from './html.ts';
 import { BUTTON_SETS, BUTTONS, type ButtonName, type ButtonSetName, type MenuItemSpec } from './ui-recorder.ts';
 
-const ButtonSet = Object.freeze(
-  Object.fromEntries(Object.keys(BUTTON_SETS).map((k) => [k, k])) as Record<ButtonSetName, ButtonSetName>,
-);
-const Button = Object.freeze(Object.fromEntries(BUTTONS.map((b) => [b, b])) as Record<ButtonName, ButtonName>);
+const ButtonSet = enumOf(Object.keys(BUTTON_SETS) as ButtonSetName[]);
+const Button = enumOf(BUTTONS);
 
 function isButtonSet(value: unknown): value is ButtonSetName {
   return typeof value === 'string' && value in BUTTON_SETS;

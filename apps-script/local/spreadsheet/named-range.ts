@@ -1,11 +1,10 @@
 // NamedRange: a name for a range of the spreadsheet, kept in the workbook and looked up by name on every call.
 
-import { type Context, ServiceObject } from '../context.ts';
+import { type Context, rangesAt, ServiceObject } from '../context.ts';
 import { countCalls } from '../counters.ts';
 import { MESSAGES, ScriptException } from '../errors.ts';
 import type { Google } from '../google.ts';
-import type { SheetData } from '../workbook.ts';
-import { Range } from './range.ts';
+import type { Range } from './range.ts';
 
 export class NamedRange extends ServiceObject implements Google<NamedRange> {
   static gasName = 'NamedRange';
@@ -35,9 +34,9 @@ export class NamedRange extends ServiceObject implements Google<NamedRange> {
   }
 
   getRange(): Range {
-    const { range } = this.spec();
-    const sheet = this.ctx.workbook.sheetById(range.sheetId) as SheetData;
-    return new Range(this.ctx, sheet, range.row, range.column, range.numRows, range.numColumns);
+    const [range] = rangesAt(this.ctx, [this.spec().range]);
+    if (!range) throw new ScriptException(MESSAGES.rangeNotFound);
+    return range;
   }
 
   setRange(range: Range): NamedRange {

@@ -4,17 +4,13 @@ import { ConditionalFormatRuleBuilder } from '../conditional-format.ts';
 import { ServiceObject } from '../context.ts';
 import { countCalls } from '../counters.ts';
 import { MESSAGES, ScriptException } from '../errors.ts';
-import type { Google } from '../google.ts';
+import { enumOf, type Google } from '../google.ts';
 import { BOOLEAN_CRITERIA, DATA_VALIDATION_CRITERIA, PROTECTION_TYPES } from '../model.ts';
 import { Ui } from '../ui.ts';
 import { DataValidationBuilder } from '../validation.ts';
 import type { Range } from './range.ts';
 import { Sheet } from './sheet.ts';
 import { Spreadsheet } from './spreadsheet.ts';
-
-function enumOf<T extends string>(names: readonly T[]): Readonly<Record<T, T>> {
-  return Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as Record<T, T>);
-}
 
 export const DataValidationCriteria = enumOf(DATA_VALIDATION_CRITERIA);
 export const BooleanCriteria = enumOf(BOOLEAN_CRITERIA);

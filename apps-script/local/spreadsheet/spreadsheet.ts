@@ -1,6 +1,6 @@
 // Spreadsheet: the workbook as a script sees it: name, locale, time zone, sheets, named ranges, active range, toasts.
 
-import { type Context, ServiceObject } from '../context.ts';
+import { type Context, rangesAt, ServiceObject } from '../context.ts';
 import { countCalls } from '../counters.ts';
 import { MESSAGES, ScriptException, signatureError } from '../errors.ts';
 import type { Google } from '../google.ts';
@@ -152,10 +152,7 @@ export class Spreadsheet extends ServiceObject implements Google<Spreadsheet, 'i
 
   getRangeByName(name: string): Range | null {
     const named = this.wb.namedRanges.find((n) => n.name === name);
-    const sheet = named && this.wb.sheetById(named.range.sheetId);
-    if (!named || !sheet) return null;
-    const { row, column, numRows, numColumns } = named.range;
-    return new Range(this.ctx, sheet, row, column, numRows, numColumns);
+    return (named && rangesAt(this.ctx, [named.range])[0]) ?? null;
   }
 
   setNamedRange(name: string, range: Range): void {

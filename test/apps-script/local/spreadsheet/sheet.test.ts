@@ -3,11 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime } from '../../../../apps-script/local/index.ts';
 
-function sheet() {
-  const rt = createRuntime({ timeZone: 'Europe/Stockholm' });
-  return { rt, sheet: rt.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet() };
-}
-
 function setup(locale = 'sv_SE') {
   const rt = createRuntime({ locale, timeZone: 'Europe/Stockholm' });
   return { rt, app: rt.SpreadsheetApp, sheet: rt.SpreadsheetApp.getActiveSheet() };
@@ -15,7 +10,7 @@ function setup(locale = 'sv_SE') {
 
 describe('sheet structure', () => {
   it('appends after the last row with content and grows the sheet past its last row', () => {
-    const { sheet: s } = sheet();
+    const { sheet: s } = setup();
     s.getRange(1000, 1).setValue('last');
     s.appendRow(['a', 2]);
     expect(s.getMaxRows()).toBe(1001);
@@ -24,7 +19,7 @@ describe('sheet structure', () => {
   });
 
   it('moves formula references when rows are inserted or deleted, as Sheets does', () => {
-    const { sheet: s } = sheet();
+    const { sheet: s } = setup();
     s.getRange('A1:A3').setValues([[1], [2], ['=SUM(A1:A2)']]);
     s.insertRowsBefore(2, 2);
     expect(s.getRange('A5').getFormula()).toBe('=SUM(A1:A4)');
@@ -37,7 +32,7 @@ describe('sheet structure', () => {
   });
 
   it('keeps cross-sheet formulas pointing at a renamed sheet', () => {
-    const { rt, sheet: s } = sheet();
+    const { rt, sheet: s } = setup();
     const other = rt.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Data');
     other.getRange('A1').setValue(7);
     s.getRange('A1').setFormula('=Data!A1*2');
