@@ -1,10 +1,16 @@
-// Sheets' documented value and range rules as a script sees them through SpreadsheetApp.
+// Range as a script sees it: A1 notation and coordinates, Sheets' value rules, formats and notes.
+
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../../apps-script/local/index.ts';
+import { createRuntime } from '../../../../apps-script/local/index.ts';
 
 function sheet() {
   const rt = createRuntime({ timeZone: 'Europe/Stockholm' });
   return { rt, sheet: rt.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet() };
+}
+
+function setup(locale = 'sv_SE') {
+  const rt = createRuntime({ locale, timeZone: 'Europe/Stockholm' });
+  return { rt, app: rt.SpreadsheetApp, sheet: rt.SpreadsheetApp.getActiveSheet() };
 }
 
 describe('ranges', () => {
@@ -103,27 +109,6 @@ describe('values', () => {
     expect(s.getRange('A3').getValue()).toBe(16);
   });
 
-  it('evaluates literals, arithmetic, references, SUM, COUNTA and IF; unknown functions give #NAME?', () => {
-    const { sheet: s } = sheet();
-    s.getRange('A1:A4').setValues([[1], ['x'], [''], [true]]);
-    s.getRange('B1:B7').setFormulas([
-      ['=COUNTA(A1:A4)'],
-      ['=IF(A1>0,"pos","neg")'],
-      ['=(1+2)*3^2-4/2'],
-      ['="a"&"b"'],
-      ['=NOSUCHFN(1)'],
-      ['=1/0'],
-      ['=Blad1!A1+10'],
-    ]);
-    expect(s.getRange('B1:B7').getValues()).toEqual([[3], ['pos'], [25], ['ab'], ['#NAME?'], ['#DIV/0!'], [11]]);
-  });
-
-  it('shows #REF! for a circular reference instead of looping', () => {
-    const { sheet: s } = sheet();
-    s.getRange('A1:B1').setFormulas([['=B1+1', '=A1+1']]);
-    expect(s.getRange('A1').getValue()).toBe('#REF!');
-  });
-
   it('keeps dates as wall-clock days in the spreadsheet zone, also across a DST change', () => {
     const { sheet: s } = sheet();
     s.getRange('A1:A2').setValues([['2024-03-31 02:30'], ['2024-10-27 02:30']]);
@@ -151,63 +136,70 @@ describe('values', () => {
   });
 });
 
-describe('sheet structure', () => {
-  it('appends after the last row with content and grows the sheet past its last row', () => {
-    const { sheet: s } = sheet();
-    s.getRange(1000, 1).setValue('last');
-    s.appendRow(['a', 2]);
-    expect(s.getMaxRows()).toBe(1001);
-    expect(s.getRange(1001, 1, 1, 2).getValues()).toEqual([['a', 2]]);
-    expect(s.getLastRow()).toBe(1001);
+describe('cell formats and notes', () => {
+  it('sets and reads backgrounds, fonts, wrap, alignment and notes per cell, with Sheets defaults', () => {
+    const { sheet } = setup();
+    const r = sheet.getRange('A1:B1');
+    expect([r.getBackground(), r.getFontColor(), r.getFontWeight(), r.getHorizontalAlignment()]).toEqual([
+      '#ffffff',
+      '#000000',
+      'normal',
+      'general',
+    ]);
+    r.setBackgrounds([['red', '#ABC']])
+      .setFontWeight('bold')
+      .setFontColor('#333333')
+      .setWrap(false)
+      .setHorizontalAlignment('center');
+    r.setNotes([['första', null]]);
+    expect(r.getBackgrounds()).toEqual([['#ff0000', '#aabbcc']]);
+    expect(r.getFontWeights()).toEqual([['bold', 'bold']]);
+    expect(r.getFontColors()).toEqual([['#333333', '#333333']]);
+    expect(r.getWraps()).toEqual([[false, false]]);
+    expect(r.getHorizontalAlignments()).toEqual([['center', 'center']]);
+    expect(r.getNotes()).toEqual([['första', '']]);
+    r.clearNote();
+    expect(r.getNote()).toBe('');
   });
 
-  it('moves formula references when rows are inserted or deleted, as Sheets does', () => {
-    const { sheet: s } = sheet();
-    s.getRange('A1:A3').setValues([[1], [2], ['=SUM(A1:A2)']]);
-    s.insertRowsBefore(2, 2);
-    expect(s.getRange('A5').getFormula()).toBe('=SUM(A1:A4)');
-    expect(s.getRange('A5').getValue()).toBe(3);
-    s.deleteRow(1);
-    expect(s.getRange('A4').getFormula()).toBe('=SUM(A1:A3)');
-    s.getRange('B1').setFormula('=A1');
-    s.deleteRows(1, 1);
-    expect(s.getRange('B1').getFormula()).toBe('');
+  it('clears contents but keeps formats and rules; clear() also drops formats', () => {
+    const { app, sheet } = setup();
+    const r = sheet.getRange('A1');
+    r.setValue(5)
+      .setBackground('yellow')
+      .setNote('n')
+      .setDataValidation(app.newDataValidation().requireNumberBetween(1, 9).build());
+    r.clearContent();
+    expect([r.getValue(), r.getBackground(), r.getNote(), r.getDataValidation() !== null]).toEqual([
+      '',
+      '#ffff00',
+      'n',
+      true,
+    ]);
+    r.setValue(5);
+    r.clear();
+    expect([r.getValue(), r.getBackground()]).toEqual(['', '#ffffff']);
+    r.clear({ commentsOnly: true, validationsOnly: true });
+    expect([r.getNote(), r.getDataValidation()]).toEqual(['', null]);
   });
 
-  it('names, inserts and deletes sheets with Google messages for clashes', () => {
-    const { rt } = sheet();
-    const ss = rt.SpreadsheetApp.getActiveSpreadsheet();
-    ss.insertSheet('Mål', 0);
-    expect(ss.getSheets().map((x) => x.getName())).toEqual(['Mål', 'Blad1']);
-    expect(ss.getActiveSheet().getName()).toBe('Mål');
-    expect(() => ss.insertSheet('mål')).toThrow(
-      'A sheet with the name "mål" already exists. Please enter another name.',
-    );
-    const [mal, blad1] = ss.getSheets();
-    if (!mal || !blad1) throw new Error('two sheets expected');
-    ss.deleteSheet(blad1);
-    expect(() => ss.deleteSheet(mal)).toThrow("You can't remove all the sheets in a document.");
+  it('keeps a date format once set, so a number written later reads back as a Date', () => {
+    const { sheet } = setup();
+    const r = sheet.getRange('A1');
+    r.setValue(new Date('2024-06-01T00:00:00+02:00'));
+    r.clearContent();
+    r.setValue(45000);
+    expect(r.getValue()).toBeInstanceOf(Date);
+    r.setNumberFormat('0');
+    expect(r.getValue()).toBe(45000);
   });
 
-  it('keeps cross-sheet formulas pointing at a renamed sheet', () => {
-    const { rt, sheet: s } = sheet();
-    const other = rt.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Data');
-    other.getRange('A1').setValue(7);
-    s.getRange('A1').setFormula('=Data!A1*2');
-    other.setName('Utfall 2024');
-    expect(s.getRange('A1').getFormula()).toBe("='Utfall 2024'!A1*2");
-    expect(s.getRange('A1').getValue()).toBe(14);
-  });
-
-  it('resolves named ranges and Spreadsheet.getRange with a sheet name', () => {
-    const { rt, sheet: s } = sheet();
-    const ss = rt.SpreadsheetApp.getActiveSpreadsheet();
-    s.getRange('A1:A2').setValues([[1], [2]]);
-    ss.setNamedRange('Antal', s.getRange('A1:A2'));
-    expect(ss.getRangeByName('Antal')?.getA1Notation()).toBe('A1:A2');
-    expect(ss.getRange('Blad1!A2').getValue()).toBe(2);
-    s.getRange('B1').setFormula('=SUM(Antal)');
-    expect(s.getRange('B1').getValue()).toBe(3);
-    expect(ss.getRangeByName('Saknas')).toBeNull();
+  it('parses and shows numbers and dates per locale', () => {
+    const { sheet } = setup('en_US');
+    sheet.getRange('A1:C1').setValues([['1,234.5', '3/1/2024', '1,5']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([[1234.5, new Date('2024-03-01T00:00:00+01:00'), '1,5']]);
+    expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['1,234.50', '3/1/2024']]);
+    sheet.getRange('D1').setValue(1 / 3);
+    expect(sheet.getRange('D1').getDisplayValue()).toBe('0.3333333333');
   });
 });
