@@ -121,6 +121,7 @@ export const SHEET_NOTES = {
   planSubgoals: { sv: 'Delmål', en: 'Sub-goals' },
   planCategories: { sv: 'Områden', en: 'Categories' },
   planRecordedTargets: { sv: 'Mål med mätvärden', en: 'Targets with recorded values' },
+  planRoles: { sv: 'Roller', en: 'Roles' },
   kindHelp: {
     sv: `Typer: ${ACTION_KINDS.map((kind) => `${kind.id} = ${kind.sv}`).join('; ')}`,
     en: `Kinds: ${ACTION_KINDS.map((kind) => `${kind.id} = ${kind.en}`).join('; ')}`,

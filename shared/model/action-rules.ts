@@ -13,7 +13,7 @@ import {
   MAX_URL_LENGTH,
 } from './action.ts';
 import type { Plan } from './plan.ts';
-import { planCategories } from './plan-index.ts';
+import { planCategories, planRoles } from './plan-index.ts';
 
 /** What an action may refer to, keyed case-insensitively, so "u3" typed in a cell finds U3. */
 export interface PlanIndex {
@@ -23,6 +23,8 @@ export interface PlanIndex {
   kinds: Map<string, ActionKindId>;
   /** Lower-cased category → the plan's spelling. */
   categories: Map<string, string>;
+  /** Lower-cased role a coverage target names → the plan's spelling. */
+  roles: Map<string, string>;
 }
 
 export function indexPlan(plan: Plan): PlanIndex {
@@ -36,7 +38,8 @@ export function indexPlan(plan: Plan): PlanIndex {
     for (const name of [kind.id, kind.sv, kind.en]) kinds.set(name.toLowerCase(), kind.id);
   }
   const categories = new Map(planCategories(plan).map((category) => [category.toLowerCase(), category]));
-  return { subgoals, kinds, categories };
+  const roles = new Map(planRoles(plan).map((role) => [role.toLowerCase(), role]));
+  return { subgoals, kinds, categories, roles };
 }
 
 /** The delmål an id names in this plan, whatever its case. */
@@ -58,6 +61,7 @@ export interface ActionDraft {
   url: string;
   category: string;
   note: string;
+  role: string;
 }
 
 export type ActionField = keyof ActionDraft;
@@ -74,6 +78,7 @@ export const ACTION_FIELD_NAMES: Record<ActionField | 'id', string> = {
   url: 'länk',
   category: 'område',
   note: 'anteckning',
+  role: 'roll',
   id: 'id',
 };
 
@@ -169,6 +174,18 @@ export function checkActionDraft(
     );
   }
 
+  const role = draft.role === '' ? undefined : index.roles.get(draft.role.toLowerCase());
+  if (draft.role !== '' && kind !== undefined && kind !== 'role.appointed') {
+    problem('role', 'Roll hör bara till typen Ansvarig utsedd: töm Roll eller välj den typen.');
+  } else if (draft.role !== '' && !role) {
+    problem(
+      'role',
+      index.roles.size === 0
+        ? 'Planen ber inte partiföreningarna om några roller: lämna Roll tom.'
+        : `Okänd roll "${shorten(draft.role)}". Planens roller: ${listed(index.roles.values())}.`,
+    );
+  }
+
   if (draft.note.length > MAX_NOTE_LENGTH) problem('note', `Anteckningen får vara högst ${MAX_NOTE_LENGTH} tecken.`);
   for (const field of ['member', 'branch'] as const) {
     if (draft[field].length > MAX_NAME_LENGTH) {
@@ -191,6 +208,7 @@ export function checkActionDraft(
     ...(draft.url === '' ? {} : { url: draft.url }),
     ...(category === undefined ? {} : { category }),
     ...(draft.note === '' ? {} : { note: draft.note }),
+    ...(role === undefined ? {} : { role }),
   };
   return { fields, problems };
 }

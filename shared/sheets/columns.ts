@@ -140,6 +140,8 @@ export const LOG = defineSheet(SHEET_NAMES.log, {
   note: textColumn('Anteckning', 'board'),
   source: textColumn('Källa', 'addon'),
   id: textColumn('ID', 'addon'),
+  /** Last, so a register made before roles were logged keeps its columns where they were. */
+  role: textColumn('Roll', 'board'),
 });
 
 /** Partiföreningar: name and Zetkin id; one more column per role the plan's coverage targets ask for. */

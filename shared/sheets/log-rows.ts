@@ -24,6 +24,7 @@ export function actionToLogRow(action: Action, source: string): CellValue[] {
     url: action.url,
     category: action.category,
     note: action.note,
+    role: action.role,
     source,
     id: action.id,
   });
@@ -68,6 +69,7 @@ export function readLogRow(cells: readonly unknown[], rowNumber: number, context
       url: text('url'),
       category: text('category'),
       note: text('note'),
+      role: text('role'),
     },
     context.index,
     context.now,

@@ -13,7 +13,7 @@ function hasOwn(object: object, key: PropertyKey): boolean {
 }
 
 const FIELDS = Object.keys(ActionInput.shape) as (keyof ActionInput)[];
-const TEXT_FIELDS = ['subgoal', 'activity', 'kind', 'url', 'category', 'note'] as const;
+const TEXT_FIELDS = ['subgoal', 'activity', 'kind', 'url', 'category', 'note', 'role'] as const;
 /** The words a member reads for a text field the client sent as something else. */
 const TEXT_NAMES: Record<(typeof TEXT_FIELDS)[number], string> = {
   subgoal: 'Delmål',
@@ -22,6 +22,7 @@ const TEXT_NAMES: Record<(typeof TEXT_FIELDS)[number], string> = {
   url: 'Länk',
   category: 'Område',
   note: 'Anteckning',
+  role: 'Roll',
 };
 
 /** The client's id when it is usable as one, so the client can match the result; '' otherwise. */
@@ -82,6 +83,7 @@ export function checkAction(raw: unknown, index: PlanIndex, now: Date): CheckedA
     url: text('url'),
     category: text('category'),
     note: text('note'),
+    role: text('role'),
   };
   const checked = checkActionDraft(draft, index, now, { memberRequired: false });
   errors.push(...checked.problems.filter((problem) => !malformed.has(problem.field)).map((problem) => problem.message));

@@ -3,7 +3,7 @@
 import { ACTION_KINDS } from '../model/action.ts';
 import { displayTitle } from '../model/describe.ts';
 import type { Plan } from '../model/plan.ts';
-import { planCategories } from '../model/plan-index.ts';
+import { planCategories, planRoles } from '../model/plan-index.ts';
 import type { SnapshotResponse, Suggestions } from '../wire.ts';
 
 export type Member = SnapshotResponse['member'];
@@ -33,6 +33,7 @@ export function buildSnapshot(input: {
       actionKinds: ACTION_KINDS.map((kind) => ({ id: kind.id, label: kind.sv })),
       branches: [...input.branches],
       categories: planCategories(plan),
+      roles: planRoles(plan),
       suggestions: input.suggestions,
     },
   };

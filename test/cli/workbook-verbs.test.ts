@@ -102,7 +102,7 @@ describe('malkoll import and sheets', () => {
     ];
     runtime.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Logg')?.getRange('A2:L2').setValues([row]);
     runtime.save();
-    expect(sheet('Logg', typed).rows[0]).toEqual(['2024-05-02T18:30:00', ...row.slice(1)]);
+    expect(sheet('Logg', typed).rows[0]).toEqual(['2024-05-02T18:30:00', ...row.slice(1), '']);
   });
 });
 

@@ -29,6 +29,7 @@ describe('snapshot', () => {
       'areas',
       'branches',
       'categories',
+      'roles',
       'suggestions',
       'title',
       'year',
@@ -75,6 +76,7 @@ describe('log', () => {
       action.note,
       'Webbapp',
       action.id,
+      '',
     ]);
     const before = logRows().length;
     const retry = LogResponse.parse(await t.post({ v: 1, op: 'log', token: t.token, actions: [action] }));

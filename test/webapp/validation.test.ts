@@ -8,6 +8,7 @@ import { readEnvelope } from '../../shared/webapp/envelope.ts';
 import { decideLog } from '../../shared/webapp/idempotency.ts';
 import { mergeSuggestions, suggestionRows } from '../../shared/webapp/suggestions.ts';
 import { MAX_BODY_BYTES } from '../../shared/wire.ts';
+import { planFromText } from '../shared/plan-text.ts';
 import { SMALL_PLAN } from './plan-fixture.ts';
 
 const TOKEN = 'a'.repeat(64);
@@ -102,6 +103,25 @@ describe('checkAction', () => {
       'Okänt område "Miljö". Planens områden: Facklig politisk, Feministisk.',
     );
     expect(reject({ ...ACTION, category: 'constructor' })).toContain('Okänt område "constructor".');
+  });
+
+  it('takes a role only with Ansvarig utsedd, and only one the plan asks every branch for', () => {
+    const index = indexPlan(
+      planFromText(
+        'Verksamhetsplan 2024\n\nValet\n\nÖvergripande mål: Vinna\n\nDelmål 5: Varje partiförening utser en valledare\n',
+      ),
+    );
+    const reject = (raw: unknown) => {
+      const result = checkAction(raw, index, NOW);
+      return result.ok ? 'accepted' : result.error;
+    };
+    const { activity: _activity, category: _category, ...plain } = ACTION;
+    const appointed = { ...plain, subgoal: 'V5', kind: 'role.appointed', role: 'Valledare' };
+    expect(checkAction(appointed, index, NOW)).toEqual({ ok: true, action: { ...appointed, role: 'valledare' } });
+    expect(reject({ ...appointed, role: 'kassör' })).toBe('Okänd roll "kassör". Planens roller: valledare.');
+    expect(reject({ ...plain, subgoal: 'V5', role: 'valledare' })).toBe(
+      'Roll hör bara till typen Ansvarig utsedd: töm Roll eller välj den typen.',
+    );
   });
 
   it('keeps the client id in a rejection when it is a short string', () => {

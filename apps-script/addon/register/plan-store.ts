@@ -6,7 +6,7 @@
 // (requireValueInRange), so a re-import updates every dropdown by rewriting this one block.
 
 import { Plan } from '../../../shared/model/plan.ts';
-import { planCategories, planTargets } from '../../../shared/model/plan-index.ts';
+import { planCategories, planRoles, planTargets } from '../../../shared/model/plan-index.ts';
 import { columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
 import type { CellValue } from '../../../shared/sheets/cells.ts';
 import { PLAN_SHEET } from '../../../shared/sheets/columns.ts';
@@ -22,6 +22,7 @@ export const PLAN_COLUMNS = {
   subgoals: 2,
   categories: 3,
   recordedTargets: 4,
+  roles: 5,
 } as const;
 const WIDTH = Object.keys(PLAN_COLUMNS).length;
 
@@ -51,6 +52,7 @@ function planSheetRows(plan: Plan): CellValue[][] {
     planTargets(plan)
       .filter((target) => target.kind === 'share' || target.kind === 'trend')
       .map((target) => target.id),
+    planRoles(plan),
   ];
   const height = Math.max(...columns.map((column) => column.length));
   const headers = [
@@ -58,6 +60,7 @@ function planSheetRows(plan: Plan): CellValue[][] {
     SHEET_NOTES.planSubgoals,
     SHEET_NOTES.planCategories,
     SHEET_NOTES.planRecordedTargets,
+    SHEET_NOTES.planRoles,
   ];
   const rows: CellValue[][] = [headers.map(sv)];
   for (let at = 0; at < height; at++) rows.push(columns.map((column) => column[at] ?? ''));

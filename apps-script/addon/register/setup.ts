@@ -113,6 +113,7 @@ function specs(plan: Plan): SheetSpec[] {
           rule: () => SpreadsheetApp.newDataValidation().requireTextIsUrl().setAllowInvalid(true).build(),
         },
         { range: rows(LOG, 'category'), rule: planList(PLAN_COLUMNS.categories) },
+        { range: rows(LOG, 'role'), rule: planList(PLAN_COLUMNS.roles) },
       ],
       formats: [{ range: rows(LOG, 'at'), format: TIME_FORMAT }],
     },

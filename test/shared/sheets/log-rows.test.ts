@@ -42,6 +42,7 @@ describe('Logg rows', () => {
       '\'=cmd|"/c calc"',
       'Webbapp',
       action.id,
+      '',
     ]);
     expect(readLogRow(row, 2, context)).toEqual({ action, problems: [] });
   });
