@@ -1,4 +1,5 @@
 // Calendar arithmetic for reports: Stockholm days as integers, and the plan year's quarters, months, weeks and terms.
+import { InputError } from './input-error.ts';
 import type { CadencePeriod } from './target.ts';
 
 /**
@@ -220,7 +221,7 @@ const QUARTER = /^(\d{4})[Qq]([1-4])$/;
 /** Reads `2024Q2`; throws an Error with a Swedish message for anything else. */
 export function parseQuarter(text: string): Quarter {
   const match = QUARTER.exec(text.trim());
-  if (!match) throw new Error(`Ogiltigt kvartal "${text}": skriv år och kvartal som 2024Q2 (Q1–Q4).`);
+  if (!match) throw new InputError(`Ogiltigt kvartal "${text}": skriv år och kvartal som 2024Q2 (Q1–Q4).`);
   const year = Number(match[1]);
   const quarter = Number(match[2]) as 1 | 2 | 3 | 4;
   return { year, quarter, id: `${year}Q${quarter}` };

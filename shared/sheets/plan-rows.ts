@@ -4,8 +4,8 @@ import { describeTarget, periodWord, TARGET_KIND_LABELS } from '../model/describ
 import type { Plan } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
 import { TARGET_STATUS_LABELS } from '../model/target-status.ts';
+import type { ProgressRow } from '../report/context.ts';
 import { isPerEachCount } from '../report/match.ts';
-import type { ProgressRow } from '../report/progress.ts';
 import { type CellValue, cellText } from './cells.ts';
 import {
   ACTIVITIES,

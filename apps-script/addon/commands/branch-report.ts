@@ -1,5 +1,5 @@
 // Målkoll → Rapport per partiförening: what each partiförening logged and which roles it has filled.
-import { buildBranchReport } from '../../../shared/report/reports.ts';
+import { buildBranchReport } from '../../../shared/report/branch-report.ts';
 import { MENU } from '../messages.ts';
 import { produceReport, type ReportOptions, type ReportResult } from '../reports/produce-report.ts';
 import { runFromMenu } from '../ui.ts';

@@ -1,6 +1,8 @@
 // Målkoll → Kvartalsrapport…: asks for a quarter like 2024Q2 and writes that quarter's report to Rapport.
+
 import { parseQuarter } from '../../../shared/model/calendar.ts';
-import { buildQuarterReport } from '../../../shared/report/reports.ts';
+import { InputError } from '../../../shared/model/input-error.ts';
+import { buildQuarterReport } from '../../../shared/report/quarter-report.ts';
 import { MENU, REPORTS, say, sv } from '../messages.ts';
 import { today } from '../register/workbook-input.ts';
 import { produceReport, type ReportOptions, type ReportResult } from '../reports/produce-report.ts';
@@ -17,7 +19,8 @@ export function quarterReport(options: QuarterReportOptions): ReportResult {
   try {
     quarter = parseQuarter(String(options?.quarter ?? ''));
   } catch (error) {
-    throw new UserError(error instanceof Error ? error.message : String(error));
+    if (error instanceof InputError) throw new UserError(error.message);
+    throw error;
   }
   return produceReport((input) => buildQuarterReport(input, quarter.id), options);
 }

@@ -10,13 +10,11 @@ export const REVOKE_MEMBER_ITEM: MenuItem = { label: MENU.revokeMember, handler:
 export function menuRevokeMember(): void {
   const name = prompt(sv(MEMBERS_TEXT.revokeTitle), sv(MEMBERS_TEXT.revokePrompt));
   if (name === null) return;
-  runFromMenu(() => {
-    const revoked = revokeMembers(activeBook(), name);
-    return say(revoked.count === 0 ? MEMBERS_TEXT.revokeNone : MEMBERS_TEXT.revoked, revoked);
-  });
+  runFromMenu(() => revokeMember(name).message);
 }
 
-/** `malkoll revoke`: the member's name as Medlemmar spells it and how many active rows were revoked. */
-export function revokeMember(name: string): { name: string; count: number } {
-  return revokeMembers(activeBook(), String(name));
+/** `malkoll revoke` and the preview: the member's name as Medlemmar spells it, how many rows, and what to say. */
+export function revokeMember(name: string): { name: string; count: number; message: string } {
+  const revoked = revokeMembers(activeBook(), String(name));
+  return { ...revoked, message: say(revoked.count === 0 ? MEMBERS_TEXT.revokeNone : MEMBERS_TEXT.revoked, revoked) };
 }

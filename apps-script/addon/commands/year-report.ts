@@ -1,5 +1,5 @@
 // Målkoll → Rapport för året: every target's progress for the plan year, with its charts, in the Rapport sheet.
-import { buildYearReport } from '../../../shared/report/reports.ts';
+import { buildYearReport } from '../../../shared/report/year-report.ts';
 import { MENU } from '../messages.ts';
 import { produceReport, type ReportOptions, type ReportResult } from '../reports/produce-report.ts';
 import { runFromMenu } from '../ui.ts';

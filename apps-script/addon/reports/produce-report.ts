@@ -1,4 +1,5 @@
 // What every report command does: read the workbook once, compute the report, write it to Rapport.
+import { InputError } from '../../../shared/model/input-error.ts';
 import type { ReportInput } from '../../../shared/report/input.ts';
 import type { Report } from '../../../shared/report/types.ts';
 import { COMMON, REPORTS, say } from '../messages.ts';
@@ -18,8 +19,9 @@ export function produceReport(build: (input: ReportInput) => Report, options: Re
   try {
     report = build(input);
   } catch (error) {
-    // The report functions throw only for input the person gave (a date, a quarter), with a Swedish message.
-    throw new UserError(error instanceof Error ? error.message : String(error));
+    // Input the person gave (a date, a quarter) is theirs to fix; anything else is a bug for the execution log.
+    if (error instanceof InputError) throw new UserError(error.message);
+    throw error;
   }
   writeReport(book, report);
   const lines = [say(REPORTS.written, { title: report.title })];

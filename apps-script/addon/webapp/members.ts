@@ -141,8 +141,3 @@ export function findMember(book: Book, token: string, now: Date): Member | null 
   }
   return { name, branch: cellText(row[MEMBERS.index('branch')]) };
 }
-
-/** Whether anyone has been invited yet (the local server invites a demo member on first run). */
-export function hasMembers(book: Book): boolean {
-  return readMembers(book).length > 0;
-}

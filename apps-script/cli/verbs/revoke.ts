@@ -25,9 +25,9 @@ export const revokeVerb: Verb = {
     }
     const addon = openWorkbook(values.data, { ifMissing: 'error', writes: true });
     const revoked = runEntryPoint(addon, 'revokeMember', values.name);
-    if (revoked.count === 0) throw new UsageError([`Ingen aktiv medlem heter "${revoked.name}".`]);
+    if (revoked.count === 0) throw new UsageError([revoked.message]);
     addon.runtime.save();
-    io.stdout(`${revoked.name} är återkallad (${revoked.count} st).\n`);
+    io.stdout(`${revoked.message}\n`);
     return EXIT_OK;
   },
 };

@@ -1,8 +1,9 @@
 // The benchmark's synthetic actions: valid, repeatable and spread over the plan year.
+
 import { describe, expect, it } from 'vitest';
 import { Action } from '../../../shared/model/action.ts';
 import { generateActions } from '../../../shared/report/generate.ts';
-import { buildYearReport } from '../../../shared/report/reports.ts';
+import { buildYearReport } from '../../../shared/report/year-report.ts';
 import { seedPlan } from './fixtures.ts';
 
 describe('generateActions', () => {

@@ -1,9 +1,11 @@
 // Progress on other districts' plans as the parser reads them: their units pick the right kind of logged action.
+
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { parsePlanBytes } from '../../../shared/parse/index.ts';
-import { computeProgress, type ProgressRow } from '../../../shared/report/progress.ts';
+import type { ProgressRow } from '../../../shared/report/context.ts';
+import { computeProgress } from '../../../shared/report/progress.ts';
 import { makeAction, makeBranch } from './fixtures.ts';
 
 function fixturePlan(name: string): Plan {

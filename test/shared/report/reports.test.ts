@@ -1,9 +1,12 @@
 // The year, quarter and partiförening reports as the board reads them: Swedish tables and chart data.
+
 import { describe, expect, it } from 'vitest';
 import type { Branch } from '../../../shared/model/branch.ts';
+import { buildBranchReport } from '../../../shared/report/branch-report.ts';
 import type { ReportInput } from '../../../shared/report/input.ts';
-import { buildBranchReport, buildQuarterReport, buildYearReport } from '../../../shared/report/reports.ts';
+import { buildQuarterReport } from '../../../shared/report/quarter-report.ts';
 import { type Report, Report as ReportSchema, type ReportTable } from '../../../shared/report/types.ts';
+import { buildYearReport } from '../../../shared/report/year-report.ts';
 import { makeAction, SUNDSVALL, seedPlan } from './fixtures.ts';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;

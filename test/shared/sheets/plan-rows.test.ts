@@ -1,6 +1,7 @@
 // Plan → Mål/Aktiviteter rows, and re-import merging: plan columns updated in place, the board's columns kept.
+
 import { describe, expect, it } from 'vitest';
-import type { ProgressRow } from '../../../shared/report/progress.ts';
+import type { ProgressRow } from '../../../shared/report/context.ts';
 import { ACTIVITIES, GOALS } from '../../../shared/sheets/columns.ts';
 import { activityRows, goalPlanRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
 import { parseSeed } from '../seed.ts';
