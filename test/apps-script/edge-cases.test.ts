@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, BRANCHES, GOALS, LOG, RECORDED } from '../../shared/sheets/columns.ts';
-import { importText, lastAlert, openAddOn, rowWith, SEED_TEXT, shown, typeRow, withSeed } from './add-on.ts';
+import { importText, lastAlert, openAddOn, rowWith, SEED_TEXT, shown, typeRow, withSeed } from '../support/add-on.ts';
 
 describe('hand-typed Logg rows', () => {
   it('flags text in Antal, a date written in words and a link without http, and still counts the good rows', async () => {

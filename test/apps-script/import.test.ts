@@ -2,7 +2,6 @@
 // creates (headers, frozen and protected, dropdowns and validations), and a re-import of an edited plan.
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, BRANCHES, GOALS, LOG, RECORDED } from '../../shared/sheets/columns.ts';
-import { SEED_GOAL_IDS } from '../shared/seed.ts';
 import {
   type AddOn,
   importText,
@@ -15,7 +14,8 @@ import {
   type,
   typeRow,
   withSeed,
-} from './add-on.ts';
+} from '../support/add-on.ts';
+import { SEED_GOAL_IDS } from '../support/seed.ts';
 
 describe('opening the spreadsheet', () => {
   it('adds the Målkoll menu with the board commands in order', () => {

@@ -13,7 +13,7 @@ import {
   shown,
   typeRow,
   withSeed,
-} from './add-on.ts';
+} from '../support/add-on.ts';
 
 const FLAG = '#f4cccc';
 

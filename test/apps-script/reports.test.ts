@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../shared/model/action.ts';
 import type { Report } from '../../shared/report/types.ts';
 import { GOALS } from '../../shared/sheets/columns.ts';
-import { type AddOn, lastAlert, logActions, rowWith, shown, typeRow, withSeed } from './add-on.ts';
+import { type AddOn, lastAlert, logActions, rowWith, shown, typeRow, withSeed } from '../support/add-on.ts';
 
 let counter = 0;
 function action(fields: Partial<Action> & Pick<Action, 'at' | 'subgoal' | 'kind'>): Action {

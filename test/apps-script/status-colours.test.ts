@@ -12,7 +12,7 @@ import {
   shown,
   type,
   withSeed,
-} from './add-on.ts';
+} from '../support/add-on.ts';
 
 const GREEN = '#d9ead3';
 const AMBER = '#fff2cc';

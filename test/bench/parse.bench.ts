@@ -1,7 +1,7 @@
 // Parser figures: the seed plan and a generated 2,000-delmål plan.
 import { generatePlanText } from '../../shared/parse/generate.ts';
 import { parsePlan } from '../../shared/parse/index.ts';
-import { SEED_TEXT } from '../shared/seed.ts';
+import { SEED_TEXT } from '../support/seed.ts';
 import { type Figure, medianMs } from './measure.ts';
 
 export async function bench(): Promise<Figure[]> {

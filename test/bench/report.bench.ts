@@ -3,7 +3,7 @@
 import { generateActions } from '../../shared/report/generate.ts';
 import { buildQuarterReport } from '../../shared/report/quarter-report.ts';
 import { buildYearReport } from '../../shared/report/year-report.ts';
-import { parseSeed } from '../shared/seed.ts';
+import { parseSeed } from '../support/seed.ts';
 import { type Figure, medianMs } from './measure.ts';
 
 export async function bench(): Promise<Figure[]> {

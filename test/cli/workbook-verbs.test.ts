@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../apps-script/local/index.ts';
 import { Report } from '../../shared/report/types.ts';
-import { SEED_FILE } from '../shared/seed.ts';
-import { malkoll } from './run-cli.ts';
+import { malkoll } from '../support/run-cli.ts';
+import { SEED_FILE } from '../support/seed.ts';
 
 interface Dump {
   sheets: {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../apps-script/local/index.ts';
 import { LOG } from '../../shared/sheets/columns.ts';
 import { ErrorResponse, LogResponse, SnapshotResponse } from '../../shared/wire.ts';
-import { startTestServer, type TestServer, validAction } from './server-harness.ts';
+import { startTestServer, type TestServer, validAction } from '../support/server-harness.ts';
 
 let t: TestServer;
 

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { ErrorResponse, SnapshotResponse } from '../../shared/wire.ts';
-import { type AddOn, withSeed } from '../apps-script/add-on.ts';
-import { malkoll } from '../cli/run-cli.ts';
-import { SEED_FILE } from '../shared/seed.ts';
+import { type AddOn, withSeed } from '../support/add-on.ts';
+import { malkoll } from '../support/run-cli.ts';
+import { SEED_FILE } from '../support/seed.ts';
 
 const URL = 'https://script.google.com/macros/s/AKfyc-test/exec';
 

@@ -8,8 +8,8 @@ import { readEnvelope } from '../../shared/webapp/envelope.ts';
 import { decideLog } from '../../shared/webapp/idempotency.ts';
 import { mergeSuggestions, suggestionRows } from '../../shared/webapp/suggestions.ts';
 import { MAX_BODY_BYTES } from '../../shared/wire.ts';
-import { planFromText } from '../shared/plan-text.ts';
-import { SMALL_PLAN } from './plan-fixture.ts';
+import { planFromText } from '../support/plan-text.ts';
+import { SMALL_PLAN } from '../support/small-plan.ts';
 
 const TOKEN = 'a'.repeat(64);
 const NOW = new Date('2024-05-01T12:00:00Z');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Action } from '../../../shared/model/action.ts';
 import { generateActions } from '../../../shared/report/generate.ts';
 import { buildYearReport } from '../../../shared/report/year-report.ts';
-import { seedPlan } from './fixtures.ts';
+import { seedPlan } from '../../support/report-fixtures.ts';
 
 describe('generateActions', () => {
   const actions = generateActions(seedPlan, 2000, 7);

@@ -7,7 +7,7 @@ import type { ReportInput } from '../../../shared/report/input.ts';
 import { buildQuarterReport } from '../../../shared/report/quarter-report.ts';
 import { type Report, Report as ReportSchema, type ReportTable } from '../../../shared/report/types.ts';
 import { buildYearReport } from '../../../shared/report/year-report.ts';
-import { makeAction, SUNDSVALL, seedPlan } from './fixtures.ts';
+import { makeAction, SUNDSVALL, seedPlan } from '../../support/report-fixtures.ts';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { planRoles } from '../../../shared/model/plan-index.ts';
 import { branchHeaders, readBranches } from '../../../shared/sheets/branch-rows.ts';
-import { smallPlan } from './plan-fixture.ts';
+import { smallPlan } from '../../support/sheet-plan.ts';
 
 describe('Partiföreningar', () => {
   it('has one column per role the plan names, after the fixed columns', () => {

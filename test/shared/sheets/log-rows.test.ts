@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../shared/model/action.ts';
 import { LOG } from '../../../shared/sheets/columns.ts';
 import { actionToLogRow, logContext, readLogRow, readLogRows } from '../../../shared/sheets/log-rows.ts';
-import { smallPlan } from './plan-fixture.ts';
+import { smallPlan } from '../../support/sheet-plan.ts';
 
 const NOW = new Date('2024-06-15T10:00:00Z');
 const context = logContext(smallPlan(), NOW);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { produceReport } from '../../../../apps-script/addon/reports/produce-report.ts';
 import { createRuntime, type Runtime } from '../../../../apps-script/local/index.ts';
 import { InputError } from '../../../../shared/model/input-error.ts';
-import { SEED_TEXT } from '../../add-on.ts';
+import { SEED_TEXT } from '../../../support/add-on.ts';
 
 let runtime: Runtime;
 const installed: string[] = [];

@@ -6,7 +6,7 @@ import type { Plan } from '../../../shared/model/plan.ts';
 import { parsePlanBytes } from '../../../shared/parse/index.ts';
 import type { ProgressRow } from '../../../shared/report/context.ts';
 import { computeProgress } from '../../../shared/report/progress.ts';
-import { makeAction, makeBranch } from './fixtures.ts';
+import { makeAction, makeBranch } from '../../support/report-fixtures.ts';
 
 function fixturePlan(name: string): Plan {
   const bytes = readFileSync(new URL(`../parse/fixtures/${name}`, import.meta.url));

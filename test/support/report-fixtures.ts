@@ -1,8 +1,8 @@
 // The seed plan as the parser reads it, and builders for logged actions and partiföreningar.
-import type { Action } from '../../../shared/model/action.ts';
-import type { Branch } from '../../../shared/model/branch.ts';
-import type { Plan } from '../../../shared/model/plan.ts';
-import { parseSeed } from '../seed.ts';
+import type { Action } from '../../shared/model/action.ts';
+import type { Branch } from '../../shared/model/branch.ts';
+import type { Plan } from '../../shared/model/plan.ts';
+import { parseSeed } from './seed.ts';
 
 /** The real 2024 plan as the parser reads it. */
 export const seedPlan: Plan = parseSeed();

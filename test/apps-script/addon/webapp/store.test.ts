@@ -1,7 +1,7 @@
 // Never lose, never double: 50 actions sent at once, each retried three times, end up as exactly 50 Logg rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LogResponse } from '../../shared/wire.ts';
-import { startTestServer, type TestServer, validAction } from './server-harness.ts';
+import { LogResponse } from '../../../../shared/wire.ts';
+import { startTestServer, type TestServer, validAction } from '../../../support/server-harness.ts';
 
 let t: TestServer;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // A small plan for the pure web app tests, written like the seed and read by the parser: two delmål with activities,
 // a count and a categories target.
 import type { Plan } from '../../shared/model/plan.ts';
-import { planFromText } from '../shared/plan-text.ts';
+import { planFromText } from './plan-text.ts';
 
 const SMALL_PLAN_TEXT = `Verksamhetsplan för Testdistriktet 2024
 

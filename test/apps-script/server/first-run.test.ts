@@ -5,9 +5,9 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
-import { SEED_FILE } from '../shared/seed.ts';
-import { CLI_FILE, REPO_ROOT } from './run-cli.ts';
+import { decodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
+import { CLI_FILE, REPO_ROOT } from '../../support/run-cli.ts';
+import { SEED_FILE } from '../../support/seed.ts';
 
 it('starts on a fresh machine: creates the data folder, imports the plan, prints the preview and a code', async () => {
   const dataFile = join(mkdtempSync(join(tmpdir(), 'malkoll-first-')), '.malkoll', 'workbook.json');

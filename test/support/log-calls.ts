@@ -1,6 +1,6 @@
 // Service calls one 1-action log request costs doPost, with a given number of rows already in Logg.
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
-import { callsOf, logActions, seedActions, withSeed } from '../apps-script/add-on.ts';
+import { callsOf, logActions, seedActions, withSeed } from './add-on.ts';
 import { validAction } from './server-harness.ts';
 
 /** The Spreadsheet service's classes; the rest are LockService, Utilities and ContentService. */

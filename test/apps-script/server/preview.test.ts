@@ -3,9 +3,9 @@
 import { get } from 'node:http';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
-import { ErrorResponse, SnapshotResponse } from '../../shared/wire.ts';
-import { startTestServer, type TestServer, validAction } from './server-harness.ts';
+import { decodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
+import { ErrorResponse, SnapshotResponse } from '../../../shared/wire.ts';
+import { startTestServer, type TestServer, validAction } from '../../support/server-harness.ts';
 
 let t: TestServer;
 beforeAll(async () => {

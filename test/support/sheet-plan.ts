@@ -1,7 +1,7 @@
 // A small plan for the row-logic tests, written like the seed and read by the parser: two areas, four delmål, a
 // vote share, a count, coverage, categories and an activity that looks like a formula.
-import type { Plan } from '../../../shared/model/plan.ts';
-import { planFromText } from '../plan-text.ts';
+import type { Plan } from '../../shared/model/plan.ts';
+import { planFromText } from './plan-text.ts';
 
 const SMALL_PLAN_TEXT = `Verksamhetsplan för Vänsterpartiet Västernorrland 2024
 

@@ -2,7 +2,7 @@
 // the add-on in the local runtime.
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type AddOn, openAddOn, SEED_TEXT, shown } from './add-on.ts';
+import { type AddOn, openAddOn, SEED_TEXT, shown } from '../../../support/add-on.ts';
 
 type DialogWindow = Window & { google?: unknown };
 

@@ -13,8 +13,8 @@ import type { Action } from '../../shared/model/action.ts';
 import { generateActions } from '../../shared/report/generate.ts';
 import { LOG } from '../../shared/sheets/columns.ts';
 import { actionToLogRow } from '../../shared/sheets/log-rows.ts';
-import { parseSeed, SEED_TEXT } from '../shared/seed.ts';
 import { BUNDLE_DIR, bundleCode } from './built-bundle.ts';
+import { parseSeed, SEED_TEXT } from './seed.ts';
 
 export { SEED_TEXT };
 

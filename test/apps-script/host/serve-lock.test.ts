@@ -3,12 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serveLockFile } from '../../apps-script/host/serve-lock.ts';
-import { startServer } from '../../apps-script/server/server.ts';
-import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
-import { malkoll } from '../cli/run-cli.ts';
-import { SEED_FILE } from '../shared/seed.ts';
-import { startTestServer } from './server-harness.ts';
+import { serveLockFile } from '../../../apps-script/host/serve-lock.ts';
+import { startServer } from '../../../apps-script/server/server.ts';
+import { decodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
+import { malkoll } from '../../support/run-cli.ts';
+import { SEED_FILE } from '../../support/seed.ts';
+import { startTestServer } from '../../support/server-harness.ts';
 
 describe('a served workbook', () => {
   it('is refused by invite, revoke and a second server while the server runs', async () => {

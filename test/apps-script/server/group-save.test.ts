@@ -5,13 +5,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRuntime } from '../../apps-script/local/index.ts';
-import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
-import { LogResponse } from '../../shared/wire.ts';
-import { ensureBundle, ROOT } from '../apps-script/built-bundle.ts';
-import { CLI_FILE } from '../cli/run-cli.ts';
-import { SEED_FILE } from '../shared/seed.ts';
-import { validAction } from './server-harness.ts';
+import { createRuntime } from '../../../apps-script/local/index.ts';
+import { decodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
+import { LogResponse } from '../../../shared/wire.ts';
+import { ensureBundle, ROOT } from '../../support/built-bundle.ts';
+import { CLI_FILE } from '../../support/run-cli.ts';
+import { SEED_FILE } from '../../support/seed.ts';
+import { validAction } from '../../support/server-harness.ts';
 
 const children: ChildProcess[] = [];
 

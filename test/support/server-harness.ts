@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningServer, startServer } from '../../apps-script/server/server.ts';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
-import { ensureBundle } from '../apps-script/built-bundle.ts';
-import { SEED_FILE } from '../shared/seed.ts';
+import { ensureBundle } from './built-bundle.ts';
+import { SEED_FILE } from './seed.ts';
 
 export interface TestServer {
   server: RunningServer;

@@ -1,8 +1,8 @@
 // handlePost over an in-memory store: the request flow without Apps Script (auth, lock, one id read, errors).
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../shared/model/action.ts';
-import { handlePost, type WebAppStore } from '../../shared/webapp/handle.ts';
-import { SMALL_PLAN } from './plan-fixture.ts';
+import type { Action } from '../../../shared/model/action.ts';
+import { handlePost, type WebAppStore } from '../../../shared/webapp/handle.ts';
+import { SMALL_PLAN } from '../../support/small-plan.ts';
 
 const TOKEN = 't'.repeat(64);
 const NOW = new Date('2024-05-01T12:00:00Z');

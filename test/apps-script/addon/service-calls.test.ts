@@ -1,7 +1,7 @@
 // Batching: a command's Apps Script service calls do not grow with Logg (whole blocks are read and written at once).
 // Counts only, never time.
 import { describe, expect, it } from 'vitest';
-import { callsOf, logActions, SEED_TEXT, seedActions, withSeed } from './add-on.ts';
+import { callsOf, logActions, SEED_TEXT, seedActions, withSeed } from '../../support/add-on.ts';
 
 const AS_OF = '2024-09-30';
 

@@ -1,7 +1,7 @@
 // A log request reads Logg's id column once, however long Logg is: its service calls are the same at 10 and 10,000
 // rows, and it reaches the spreadsheet at most ten times. Counts only, never time.
 import { describe, expect, it } from 'vitest';
-import { logRequestCalls } from './log-calls.ts';
+import { logRequestCalls } from '../../../support/log-calls.ts';
 
 describe('log request service calls', () => {
   it('are the same with 10 and 10,000 Logg rows, at most 10 of them to the spreadsheet', async () => {

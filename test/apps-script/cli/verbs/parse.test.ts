@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Plan } from '../../shared/model/plan.ts';
-import { SEED_FILE } from '../shared/seed.ts';
-import { malkoll } from './run-cli.ts';
+import { Plan } from '../../../../shared/model/plan.ts';
+import { malkoll } from '../../../support/run-cli.ts';
+import { SEED_FILE } from '../../../support/seed.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'malkoll-parse-'));
 

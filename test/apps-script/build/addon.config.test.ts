@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import type { Node } from 'estree';
 import { parseAst } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_DIR, bundleCode, ROOT } from './built-bundle.ts';
+import { BUNDLE_DIR, bundleCode, ROOT } from '../../support/built-bundle.ts';
 
 const FORBIDDEN = new Set(['require', 'module', 'process', 'window', 'document', 'fetch']);
 

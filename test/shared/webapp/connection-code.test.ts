@@ -2,7 +2,11 @@
 // code that cannot be used has.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeConnectionCode, encodeConnectionCode, readConnectionCode } from '../../shared/webapp/connection-code.ts';
+import {
+  decodeConnectionCode,
+  encodeConnectionCode,
+  readConnectionCode,
+} from '../../../shared/webapp/connection-code.ts';
 
 const APPS_SCRIPT = 'https://script.google.com/macros/s/AKfycbx-Example_Deployment123/exec';
 const TOKEN = 'a'.repeat(20);

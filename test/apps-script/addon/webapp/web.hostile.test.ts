@@ -3,10 +3,10 @@
 // stays byte-for-byte the same both in the sheet and in the saved workbook file.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadWorkbook, workbookToFile } from '../../apps-script/local/index.ts';
-import { LOG } from '../../shared/sheets/columns.ts';
-import { ErrorResponse, LogResponse } from '../../shared/wire.ts';
-import { startTestServer, type TestServer, validAction } from './server-harness.ts';
+import { loadWorkbook, workbookToFile } from '../../../../apps-script/local/index.ts';
+import { LOG } from '../../../../shared/sheets/columns.ts';
+import { ErrorResponse, LogResponse } from '../../../../shared/wire.ts';
+import { startTestServer, type TestServer, validAction } from '../../../support/server-harness.ts';
 
 let t: TestServer;
 beforeAll(async () => {
