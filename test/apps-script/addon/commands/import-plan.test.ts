@@ -1,7 +1,7 @@
 // Opening the spreadsheet and importing the plan through the dialog: the menu, the preview, the sheets the import
 // creates (headers, frozen and protected, dropdowns and validations), and a re-import of an edited plan.
 import { describe, expect, it } from 'vitest';
-import { ACTIVITIES, BRANCHES, GOALS, LOG, RECORDED } from '../../shared/sheets/columns.ts';
+import { ACTIVITIES, BRANCHES, GOALS, LOG, RECORDED } from '../../../../shared/sheets/columns.ts';
 import {
   type AddOn,
   importText,
@@ -14,44 +14,8 @@ import {
   type,
   typeRow,
   withSeed,
-} from '../support/add-on.ts';
-import { SEED_GOAL_IDS } from '../support/seed.ts';
-
-describe('opening the spreadsheet', () => {
-  it('adds the Målkoll menu with the board commands in order', () => {
-    const { runtime } = openAddOn();
-    const menu = runtime.ui.menus.find((candidate) => candidate.name === 'Målkoll');
-    const captions = menu?.items.map((item) => ('caption' in item ? item.caption : '—'));
-    expect(captions?.slice(0, 10)).toEqual([
-      'Importera verksamhetsplan…',
-      '—',
-      'Uppdatera utfall',
-      'Rapport för året',
-      'Kvartalsrapport…',
-      'Rapport per partiförening',
-      '—',
-      'Granska registret',
-      'Arkivera år…',
-      '—',
-    ]);
-  });
-
-  it('opens the import dialog from the menu', () => {
-    const { runtime } = openAddOn();
-    runtime.ui.clickMenuItem('Målkoll', 'Importera verksamhetsplan…');
-    const dialog = runtime.ui.events.find((event) => event.kind === 'modalDialog');
-    expect(dialog).toMatchObject({ title: 'Importera verksamhetsplan', width: 760, height: 600 });
-    expect(dialog && 'html' in dialog ? dialog.html : '').toContain('Klistra in verksamhetsplanens text');
-  });
-
-  it('tells the board to import a plan first when a command needs one', () => {
-    const { runtime } = openAddOn();
-    runtime.ui.clickMenuItem('Målkoll', 'Rapport för året');
-    expect(runtime.ui.shown('alert').at(-1)?.message).toBe(
-      'Ingen verksamhetsplan är inläst. Välj Målkoll → Importera verksamhetsplan… först.',
-    );
-  });
-});
+} from '../../../support/add-on.ts';
+import { SEED_GOAL_IDS } from '../../../support/seed.ts';
 
 describe('the import dialog', () => {
   it('shows what the parser found before anything is written', async () => {

@@ -1,14 +1,7 @@
-// Members and tokens as the board handles them: Bjud in medlem… and Återkalla medlem… in the menu, and the same two
-// commands from the CLI on a workbook file; a revoked or unknown token is unauthorized at once.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
-import { ErrorResponse, SnapshotResponse } from '../../shared/wire.ts';
-import { type AddOn, withSeed } from '../support/add-on.ts';
-import { malkoll } from '../support/run-cli.ts';
-import { SEED_FILE } from '../support/seed.ts';
+import { decodeConnectionCode } from '../../../../shared/webapp/connection-code.ts';
+import { ErrorResponse, SnapshotResponse } from '../../../../shared/wire.ts';
+import { type AddOn, withSeed } from '../../../support/add-on.ts';
 
 const URL = 'https://script.google.com/macros/s/AKfyc-test/exec';
 
@@ -101,33 +94,5 @@ describe('Bjud in medlem… and Återkalla medlem…', () => {
     const action = { id: crypto.randomUUID(), at: '2024-05-01T10:00:00Z', subgoal: 'U3', kind: 'other', quantity: 1 };
     addOn.bundle.webApp({ method: 'POST', body: JSON.stringify({ v: 1, op: 'log', token, actions: [action] }) });
     expect(addOn.runtime.formulaBars('Logg')[1]?.[1]).toBe(`'=HYPERLINK("x")`);
-  });
-});
-
-describe('malkoll invite and revoke', () => {
-  it('prints the code alone on stdout, and revoking makes the workbook refuse the token', async () => {
-    const data = join(mkdtempSync(join(tmpdir(), 'malkoll-invite-')), 'workbook.json');
-    expect(malkoll(['import', SEED_FILE, '--data', data]).code).toBe(0);
-    const invited = malkoll(['invite', '--data', data, '--name', 'Kim', '--branch', 'Sundsvall']);
-    expect(invited.code).toBe(0);
-    expect(invited.stdout).toMatch(/^MALKOLL1:[A-Za-z0-9_-]+\n$/);
-    expect(decodeConnectionCode(invited.stdout)?.url).toBe('http://127.0.0.1:8787/exec');
-    const revoked = malkoll(['revoke', '--data', data, '--name', 'Kim']);
-    expect(revoked.code).toBe(0);
-    expect(revoked.stdout).toContain('Kim är återkallad');
-    const again = malkoll(['revoke', '--data', data, '--name', 'Kim']);
-    expect(again.code).toBe(2);
-    expect(again.stderr).toContain('Ingen aktiv medlem heter "Kim"');
-  });
-
-  it('exits 2 with a Swedish reason for a missing workbook or missing arguments', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'malkoll-invite-'));
-    const missing = malkoll(['invite', '--data', join(dir, 'nope.json'), '--name', 'Kim', '--branch', 'Sundsvall']);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('finns inte');
-    expect(missing.stdout).toBe('');
-    const usage = malkoll(['invite', '--data', join(dir, 'nope.json')]);
-    expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain('Användning: malkoll invite');
   });
 });

@@ -3,10 +3,9 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRuntime } from '../../apps-script/local/index.ts';
-import { Report } from '../../shared/report/types.ts';
-import { malkoll } from '../support/run-cli.ts';
-import { SEED_FILE } from '../support/seed.ts';
+import { createRuntime } from '../../../../apps-script/local/index.ts';
+import { malkoll } from '../../../support/run-cli.ts';
+import { SEED_FILE } from '../../../support/seed.ts';
 
 interface Dump {
   sheets: {
@@ -103,66 +102,5 @@ describe('malkoll import and sheets', () => {
     runtime.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Logg')?.getRange('A2:L2').setValues([row]);
     runtime.save();
     expect(sheet('Logg', typed).rows[0]).toEqual(['2024-05-02T18:30:00', ...row.slice(1), '']);
-  });
-});
-
-describe('malkoll report', () => {
-  it('writes the year report to Rapport and prints it as JSON with its charts', () => {
-    const run = malkoll(['report', '--data', workbook, '--as-of', '2024-06-30', '--json']);
-    expect(run.code, run.stderr).toBe(0);
-    const report = Report.parse(JSON.parse(run.stdout));
-    expect(report.asOf).toBe('2024-06-30');
-    expect(report.charts.map((chart) => chart.type)).toEqual(expect.arrayContaining(['bar', 'line']));
-    expect(sheet('Rapport').headers[0]).toBe(report.title);
-  });
-
-  it('prints a quarter report as text', () => {
-    const run = malkoll(['report', '--data', workbook, '--quarter', '2024Q2', '--as-of', '2024-08-01']);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('2024-06-30');
-    expect(run.stdout).toContain('Periodmål');
-  });
-
-  it('refuses a malformed quarter with a Swedish explanation and exit 2', () => {
-    const run = malkoll(['report', '--data', workbook, '--quarter', '2024Q7']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Ogiltigt kvartal');
-    expect(run.stdout).toBe('');
-  });
-});
-
-describe('unusable workbook files', () => {
-  it('a corrupt file gives a clear error, exit 2, and is left untouched', () => {
-    const corrupt = join(dir, 'corrupt.json');
-    writeFileSync(corrupt, '{"sheets": [');
-    for (const args of [['sheets'], ['report'], ['import', SEED_FILE]]) {
-      const run = malkoll([...args, '--data', corrupt]);
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain('skadad');
-      expect(readFileSync(corrupt, 'utf8')).toBe('{"sheets": [');
-    }
-  });
-
-  it('a missing file is an error for sheets and report', () => {
-    const run = malkoll(['sheets', '--data', join(dir, 'missing.json')]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('finns inte');
-  });
-});
-
-describe('a workbook that malkoll serve holds', () => {
-  it('is not changed by import or report, which say how to go on; sheets may still read it', () => {
-    const served = join(dir, 'served.json');
-    copyFileSync(workbook, served);
-    const before = readFileSync(served, 'utf8');
-    writeFileSync(`${served}.lock`, JSON.stringify({ pid: process.pid, url: 'http://127.0.0.1:8787/' }));
-    for (const args of [['import', SEED_FILE], ['report']]) {
-      const run = malkoll([...args, '--data', served]);
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain('är öppen i malkoll serve');
-      expect(run.stderr).toContain('http://127.0.0.1:8787/#meny');
-    }
-    expect(readFileSync(served, 'utf8')).toBe(before);
-    expect(malkoll(['sheets', '--data', served]).code).toBe(0);
   });
 });

@@ -1,0 +1,104 @@
+// Results and reports as the board gets them: Uppdatera utfall fills the Mål sheet, the three reports write their
+// tables and charts to Rapport, and the CLI's calls return the report as data.
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../../../shared/model/action.ts';
+import type { Report } from '../../../../shared/report/types.ts';
+import { GOALS } from '../../../../shared/sheets/columns.ts';
+import { type AddOn, lastAlert, logActions, rowWith, shown, typeRow, withSeed } from '../../../support/add-on.ts';
+
+let counter = 0;
+function action(fields: Partial<Action> & Pick<Action, 'at' | 'subgoal' | 'kind'>): Action {
+  counter += 1;
+  return {
+    id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    quantity: 1,
+    member: 'Ada',
+    branch: 'Sundsvall',
+    ...fields,
+  };
+}
+
+/** The seed plan with four debate articles, two chair meetings, a recorded EU result and two partiföreningar. */
+async function boardYear(): Promise<AddOn> {
+  const addOn = await withSeed();
+  logActions(addOn, [
+    action({ at: '2024-02-10T10:00:00Z', subgoal: 'U3', kind: 'article.published' }),
+    action({ at: '2024-03-12T10:00:00Z', subgoal: 'U3', kind: 'article.published', category: 'Feministisk' }),
+    action({ at: '2024-05-02T10:00:00Z', subgoal: 'U3', kind: 'article.published', quantity: 2, branch: 'Härnösand' }),
+    action({ at: '2024-02-20T18:00:00Z', subgoal: 'U2', activity: 'U2.1', kind: 'meeting.held' }),
+    action({ at: '2024-05-20T18:00:00Z', subgoal: 'U2', activity: 'U2.1', kind: 'meeting.held' }),
+  ]);
+  typeRow(addOn, 'Partiföreningar', 2, ['Sundsvall', '', 'Kim']);
+  typeRow(addOn, 'Partiföreningar', 3, ['Härnösand']);
+  typeRow(addOn, 'Mätvärden', 2, ['2024-06-09', 'P3.M1', '8,4', 'EU-valet']);
+  return addOn;
+}
+
+function _results(addOn: AddOn, id: string): string[] | undefined {
+  return rowWith(addOn, GOALS.name, id)?.slice(GOALS.index('result'), GOALS.index('owner'));
+}
+
+type ChartSeen = { type: string; title: unknown; data: string[][] };
+
+/** The charts on Rapport with the cells each one draws. */
+function charts(addOn: AddOn): ChartSeen[] {
+  const sheet = addOn.runtime.workbook.sheetByName('Rapport');
+  const cells = shown(addOn, 'Rapport');
+  return (sheet?.charts ?? []).map((chart) => {
+    const [range] = chart.ranges;
+    const data = range
+      ? cells
+          .slice(range.row - 1, range.row - 1 + range.numRows)
+          .map((row) => row.slice(range.column - 1, range.column - 1 + range.numColumns))
+      : [];
+    return { type: chart.chartType, title: chart.options.title, data };
+  });
+}
+
+describe('Rapport för året', () => {
+  it('writes the year report with a progress chart and the debate articles against the pace', async () => {
+    const addOn = await boardYear();
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Rapport för året');
+    expect(lastAlert(addOn)).toBe('Årsrapport 2024 – Vänsterpartiet Västernorrland är skriven i bladet Rapport.');
+    const rapport = shown(addOn, 'Rapport');
+    expect(rapport[0]?.[0]).toBe('Årsrapport 2024 – Vänsterpartiet Västernorrland');
+    expect(rapport[1]?.slice(0, 1)).toEqual(['Per']);
+    const heading = rapport.findIndex((row) => row[0] === 'Måluppfyllelse');
+    expect(rapport[heading + 1]?.slice(0, 6)).toEqual([
+      'Delmål',
+      'Mål',
+      'Utfall',
+      'Förväntat i dag',
+      'Procent',
+      'Status',
+    ]);
+    expect(rapport.find((row) => row[0] === 'U3' && row[1] === 'cirka 15 debattartiklar')?.slice(2, 3)).toEqual(['4']);
+
+    const [progress, pace] = charts(addOn);
+    expect(progress).toMatchObject({ type: 'COLUMN', title: 'Måluppfyllelse per delmål' });
+    expect(progress?.data[0]).toEqual(['Delmål', 'Procent av målet']);
+    expect(progress?.data.find((row) => row[0] === 'U3')).toEqual(['U3', '26,7']);
+    expect(pace).toMatchObject({ type: 'LINE', title: 'Debattartiklar: utfall mot takt' });
+    expect(pace?.data[0]).toEqual(['Månad', 'Utfall (ackumulerat)', 'Takt']);
+    expect(pace?.data.slice(1, 6).map((row) => row.slice(0, 2))).toEqual([
+      ['jan', '0'],
+      ['feb', '1'],
+      ['mar', '2'],
+      ['apr', '2'],
+      ['maj', '4'],
+    ]);
+    expect(pace?.data.at(-1)).toEqual(['dec', '4', '15']);
+  });
+
+  it('gives the CLI the report as data for a chosen day', async () => {
+    const addOn = await boardYear();
+    const { report, message } = addOn.bundle.call('yearReport', { asOf: '2024-03-31' }) as {
+      report: Report;
+      message: string;
+    };
+    expect(message).toContain('Årsrapport 2024');
+    expect(report.asOf).toBe('2024-03-31');
+    expect(report.tables[0]?.rows.find((row) => row[0] === 'U3')?.[2]).toBe(2);
+    expect(shown(addOn, 'Rapport')[1]).toEqual(['Per', '2024-03-31', ...Array(6).fill('')]);
+  });
+});

@@ -1,0 +1,73 @@
+// `malkoll import`, `report` and `sheets` over a local workbook file, run as the built command.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { malkoll } from '../../support/run-cli.ts';
+import { SEED_FILE } from '../../support/seed.ts';
+
+interface Dump {
+  sheets: {
+    name: string;
+    headers: unknown[];
+    rows: unknown[][];
+    validations: { range: string; type: string; values: unknown[] }[];
+  }[];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'malkoll-workbook-'));
+const workbook = join(dir, 'workbook.json');
+
+function dump(file = workbook): Dump {
+  const run = malkoll(['sheets', '--data', file, '--json']);
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as Dump;
+}
+
+function _sheet(name: string, file = workbook) {
+  const found = dump(file).sheets.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+beforeAll(() => {
+  const run = malkoll(['import', SEED_FILE, '--data', workbook]);
+  expect(run.code, run.stderr).toBe(0);
+  expect(run.stdout).toContain('29 aktiviteter');
+});
+
+describe('unusable workbook files', () => {
+  it('a corrupt file gives a clear error, exit 2, and is left untouched', () => {
+    const corrupt = join(dir, 'corrupt.json');
+    writeFileSync(corrupt, '{"sheets": [');
+    for (const args of [['sheets'], ['report'], ['import', SEED_FILE]]) {
+      const run = malkoll([...args, '--data', corrupt]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('skadad');
+      expect(readFileSync(corrupt, 'utf8')).toBe('{"sheets": [');
+    }
+  });
+
+  it('a missing file is an error for sheets and report', () => {
+    const run = malkoll(['sheets', '--data', join(dir, 'missing.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('finns inte');
+  });
+});
+
+describe('a workbook that malkoll serve holds', () => {
+  it('is not changed by import or report, which say how to go on; sheets may still read it', () => {
+    const served = join(dir, 'served.json');
+    copyFileSync(workbook, served);
+    const before = readFileSync(served, 'utf8');
+    writeFileSync(`${served}.lock`, JSON.stringify({ pid: process.pid, url: 'http://127.0.0.1:8787/' }));
+    for (const args of [['import', SEED_FILE], ['report']]) {
+      const run = malkoll([...args, '--data', served]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('är öppen i malkoll serve');
+      expect(run.stderr).toContain('http://127.0.0.1:8787/#meny');
+    }
+    expect(readFileSync(served, 'utf8')).toBe(before);
+    expect(malkoll(['sheets', '--data', served]).code).toBe(0);
+  });
+});

@@ -1,0 +1,29 @@
+// The model's schemas accept what the wire and the sheet carry and reject what they must not.
+import { describe, expect, it } from 'vitest';
+import { ErrorResponse, WireRequest } from '../../shared/wire.ts';
+
+const validAction = {
+  id: '5b0f8c1e-6a43-4f6e-9d4b-2a1c3e5f7a90',
+  at: '2024-03-14T18:30:00+01:00',
+  subgoal: 'U1',
+  kind: 'zetkin.call',
+  quantity: 12,
+  url: 'https://app.zetkin.org/call/42',
+};
+
+describe('wire requests', () => {
+  const token = 'x'.repeat(32);
+  it('tell snapshot and log apart and refuse other versions and ops', () => {
+    expect(WireRequest.parse({ v: 1, op: 'snapshot', token }).op).toBe('snapshot');
+    expect(WireRequest.parse({ v: 1, op: 'log', token, actions: [validAction] }).op).toBe('log');
+    expect(WireRequest.safeParse({ v: 2, op: 'snapshot', token }).success).toBe(false);
+    expect(WireRequest.safeParse({ v: 1, op: 'drop', token }).success).toBe(false);
+    expect(WireRequest.safeParse({ v: 1, op: 'log', token, actions: [] }).success).toBe(false);
+    expect(WireRequest.safeParse({ v: 1, op: 'log', token, actions: Array(51).fill(validAction) }).success).toBe(false);
+  });
+
+  it('error responses carry one of the documented codes', () => {
+    expect(ErrorResponse.safeParse({ ok: false, error: { code: 'busy', message: 'Försök igen' } }).success).toBe(true);
+    expect(ErrorResponse.safeParse({ ok: false, error: { code: 'teapot', message: '' } }).success).toBe(false);
+  });
+});
