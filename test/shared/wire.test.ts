@@ -1,4 +1,4 @@
-// The model's schemas accept what the wire and the sheet carry and reject what they must not.
+// The wire's request and error schemas accept the contract and nothing looser.
 import { describe, expect, it } from 'vitest';
 import { ErrorResponse, WireRequest } from '../../shared/wire.ts';
 

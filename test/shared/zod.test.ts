@@ -1,15 +1,6 @@
-// The model's schemas accept what the wire and the sheet carry and reject what they must not.
+// zod runs jitless everywhere the core is loaded, as MV3 forbids new Function.
 import { describe, expect, it } from 'vitest';
 import { z } from '../../shared/zod.ts';
-
-const _validAction = {
-  id: '5b0f8c1e-6a43-4f6e-9d4b-2a1c3e5f7a90',
-  at: '2024-03-14T18:30:00+01:00',
-  subgoal: 'U1',
-  kind: 'zetkin.call',
-  quantity: 12,
-  url: 'https://app.zetkin.org/call/42',
-};
 
 describe('zod runs jitless', () => {
   it('never evaluates generated code, as MV3 pages forbid', () => {

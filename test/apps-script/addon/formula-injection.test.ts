@@ -1,11 +1,8 @@
-// The register the board keeps by hand: Granska registret flags bad Logg rows, onEdit stamps and identifies rows,
-// Arkivera år moves a year away, and text that looks like a formula stays text.
+// Text that looks like a formula stays text, from the plan, from a member's log and through rows the add-on moves.
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../shared/model/action.ts';
 import { ACTIVITIES } from '../../../shared/sheets/columns.ts';
 import { importText, logActions, SEED_TEXT, seedActions, shown, withSeed } from '../../support/add-on.ts';
-
-const _FLAG = '#f4cccc';
 
 describe('formula injection', () => {
   it('stores plan and logged text that looks like a formula as plain text', async () => {

@@ -1,5 +1,4 @@
-// Opening the spreadsheet and importing the plan through the dialog: the menu, the preview, the sheets the import
-// creates (headers, frozen and protected, dropdowns and validations), and a re-import of an edited plan.
+// Opening the spreadsheet: the Målkoll menu with the board's commands in order, each a function main.ts exports.
 import { describe, expect, it } from 'vitest';
 import { openAddOn } from '../../support/add-on.ts';
 

@@ -1,10 +1,7 @@
-// The register the board keeps by hand: Granska registret flags bad Logg rows, onEdit stamps and identifies rows,
-// Arkivera år moves a year away, and text that looks like a formula stays text.
+// onEdit: Senast ändrad stamped on edited Aktiviteter rows, an id and the source Manuellt on hand-typed Logg rows.
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, LOG } from '../../../shared/sheets/columns.ts';
 import { rowWith, typeRow, withSeed } from '../../support/add-on.ts';
-
-const _FLAG = '#f4cccc';
 
 describe('onEdit', () => {
   it('stamps Senast ändrad when a person edits an activity', async () => {

@@ -1,4 +1,4 @@
-// `malkoll import`, `report` and `sheets` over a local workbook file, run as the built command.
+// How the CLI opens a workbook file: unusable files refused untouched, and a file malkoll serve holds left alone.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,29 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { malkoll } from '../../support/run-cli.ts';
 import { SEED_FILE } from '../../support/seed.ts';
 
-interface Dump {
-  sheets: {
-    name: string;
-    headers: unknown[];
-    rows: unknown[][];
-    validations: { range: string; type: string; values: unknown[] }[];
-  }[];
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'malkoll-workbook-'));
 const workbook = join(dir, 'workbook.json');
-
-function dump(file = workbook): Dump {
-  const run = malkoll(['sheets', '--data', file, '--json']);
-  expect(run.code).toBe(0);
-  return JSON.parse(run.stdout) as Dump;
-}
-
-function _sheet(name: string, file = workbook) {
-  const found = dump(file).sheets.find((candidate) => candidate.name === name);
-  if (!found) throw new Error(`no sheet ${name}`);
-  return found;
-}
 
 beforeAll(() => {
   const run = malkoll(['import', SEED_FILE, '--data', workbook]);

@@ -1,14 +1,9 @@
-// The web app's contract over real HTTP on loopback, against the built add-on in the local runtime: snapshot, log,
-// duplicates, every error code, Google's redirect, the status page and formula neutralising.
+// The local server's /exec as Google serves it: the 302 to a one-time echo URL, the status page and its headers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ErrorResponse, SnapshotResponse } from '../../../shared/wire.ts';
+import { SnapshotResponse } from '../../../shared/wire.ts';
 import { startTestServer, type TestServer, validAction } from '../../support/server-harness.ts';
 
 let t: TestServer;
-
-const logRows = () => t.server.runtime.formulaBars('Logg').slice(1);
-const _rowOf = (id: string) => logRows().find((row) => row[11] === id);
-const _errorCode = (response: unknown) => ErrorResponse.parse(response).error.code;
 
 beforeAll(async () => {
   t = await startTestServer();

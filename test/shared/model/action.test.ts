@@ -1,4 +1,4 @@
-// The model's schemas accept what the wire and the sheet carry and reject what they must not.
+// Action kinds and ActionInput: the ids the wire and the sheet carry, and what the schema accepts and refuses.
 import { describe, expect, it } from 'vitest';
 import { ACTION_KINDS, Action, ActionInput, actionKindLabel } from '../../../shared/model/action.ts';
 import { PAGE_TYPES } from '../../../shared/model/page.ts';

@@ -1,4 +1,4 @@
-// The year, quarter and partiförening reports as the board reads them: Swedish tables and chart data.
+// The partiförening report as the board reads it: each branch's logs and filled roles.
 
 import { describe, expect, it } from 'vitest';
 import type { Branch } from '../../../shared/model/branch.ts';
@@ -6,8 +6,6 @@ import { buildBranchReport } from '../../../shared/report/branch-report.ts';
 import type { ReportInput } from '../../../shared/report/input.ts';
 import { type Report, Report as ReportSchema, type ReportTable } from '../../../shared/report/types.ts';
 import { makeAction, SUNDSVALL, seedPlan } from '../../support/report-fixtures.ts';
-
-const _round1 = (value: number) => Math.round(value * 10) / 10;
 
 const branches: Branch[] = [SUNDSVALL, { id: 'harnosand', name: 'Härnösand', roles: { valledare: 'Dan' } }];
 
@@ -56,8 +54,6 @@ function table(report: Report, heading: string): ReportTable {
   if (!found) throw new Error(`no table ${heading} in ${report.tables.map((entry) => entry.heading).join(', ')}`);
   return found;
 }
-
-const _rowFor = (found: ReportTable, first: string) => found.rows.find((cells) => cells[0] === first);
 
 describe('partiförening report', () => {
   const report = buildBranchReport(input('2024-05-15'));

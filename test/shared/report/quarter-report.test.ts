@@ -1,4 +1,4 @@
-// The year, quarter and partiförening reports as the board reads them: Swedish tables and chart data.
+// The quarter report as the board reads it: the quarter's logs, periods, counts and progress at its end.
 
 import { describe, expect, it } from 'vitest';
 import type { Branch } from '../../../shared/model/branch.ts';

@@ -1,4 +1,4 @@
-// The year, quarter and partiförening reports as the board reads them: Swedish tables and chart data.
+// The year report as the board reads it: Swedish tables and chart data for the whole plan year.
 
 import { describe, expect, it } from 'vitest';
 import type { Branch } from '../../../shared/model/branch.ts';

@@ -1,14 +1,12 @@
-// The web app's pure checks: envelope errors, per-action validation against the plan and clock, idempotency, suggestions.
+// One action a client sent, checked by the shared rules against the plan and the clock, with Swedish reasons.
 
 import { describe, expect, it } from 'vitest';
 import { indexPlan } from '../../../shared/model/action-rules.ts';
 import { planCategories } from '../../../shared/model/plan-index.ts';
 import { checkAction } from '../../../shared/webapp/check-action.ts';
-import { readEnvelope } from '../../../shared/webapp/envelope.ts';
 import { planFromText } from '../../support/plan-text.ts';
 import { SMALL_PLAN } from '../../support/small-plan.ts';
 
-const _TOKEN = 'a'.repeat(64);
 const NOW = new Date('2024-05-01T12:00:00Z');
 const INDEX = indexPlan(SMALL_PLAN);
 const ACTION = {
@@ -20,11 +18,6 @@ const ACTION = {
   quantity: 1,
   category: 'Feministisk',
   note: 'Studiecirkel',
-};
-
-const _errorOf = (body: string | undefined) => {
-  const result = readEnvelope(body);
-  return result.ok ? null : result.response.error;
 };
 
 describe('checkAction', () => {

@@ -1,14 +1,10 @@
-// The web app's pure checks: envelope errors, per-action validation against the plan and clock, idempotency, suggestions.
+// The web app's envelope: bad JSON, versions, ops, tokens and sizes refused with a Swedish reason.
 
 import { describe, expect, it } from 'vitest';
-import { indexPlan } from '../../../shared/model/action-rules.ts';
 import { readEnvelope } from '../../../shared/webapp/envelope.ts';
 import { MAX_BODY_BYTES } from '../../../shared/wire.ts';
-import { SMALL_PLAN } from '../../support/small-plan.ts';
 
 const TOKEN = 'a'.repeat(64);
-const _NOW = new Date('2024-05-01T12:00:00Z');
-const _INDEX = indexPlan(SMALL_PLAN);
 const ACTION = {
   id: '3b241101-e2bb-4255-8caa-4a9b5c1f2c3d',
   at: '2024-04-30T18:00:00+02:00',

@@ -1,14 +1,8 @@
-// The web app's pure checks: envelope errors, per-action validation against the plan and clock, idempotency, suggestions.
+// Which actions are written and which are duplicates, within a request and against Logg's ids.
 
 import { describe, expect, it } from 'vitest';
-import { indexPlan } from '../../../shared/model/action-rules.ts';
-import { readEnvelope } from '../../../shared/webapp/envelope.ts';
 import { decideLog } from '../../../shared/webapp/idempotency.ts';
-import { SMALL_PLAN } from '../../support/small-plan.ts';
 
-const _TOKEN = 'a'.repeat(64);
-const _NOW = new Date('2024-05-01T12:00:00Z');
-const _INDEX = indexPlan(SMALL_PLAN);
 const ACTION = {
   id: '3b241101-e2bb-4255-8caa-4a9b5c1f2c3d',
   at: '2024-04-30T18:00:00+02:00',
@@ -18,11 +12,6 @@ const ACTION = {
   quantity: 1,
   category: 'Feministisk',
   note: 'Studiecirkel',
-};
-
-const _errorOf = (body: string | undefined) => {
-  const result = readEnvelope(body);
-  return result.ok ? null : result.response.error;
 };
 
 describe('decideLog', () => {

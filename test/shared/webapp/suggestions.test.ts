@@ -1,29 +1,11 @@
-// The web app's pure checks: envelope errors, per-action validation against the plan and clock, idempotency, suggestions.
+// The board's Kopplingar rows over the suggestions derived from the plan's words.
 
 import { describe, expect, it } from 'vitest';
 import { indexPlan } from '../../../shared/model/action-rules.ts';
-import { readEnvelope } from '../../../shared/webapp/envelope.ts';
 import { mergeSuggestions, suggestionRows } from '../../../shared/webapp/suggestions.ts';
 import { SMALL_PLAN } from '../../support/small-plan.ts';
 
-const _TOKEN = 'a'.repeat(64);
-const _NOW = new Date('2024-05-01T12:00:00Z');
 const INDEX = indexPlan(SMALL_PLAN);
-const _ACTION = {
-  id: '3b241101-e2bb-4255-8caa-4a9b5c1f2c3d',
-  at: '2024-04-30T18:00:00+02:00',
-  subgoal: 'U5',
-  activity: 'U5.2',
-  kind: 'education.held',
-  quantity: 1,
-  category: 'Feministisk',
-  note: 'Studiecirkel',
-};
-
-const _errorOf = (body: string | undefined) => {
-  const result = readEnvelope(body);
-  return result.ok ? null : result.response.error;
-};
 
 describe('suggestions', () => {
   const derived = {

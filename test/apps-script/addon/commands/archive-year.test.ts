@@ -1,11 +1,8 @@
-// The register the board keeps by hand: Granska registret flags bad Logg rows, onEdit stamps and identifies rows,
-// Arkivera år moves a year away, and text that looks like a formula stays text.
+// Arkivera år…: a year's Logg rows move to "Logg <år>", the rest and the plan stay; an empty year says so.
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/model/action.ts';
 import { LOG } from '../../../../shared/sheets/columns.ts';
 import { lastAlert, logActions, seedActions, shown, withSeed } from '../../../support/add-on.ts';
-
-const _FLAG = '#f4cccc';
 
 describe('Arkivera år…', () => {
   it("moves the year's Logg rows to Logg <år> and keeps the rest and the plan", async () => {
@@ -44,5 +41,15 @@ describe('Arkivera år…', () => {
     addOn.runtime.ui.respond({ button: 'OK', text: 'förra året' });
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Arkivera år…');
     expect(lastAlert(addOn)).toBe('Skriv ett år med fyra siffror, t.ex. 2024.');
+  });
+});
+
+describe('Arkivera år… on an empty Logg', () => {
+  it('says there is nothing to move and creates no sheet', async () => {
+    const addOn = await withSeed();
+    addOn.runtime.ui.respond({ button: 'OK', text: '2023' });
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Arkivera år…');
+    expect(lastAlert(addOn)).toBe('Logg har inga rader från 2023.');
+    expect(addOn.runtime.workbook.sheetByName('Logg 2023')).toBeUndefined();
   });
 });

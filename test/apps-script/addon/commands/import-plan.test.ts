@@ -1,5 +1,6 @@
-// Opening the spreadsheet and importing the plan through the dialog: the menu, the preview, the sheets the import
-// creates (headers, frozen and protected, dropdowns and validations), and a re-import of an edited plan.
+// Importera verksamhetsplan… through the dialog: the sheets an import creates (headers, frozen and protected, dropdowns
+// and validations), a re-import of an edited plan, and next year's plan moving the old sheets aside.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, BRANCHES, GOALS, LOG, RECORDED } from '../../../../shared/sheets/columns.ts';
 import {
@@ -214,5 +215,41 @@ describe('re-importing an edited plan', () => {
     }
     const kept = before.findIndex((row, at) => at > 0 && row[3] !== 'P2') + 1;
     expect(addOn.runtime.cell(`'Logg'!D${kept}`).note).toBe('');
+  });
+});
+
+describe('importing next year’s plan', () => {
+  it('sets last year’s Mål, Aktiviteter and Mätvärden aside instead of giving their notes to new delmål', async () => {
+    const addOn = await withSeed();
+    typeRow(addOn, ACTIVITIES.name, 2, ['', '', '', 'Kim', 'Klar', '', '', 'Gjort i mars']);
+    typeRow(addOn, RECORDED.name, 2, ['2024-06-09', 'P3.M1', '8,4', 'EU-valet']);
+    typeRow(addOn, BRANCHES.name, 2, ['Sundsvall', '', 'Kim']);
+    const next = readFileSync(new URL('../../../shared/parse/fixtures/norrbotten-2025.txt', import.meta.url), 'utf8');
+    const result = await importText(addOn, next);
+    expect(result.ok && result.message).toContain(
+      'Planen gäller 2025, så bladen Mål, Aktiviteter och Mätvärden börjar om. Förra årets blad heter nu "Mål 2024", "Aktiviteter 2024" och "Mätvärden 2024".',
+    );
+    expect(rowWith(addOn, 'Aktiviteter 2024', 'P1.1')?.slice(3, 5)).toEqual(['Kim', 'Klar']);
+    expect(rowWith(addOn, ACTIVITIES.name, 'P1.1')).toEqual([
+      'P1.1',
+      'P1',
+      'Regiongruppen ska hålla ett gruppmöte i månaden',
+      'Regiongruppen',
+      'Ej påbörjad',
+      '',
+      '',
+      '',
+    ]);
+    expect(shown(addOn, RECORDED.name)).toEqual([[...RECORDED.headers]]);
+    expect(rowWith(addOn, 'Mätvärden 2024', 'P3.M1', 1)?.[2]).toBe('8,4');
+    expect(shown(addOn, GOALS.name).map((row) => row[0])).not.toContain('U5.M1');
+    expect(shown(addOn, BRANCHES.name)[1]?.slice(0, 3)).toEqual(['Sundsvall', '', 'Kim']);
+  });
+
+  it('keeps updating the same sheets when the plan of the same year is imported again', async () => {
+    const addOn = await withSeed();
+    const result = await importText(addOn, SEED_TEXT);
+    expect(result.ok && result.message).not.toContain('börjar om');
+    expect(addOn.runtime.workbook.sheetByName('Mål 2024')).toBeUndefined();
   });
 });

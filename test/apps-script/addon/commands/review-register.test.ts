@@ -1,5 +1,4 @@
-// The register the board keeps by hand: Granska registret flags bad Logg rows, onEdit stamps and identifies rows,
-// Arkivera år moves a year away, and text that looks like a formula stays text.
+// Granska registret: bad hand-typed Logg cells get a note and a colour, and lose them once fixed.
 import { describe, expect, it } from 'vitest';
 import { LOG } from '../../../../shared/sheets/columns.ts';
 import { lastAlert, typeRow, withSeed } from '../../../support/add-on.ts';

@@ -1,9 +1,8 @@
-// Results and reports as the board gets them: Uppdatera utfall fills the Mål sheet, the three reports write their
-// tables and charts to Rapport, and the CLI's calls return the report as data.
+// Uppdatera utfall: the Mål sheet's Utfall, Framsteg and Status from Logg, Partiföreningar and Mätvärden.
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/model/action.ts';
 import { GOALS } from '../../../../shared/sheets/columns.ts';
-import { type AddOn, lastAlert, logActions, rowWith, shown, typeRow, withSeed } from '../../../support/add-on.ts';
+import { type AddOn, lastAlert, logActions, rowWith, typeRow, withSeed } from '../../../support/add-on.ts';
 
 let counter = 0;
 function action(fields: Partial<Action> & Pick<Action, 'at' | 'subgoal' | 'kind'>): Action {
@@ -35,23 +34,6 @@ async function boardYear(): Promise<AddOn> {
 
 function results(addOn: AddOn, id: string): string[] | undefined {
   return rowWith(addOn, GOALS.name, id)?.slice(GOALS.index('result'), GOALS.index('owner'));
-}
-
-type ChartSeen = { type: string; title: unknown; data: string[][] };
-
-/** The charts on Rapport with the cells each one draws. */
-function _charts(addOn: AddOn): ChartSeen[] {
-  const sheet = addOn.runtime.workbook.sheetByName('Rapport');
-  const cells = shown(addOn, 'Rapport');
-  return (sheet?.charts ?? []).map((chart) => {
-    const [range] = chart.ranges;
-    const data = range
-      ? cells
-          .slice(range.row - 1, range.row - 1 + range.numRows)
-          .map((row) => row.slice(range.column - 1, range.column - 1 + range.numColumns))
-      : [];
-    return { type: chart.chartType, title: chart.options.title, data };
-  });
 }
 
 describe('Uppdatera utfall', () => {

@@ -1,10 +1,8 @@
-// Results and reports as the board gets them: Uppdatera utfall fills the Mål sheet, the three reports write their
-// tables and charts to Rapport, and the CLI's calls return the report as data.
+// Rapport för året: the year's tables and charts in Rapport, and the report as data for the CLI.
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/model/action.ts';
 import type { Report } from '../../../../shared/report/types.ts';
-import { GOALS } from '../../../../shared/sheets/columns.ts';
-import { type AddOn, lastAlert, logActions, rowWith, shown, typeRow, withSeed } from '../../../support/add-on.ts';
+import { type AddOn, lastAlert, logActions, shown, typeRow, withSeed } from '../../../support/add-on.ts';
 
 let counter = 0;
 function action(fields: Partial<Action> & Pick<Action, 'at' | 'subgoal' | 'kind'>): Action {
@@ -32,10 +30,6 @@ async function boardYear(): Promise<AddOn> {
   typeRow(addOn, 'Partiföreningar', 3, ['Härnösand']);
   typeRow(addOn, 'Mätvärden', 2, ['2024-06-09', 'P3.M1', '8,4', 'EU-valet']);
   return addOn;
-}
-
-function _results(addOn: AddOn, id: string): string[] | undefined {
-  return rowWith(addOn, GOALS.name, id)?.slice(GOALS.index('result'), GOALS.index('owner'));
 }
 
 type ChartSeen = { type: string; title: unknown; data: string[][] };

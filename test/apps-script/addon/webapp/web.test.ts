@@ -1,5 +1,5 @@
 // The web app's contract over real HTTP on loopback, against the built add-on in the local runtime: snapshot, log,
-// duplicates, every error code, Google's redirect, the status page and formula neutralising.
+// duplicates, every error code and formula neutralising.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../../../apps-script/local/index.ts';
 import { LOG } from '../../../../shared/sheets/columns.ts';

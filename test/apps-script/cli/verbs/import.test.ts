@@ -1,4 +1,4 @@
-// `malkoll import`, `report` and `sheets` over a local workbook file, run as the built command.
+// `malkoll import` and `malkoll sheets` over a local workbook file, run as the built command.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

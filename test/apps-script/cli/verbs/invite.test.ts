@@ -1,39 +1,11 @@
-// Members and tokens as the board handles them: Bjud in medlem… and Återkalla medlem… in the menu, and the same two
-// commands from the CLI on a workbook file; a revoked or unknown token is unauthorized at once.
+// `malkoll invite` and `malkoll revoke` on a workbook file: a code that works at once, and a revocation that ends it.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeConnectionCode } from '../../../../shared/webapp/connection-code.ts';
-import type { AddOn } from '../../../support/add-on.ts';
 import { malkoll } from '../../../support/run-cli.ts';
 import { SEED_FILE } from '../../../support/seed.ts';
-
-const _URL = 'https://script.google.com/macros/s/AKfyc-test/exec';
-
-function _snapshot(addOn: AddOn, token: string): unknown {
-  const response = addOn.bundle.webApp({
-    method: 'POST',
-    contentType: 'text/plain',
-    body: JSON.stringify({ v: 1, op: 'snapshot', token }),
-  });
-  return JSON.parse(response.body);
-}
-
-/** The HTML of the last modal dialog the board saw. */
-function lastDialog(addOn: AddOn): string {
-  const dialog = addOn.runtime.ui.events.findLast((event) => event.kind === 'modalDialog');
-  return dialog && 'html' in dialog ? dialog.html : '';
-}
-
-/** Bjud in medlem… with the two answers typed; the code the dialog shows. */
-function _inviteFromMenu(addOn: AddOn, name: string, branch: string): string {
-  addOn.runtime.ui.respond({ button: 'OK', text: name }, { button: 'OK', text: branch });
-  addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
-  const code = lastDialog(addOn).match(/MALKOLL1:[A-Za-z0-9_-]+/)?.[0];
-  if (!code) throw new Error(`no code shown: ${JSON.stringify(addOn.runtime.ui.events.at(-1))}`);
-  return code;
-}
 
 describe('malkoll invite and revoke', () => {
   it('prints the code alone on stdout, and revoking makes the workbook refuse the token', async () => {

@@ -1,4 +1,4 @@
-// `malkoll import`, `report` and `sheets` over a local workbook file, run as the built command.
+// `malkoll report` over a local workbook file: the report written to Rapport and printed, as text or JSON.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,18 +1,20 @@
-// Status colours as the board sees them: Mål's computed Status and Aktiviteter's dropdown are coloured by conditional
-// format rules set when the sheets are made, so a recompute or a typed status recolours the cell without writing colours.
+// The sheets the first import makes: status colours as conditional format rules (so a recompute or a typed status
+// recolours the cell without writing colours), and the empty default sheet of a new spreadsheet taken away.
 import { describe, expect, it } from 'vitest';
-import { ACTIVITIES, GOALS } from '../../shared/sheets/columns.ts';
+import { ACTIVITIES, GOALS } from '../../../../shared/sheets/columns.ts';
 import {
   type AddOn,
   callsOf,
   importText,
   logActions,
+  openAddOn,
   SEED_TEXT,
   seedActions,
   shown,
   type,
+  typeRow,
   withSeed,
-} from '../support/add-on.ts';
+} from '../../../support/add-on.ts';
 
 const GREEN = '#d9ead3';
 const AMBER = '#fff2cc';
@@ -101,5 +103,39 @@ describe('status colours', () => {
     type(addOn, status(3), 'Pågår');
     expect(look(3)).toBe(BLUE);
     expect(addOn.runtime.cell(status(3)).background).toBe(WHITE);
+  });
+});
+
+describe('the default sheet of a new spreadsheet', () => {
+  it('is removed by the first import while it is empty', async () => {
+    const addOn = await withSeed();
+    const names = addOn.runtime.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .map((sheet) => sheet.getName());
+    expect(names).not.toContain('Blad1');
+    expect(names).toContain('Mål');
+    expect(addOn.runtime.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()).toBe('Mål');
+  });
+
+  it('stays, empty, in a spreadsheet the board already uses for other sheets', async () => {
+    const addOn = openAddOn();
+    addOn.runtime.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Budget');
+    expect((await importText(addOn, SEED_TEXT)).ok).toBe(true);
+    const names = addOn.runtime.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .map((sheet) => sheet.getName());
+    expect(names).toEqual(expect.arrayContaining(['Blad1', 'Budget', 'Mål']));
+  });
+
+  it('stays when someone has written in it, and so do the board’s own sheets', async () => {
+    const addOn = openAddOn();
+    typeRow(addOn, 'Blad1', 1, ['Anteckningar från årsmötet']);
+    const book = addOn.runtime.SpreadsheetApp.getActiveSpreadsheet();
+    book.insertSheet('Budget');
+    expect((await importText(addOn, SEED_TEXT)).ok).toBe(true);
+    const names = book.getSheets().map((sheet) => sheet.getName());
+    expect(names).toContain('Blad1');
+    expect(names).toContain('Budget');
+    expect(shown(addOn, 'Blad1')).toEqual([['Anteckningar från årsmötet']]);
   });
 });
