@@ -1,14 +1,16 @@
 // The Swedish words the add-on writes into cells (with English alongside), kept apart from the UI message catalog
 // because pure row logic writes them too.
+import type { ActivityStatus } from '../report/input.ts';
+
 type Label = { readonly sv: string; readonly en: string };
 
 /** The Aktiviteter status dropdown, in order; the first is what a new activity starts as. */
 export const ACTIVITY_STATUSES = [
-  { sv: 'Ej påbörjad', en: 'Not started' },
-  { sv: 'Pågår', en: 'In progress' },
-  { sv: 'Klar', en: 'Done' },
-  { sv: 'Struken', en: 'Dropped' },
-] as const satisfies readonly Label[];
+  { id: 'not_started', sv: 'Ej påbörjad', en: 'Not started' },
+  { id: 'in_progress', sv: 'Pågår', en: 'In progress' },
+  { id: 'done', sv: 'Klar', en: 'Done' },
+  { id: 'dropped', sv: 'Struken', en: 'Dropped' },
+] as const satisfies readonly (Label & { id: ActivityStatus })[];
 
 export const NO_TARGET_LABEL: Label = { sv: 'Inget mätbart mål', en: 'No measurable target' };
 
@@ -19,6 +21,9 @@ export const REMOVED_NOTE: Label = {
   sv: 'Finns inte längre i verksamhetsplanen. Raden är kvar så att historiken inte försvinner.',
   en: 'No longer in the plan. The row stays so its history is kept.',
 };
+
+/** A role cell in Partiföreningar filled from a member's Ansvarig utsedd, followed by the day ("Utsedd 2024-03-05"). */
+export const APPOINTED: Label = { sv: 'Utsedd', en: 'Appointed' };
 
 /** Where a Logg row came from (the Källa column). */
 export const LOG_SOURCES = {

@@ -1,10 +1,18 @@
-// Everything a computation needs, read from the workbook in one read per sheet: plan, Logg, Partiföreningar, Mätvärden.
+// Everything a computation needs, read from the workbook in one read per sheet: plan, Logg, Partiföreningar, Mätvärden,
+// Aktiviteter; with the roles members logged as appointed filled into the partiföreningar they belong to.
 import type { Branch } from '../../../shared/model/branch.ts';
 import { dayToIso, stockholmDay } from '../../../shared/model/calendar.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { ReportInput } from '../../../shared/report/input.ts';
-import { readBranches } from '../../../shared/sheets/branch-rows.ts';
-import { BRANCHES, RECORDED } from '../../../shared/sheets/columns.ts';
+import { readActivityStates } from '../../../shared/sheets/activity-rows.ts';
+import {
+  appointmentFills,
+  type BranchCellFill,
+  loggedAppointments,
+  readBranches,
+  withFills,
+} from '../../../shared/sheets/branch-rows.ts';
+import { ACTIVITIES, BRANCHES, RECORDED } from '../../../shared/sheets/columns.ts';
 import { logContext, readLogRows } from '../../../shared/sheets/log-rows.ts';
 import { readRecorded } from '../../../shared/sheets/recorded-rows.ts';
 import { COMMON, say } from '../messages.ts';
@@ -41,19 +49,40 @@ export function readBranchSheet(book: Book): Branch[] {
   return readBranches(readBranchRows(book));
 }
 
+/** Aktiviteter below the header; none when the board deleted the sheet (the next import makes it again). */
+function readActivityRows(book: Book): unknown[][] {
+  try {
+    return readRows(book, ACTIVITIES.name, ACTIVITIES.width, 2);
+  } catch {
+    return [];
+  }
+}
+
+const dayOfDate = (instant: Date) => dayToIso(stockholmDay(instant.getTime()));
+
 export type WorkbookInput = {
   input: ReportInput;
   /** Logg rows that could not be read (Granska registret shows why); they are left out of every figure. */
   skipped: number;
+  /** Partiföreningar as read, header row first, and the empty role cells members' appointments fill. */
+  branchSheet: { values: unknown[][]; fills: BranchCellFill[] };
 };
 
-/** Reads the whole input of a report or a recompute, as of `asOf` (default today). Nine calls. */
+/**
+ * Reads the whole input of a report or a recompute, as of `asOf` (default today). Eleven calls. The partiföreningar
+ * count the roles members logged as appointed (Ansvarig utsedd) even before Uppdatera utfall writes them down.
+ */
 export function readWorkbookInput(book: Book, asOf: string = today()): WorkbookInput {
   const plan = requirePlan(book);
   const log = readLogRows(readLog(book), 2, logContext(plan, new Date()));
   const recorded = readRecorded(readRows(book, RECORDED.name, RECORDED.width, 2), 2).values;
+  const activities = readActivityStates(readActivityRows(book), dayOfDate);
+  const values = readBranchRows(book);
+  const fills = appointmentFills(values, loggedAppointments(log.actions, plan.year, asOf));
+  const branches = readBranches(withFills(values, fills));
   return {
-    input: { plan, actions: log.actions, branches: readBranchSheet(book), recorded, asOf },
+    input: { plan, actions: log.actions, branches, recorded, activities, asOf },
     skipped: log.invalid.length,
+    branchSheet: { values, fills },
   };
 }

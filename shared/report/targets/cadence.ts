@@ -1,17 +1,18 @@
 // Cadence targets ("minst ett ordförandemöte i kvartalet"): one tick per period of the year, met, missed or open.
-import { joinSwedish } from '../../format.ts';
+import { formatNumber, joinSwedish } from '../../format.ts';
 import { dayToIso, periodSpans } from '../../model/calendar.ts';
+import { periodNoun } from '../../model/describe.ts';
 import type { TargetStatus } from '../../model/target-status.ts';
-import type { PeriodState, PeriodTick, ReportContext, RowFields } from '../context.ts';
+import {
+  type Forecast,
+  forecasting,
+  forecastOf,
+  type PeriodState,
+  type PeriodTick,
+  type ReportContext,
+  type RowFields,
+} from '../context.ts';
 import { matchingActions, type TargetOf, type TargetPlace } from '../match.ts';
-
-const PERIOD_WORDS: Record<TargetOf<'cadence'>['per'], string> = {
-  week: 'vecka',
-  month: 'månad',
-  quarter: 'kvartal',
-  term: 'termin',
-  year: 'år',
-};
 
 function cadenceTicks(context: ReportContext, place: TargetPlace, target: TargetOf<'cadence'>): PeriodTick[] {
   const spans = periodSpans(context.plan.year, target.per);
@@ -39,6 +40,24 @@ function cadenceTicks(context: ReportContext, place: TargetPlace, target: Target
   });
 }
 
+/**
+ * At the pace so far: the periods met, plus the periods still to come (the current one if not yet met) met as often
+ * as the ended ones were. Nothing before the first period has ended.
+ */
+function cadenceForecast(
+  context: ReportContext,
+  periods: readonly PeriodTick[],
+  closedBefore: string,
+  unit: string,
+): Forecast | undefined {
+  const closed = periods.filter((tick) => tick.last < closedBefore);
+  if (closed.length === 0 || !forecasting(context)) return undefined;
+  const rate = closed.filter((tick) => tick.state === 'met').length / closed.length;
+  const met = periods.filter((tick) => tick.state === 'met').length;
+  const toCome = periods.filter((tick) => tick.state === 'open').length;
+  return forecastOf(met + toCome * rate, periods.length, unit);
+}
+
 /** Cadence: one tick per period; behind as soon as a period has ended without the minimum. */
 export function cadenceFields(context: ReportContext, place: TargetPlace, target: TargetOf<'cadence'>): RowFields {
   const periods = cadenceTicks(context, place, target);
@@ -49,12 +68,16 @@ export function cadenceFields(context: ReportContext, place: TargetPlace, target
   const status: TargetStatus =
     met === periods.length ? 'done' : missed.length > 0 ? (context.yearOver ? 'not_met' : 'behind') : 'on_track';
   const missedText = missed.length > 0 ? `; missat: ${joinSwedish(missed.map((tick) => tick.label))}` : '';
+  const noun = periodNoun(target.per, periods.length === 1 ? 'one' : 'many');
+  const forecast = cadenceForecast(context, periods, closedBefore, noun);
   return {
     value: met,
     expected: closed,
     percent: (met / periods.length) * 100,
     status,
-    detail: `Minst ${target.min} ${target.unit} per ${PERIOD_WORDS[target.per]}: ${met} av ${periods.length} uppfyllda${missedText}.`,
+    result: `${formatNumber(met)} av ${formatNumber(periods.length)} ${noun}`,
+    detail: `Minst ${formatNumber(target.min)} ${target.unit} per ${periodNoun(target.per, 'one')}: ${met} av ${periods.length} uppfyllda${missedText}.`,
+    ...(forecast ? { forecast } : {}),
     periods,
   };
 }

@@ -15,6 +15,7 @@ export function shareFields(context: ReportContext, target: TargetOf<'share'>): 
       expected: target.percent,
       percent: null,
       status: 'no_data',
+      result: '',
       detail: `Inget utfall registrerat för ${target.election}: för in valresultatet i bladet ${SHEET_NAMES.recorded} med Mål-ID ${target.id}.`,
     };
   }
@@ -23,6 +24,7 @@ export function shareFields(context: ReportContext, target: TargetOf<'share'>): 
     expected: target.percent,
     percent: (latest.value / target.percent) * 100,
     status: latest.value > target.percent ? 'done' : 'not_met',
+    result: `${formatNumber(latest.value)} %`,
     detail: `Utfall ${formatNumber(latest.value)} % (${dayToIso(latest.day)}) mot målet över ${formatNumber(target.percent)} % i ${target.election}.`,
   };
 }

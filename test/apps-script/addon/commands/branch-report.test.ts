@@ -1,7 +1,7 @@
 // Rapport per partiförening: each branch's logs and filled roles in Rapport, with its charts.
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/model/action.ts';
-import { type AddOn, lastAlert, logActions, shown, typeRow, withSeed } from '../../../support/add-on.ts';
+import { type AddOn, chartsOn, lastAlert, logActions, shown, typeRow, withSeed } from '../../../support/add-on.ts';
 
 let counter = 0;
 function action(fields: Partial<Action> & Pick<Action, 'at' | 'subgoal' | 'kind'>): Action {
@@ -31,30 +31,16 @@ async function boardYear(): Promise<AddOn> {
   return addOn;
 }
 
-type ChartSeen = { type: string; title: unknown; data: string[][] };
-
-/** The charts on Rapport with the cells each one draws. */
-function charts(addOn: AddOn): ChartSeen[] {
-  const sheet = addOn.runtime.workbook.sheetByName('Rapport');
-  const cells = shown(addOn, 'Rapport');
-  return (sheet?.charts ?? []).map((chart) => {
-    const [range] = chart.ranges;
-    const data = range
-      ? cells
-          .slice(range.row - 1, range.row - 1 + range.numRows)
-          .map((row) => row.slice(range.column - 1, range.column - 1 + range.numColumns))
-      : [];
-    return { type: chart.chartType, title: chart.options.title, data };
-  });
-}
-
 describe('Rapport per partiförening', () => {
-  it('replaces the previous report with one row per partiförening and its charts', async () => {
+  it('writes its own sheet beside the year report, one row per partiförening, with its charts', async () => {
     const addOn = await boardYear();
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Rapport för året');
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Rapport per partiförening');
-    expect(lastAlert(addOn)).toBe('Partiföreningar 2024 – Vänsterpartiet Västernorrland är skriven i bladet Rapport.');
-    const rapport = shown(addOn, 'Rapport');
+    expect(lastAlert(addOn)).toBe(
+      'Partiföreningar 2024 – Vänsterpartiet Västernorrland är skriven i bladet Rapport partiföreningar 2024.',
+    );
+    const rapport = shown(addOn, 'Rapport partiföreningar 2024');
+    expect(shown(addOn, 'Rapport 2024').some((row) => row[0] === 'Måluppfyllelse')).toBe(true);
     expect(rapport[0]?.[0]).toBe('Partiföreningar 2024 – Vänsterpartiet Västernorrland');
     // The role columns are headed as in Partiföreningar.
     const roleHeaders = shown(addOn, 'Partiföreningar')[0]?.slice(2);
@@ -65,9 +51,12 @@ describe('Rapport per partiförening', () => {
     expect(rapport.find((row) => row[0] === 'Sundsvall')?.slice(0, 4)).toEqual(['Sundsvall', '4', '4', 'Kim']);
     expect(rapport.find((row) => row[0] === 'Härnösand')?.slice(0, 4)).toEqual(['Härnösand', '1', '2', 'Saknas']);
     expect(rapport.some((row) => row[0] === 'Måluppfyllelse')).toBe(false);
-    expect(charts(addOn).map((chart) => chart.title)).toEqual([
-      'Registreringar per partiförening',
-      'Tillsatta roller per partiförening',
-    ]);
+    const [registrations, roles] = chartsOn(addOn, 'Rapport partiföreningar 2024');
+    expect(registrations?.options.title).toBe('Registreringar per partiförening');
+    expect(roles?.options).toMatchObject({
+      title: 'Tillsatta roller per partiförening',
+      'vAxis.title': 'Procent tillsatta',
+      'vAxis.viewWindow.max': 100,
+    });
   });
 });

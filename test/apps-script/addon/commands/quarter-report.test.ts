@@ -1,7 +1,7 @@
 // Kvartalsrapport…: the quarter the board types, its tables and charts in Rapport, and a bad quarter refused.
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/model/action.ts';
-import { type AddOn, lastAlert, logActions, shown, typeRow, withSeed } from '../../../support/add-on.ts';
+import { type AddOn, chartsOn, lastAlert, logActions, shown, typeRow, withSeed } from '../../../support/add-on.ts';
 
 let counter = 0;
 function action(fields: Partial<Action> & Pick<Action, 'at' | 'subgoal' | 'kind'>): Action {
@@ -31,23 +31,6 @@ async function boardYear(): Promise<AddOn> {
   return addOn;
 }
 
-type ChartSeen = { type: string; title: unknown; data: string[][] };
-
-/** The charts on Rapport with the cells each one draws. */
-function charts(addOn: AddOn): ChartSeen[] {
-  const sheet = addOn.runtime.workbook.sheetByName('Rapport');
-  const cells = shown(addOn, 'Rapport');
-  return (sheet?.charts ?? []).map((chart) => {
-    const [range] = chart.ranges;
-    const data = range
-      ? cells
-          .slice(range.row - 1, range.row - 1 + range.numRows)
-          .map((row) => row.slice(range.column - 1, range.column - 1 + range.numColumns))
-      : [];
-    return { type: chart.chartType, title: chart.options.title, data };
-  });
-}
-
 describe('Kvartalsrapport…', () => {
   it('asks for the quarter and writes its report', async () => {
     const addOn = await boardYear();
@@ -56,9 +39,9 @@ describe('Kvartalsrapport…', () => {
     const [prompt] = addOn.runtime.ui.shown('prompt');
     expect(prompt?.message).toMatch(/^Vilket kvartal\? Skriv t\.ex\. \d{4}Q[1-4]\.$/);
     expect(lastAlert(addOn)).toBe(
-      'Kvartalsrapport 2024Q2 – Vänsterpartiet Västernorrland är skriven i bladet Rapport.',
+      'Kvartalsrapport 2024Q2 – Vänsterpartiet Västernorrland är skriven i bladet Rapport 2024 Q2.',
     );
-    const rapport = shown(addOn, 'Rapport');
+    const rapport = shown(addOn, 'Rapport 2024 Q2');
     const heading = rapport.findIndex((row) => row[0] === 'Registreringar i kvartalet per delmål');
     expect(
       rapport
@@ -66,7 +49,7 @@ describe('Kvartalsrapport…', () => {
         .find((row) => row[0] === 'U3')
         ?.slice(2, 4),
     ).toEqual(['1', '2']);
-    expect(charts(addOn).map((chart) => chart.title)).toEqual([
+    expect(chartsOn(addOn, 'Rapport 2024 Q2').map((chart) => chart.options.title)).toEqual([
       'Måluppfyllelse per delmål',
       'Debattartiklar: utfall mot takt',
     ]);

@@ -69,7 +69,7 @@ describe('log', () => {
       'Sundsvall',
       'U3',
       'U3.1',
-      'article.published',
+      'Debattartikel publicerad',
       '1',
       action.url,
       'Feministisk',
