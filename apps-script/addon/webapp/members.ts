@@ -60,8 +60,8 @@ export function createMember(
   input: { name: string; branch: string },
   now: Date,
 ): { code: string; member: Member } {
-  const name = checkedText(input.name, sv(MEMBERS_TEXT.nameMissing), 'Namnet');
-  const typedBranch = checkedText(input.branch, sv(MEMBERS_TEXT.branchMissing), 'Partiföreningen');
+  const name = checkedText(input.name, sv(MEMBERS_TEXT.nameMissing), sv(MEMBERS_TEXT.nameField));
+  const typedBranch = checkedText(input.branch, sv(MEMBERS_TEXT.branchMissing), sv(MEMBERS_TEXT.branchField));
   const plan = loadPlan(book);
   if (!plan) throw new UserError(sv(COMMON.noPlan));
   const branch = knownBranch(book, typedBranch);
