@@ -74,23 +74,6 @@ export function seedActions(count: number, seed = 7): Action[] {
   return generateActions(parseSeed(), count, seed);
 }
 
-export type ChartSeen = { type: string; options: Record<string, unknown>; data: string[][] };
-
-/** The charts on a sheet with their options and the cells each one draws, as they show. */
-export function chartsOn(addOn: AddOn, sheetName: string): ChartSeen[] {
-  const sheet = addOn.runtime.workbook.sheetByName(sheetName);
-  const cells = shown(addOn, sheetName);
-  return (sheet?.charts ?? []).map((chart) => {
-    const [range] = chart.ranges;
-    const data = range
-      ? cells
-          .slice(range.row - 1, range.row - 1 + range.numRows)
-          .map((row) => row.slice(range.column - 1, range.column - 1 + range.numColumns))
-      : [];
-    return { type: chart.chartType, options: chart.options, data };
-  });
-}
-
 /** The message of the last alert the add-on showed. */
 export function lastAlert(addOn: AddOn): string | undefined {
   return addOn.runtime.ui.shown('alert').at(-1)?.message;
