@@ -75,8 +75,8 @@ export const COMMON = {
 export const RESULTS = {
   done: { sv: 'Utfallet är uppdaterat för {count} målrader.', en: 'Results are updated for {count} target rows.' },
   appointed: {
-    sv: '{count} roller som medlemmar loggat som utsedda är ifyllda i bladet Partiföreningar.',
-    en: '{count} roles members logged as appointed are filled in on the Partiföreningar sheet.',
+    sv: '{roles} som medlemmar loggat som utsedda är ifyllda i bladet Partiföreningar.',
+    en: '{roles} members logged as appointed are filled in on the Partiföreningar sheet.',
   },
 } as const satisfies Record<string, Message>;
 

@@ -11,7 +11,7 @@ const MARGIN = { top: 36, right: 16, bottom: 84, left: 64 };
 /** Google Charts' default series colours, for series the chart gives none. */
 const DEFAULT_COLOURS = ['#3366cc', '#dc3912', '#ff9900', '#109618', '#990099', '#0099c6'];
 /** Roughly how wide one character of an 11 px label is. */
-const CHARACTER_WIDTH = 6;
+const CHARACTER_WIDTH = 6.5;
 
 /** A chart with the colours its series are drawn in (from the stored chart's options), when it has any. */
 export type DrawnChart = { chart: ReportChart; colours?: string[] };
@@ -26,12 +26,12 @@ function niceMax(value: number): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** A label cut to what fits its band: "U3 Debattartiklar" on two lines, the id first, the rest shortened. */
+/** A label cut to what fits its band; a delmål's "U3 Debattartiklar" on two lines, the id above its title. */
 function labelLines(label: string, band: number): string[] {
-  const fit = Math.max(4, Math.floor(band / CHARACTER_WIDTH));
+  const fit = Math.max(4, Math.floor((band - 8) / CHARACTER_WIDTH));
   const cut = (text: string) => (text.length > fit ? `${text.slice(0, fit - 1)}…` : text);
   const space = label.indexOf(' ');
-  if (label.length <= fit || space < 0) return [cut(label)];
+  if (space < 0 || label.length <= fit / 2) return [cut(label)];
   return [cut(label.slice(0, space)), cut(label.slice(space + 1))];
 }
 

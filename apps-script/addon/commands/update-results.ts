@@ -1,6 +1,7 @@
 // Målkoll → Uppdatera utfall: recomputes Utfall, Framsteg, Status and Prognos of every Mål row from Logg,
 // Partiföreningar and Mätvärden, and writes the roles members logged as appointed into Partiföreningar.
 
+import { formatCount } from '../../../shared/format.ts';
 import { computeProgress } from '../../../shared/report/progress.ts';
 import { cellA1, columnLetters } from '../../../shared/sheets/a1.ts';
 import { type CellValue, cellText, isDate, neutraliseCellText } from '../../../shared/sheets/cells.ts';
@@ -57,7 +58,7 @@ export function updateResults(options: UpdateResultsOptions = {}): { message: st
   writeAppointments(book, workbook.branchSheet);
   const lines = [say(RESULTS.done, { count: merged.rows.length - merged.removed.length })];
   const appointed = workbook.branchSheet.fills.length;
-  if (appointed > 0) lines.push(say(RESULTS.appointed, { count: appointed }));
+  if (appointed > 0) lines.push(say(RESULTS.appointed, { roles: formatCount(appointed, 'roll', 'roller') }));
   if (upgraded) lines.push(sv(UPGRADE.done));
   if (skipped > 0) lines.push(say(COMMON.skippedRows, { count: skipped }));
   return { message: lines.join('\n') };
