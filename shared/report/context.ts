@@ -2,13 +2,14 @@
 // kind fills in, and the two judgements several kinds share.
 import { formatNumber } from '../format.ts';
 import type { ActionKindId } from '../model/action.ts';
+import type { ActivityStatus } from '../model/activity-status.ts';
 import type { Branch } from '../model/branch.ts';
 import { type DayNumber, dayReader, isoDateToDay, type Span, yearSpan } from '../model/calendar.ts';
 import { InputError } from '../model/input-error.ts';
 import type { Plan, Subgoal } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
 import type { TargetStatus } from '../model/target-status.ts';
-import type { ActivityStatus, ReportInput } from './input.ts';
+import type { ReportInput } from './input.ts';
 import { type ActionIndex, indexActions } from './match.ts';
 
 export type PeriodState = 'met' | 'missed' | 'open';
@@ -120,8 +121,9 @@ export function prepareReport(input: ReportInput, through?: DayNumber): ReportCo
   for (const list of recorded.values()) list.sort((a, b) => a.day - b.day);
   const activities: ReportContext['activities'] = new Map();
   for (const entry of input.activities ?? []) {
-    const deadline = entry.deadline === undefined ? Number.NaN : isoDateToDay(entry.deadline);
-    activities.set(entry.id, { status: entry.status, deadline: Number.isNaN(deadline) ? undefined : deadline });
+    // A Status cell with other words than the dropdown's is counted as not started.
+    const deadline = entry.deadline === null ? undefined : isoDateToDay(entry.deadline);
+    activities.set(entry.id, { status: entry.status ?? 'not_started', deadline });
   }
   return {
     plan: input.plan,

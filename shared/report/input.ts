@@ -1,5 +1,6 @@
 // What every report computation takes: the plan, the logged actions, the partiföreningar and the board's recorded results.
 import type { Action } from '../model/action.ts';
+import type { ActivityFollowUp } from '../model/activity-status.ts';
 import type { Branch } from '../model/branch.ts';
 import type { Plan } from '../model/plan.ts';
 import { z } from '../zod.ts';
@@ -13,20 +14,13 @@ export const RecordedValue = z.object({
 });
 export type RecordedValue = z.infer<typeof RecordedValue>;
 
-/** Where an activity stands as the board keeps it in Aktiviteter. */
-export const ActivityStatus = z.enum(['not_started', 'in_progress', 'done', 'dropped']);
-export type ActivityStatus = z.infer<typeof ActivityStatus>;
-
-/** One activity's follow-up: its status and, when the board set one, its deadline (ISO day). */
-export type ActivityState = { id: string; status: ActivityStatus; deadline?: string };
-
 export type ReportInput = {
   plan: Plan;
   actions: readonly Action[];
   branches: readonly Branch[];
   recorded: readonly RecordedValue[];
-  /** The board's follow-up of the plan's activities, by activity id; an activity missing here has not started. */
-  activities?: readonly ActivityState[];
+  /** The board's follow-up of the plan's activities (Aktiviteter); an activity missing here has not started. */
+  activities?: readonly ActivityFollowUp[];
   /** The day the report is computed for (`YYYY-MM-DD`, Stockholm); actions and results after it are ignored. */
   asOf: string;
   /** Maps an `at` to its Stockholm day `YYYY-MM-DD`; defaults to the built-in EU summer-time rule (see calendar.ts). */

@@ -1,33 +1,33 @@
-// Aktiviteter rows → where each activity stands (status and deadline), for the reports' activity counts.
-import type { ActivityState, ActivityStatus } from '../report/input.ts';
+// Aktiviteter rows → the board's follow-up of each activity (status, deadline, comment), read cell by cell so one odd
+// cell (a deadline typed as text) never hides the activity.
+import { type ActivityFollowUp, activityStatusOf } from '../model/activity-status.ts';
+import { dayToIso, stockholmDay } from '../model/calendar.ts';
 import { cellInstant, cellText } from './cells.ts';
 import { ACTIVITIES } from './columns.ts';
-import { ACTIVITY_STATUSES } from './labels.ts';
 
-/** A status word as the dropdown writes it, or its English label, whatever its case. */
-const STATUS_BY_WORD = new Map<string, ActivityStatus>(
-  ACTIVITY_STATUSES.flatMap((status) => [
-    [status.sv.toLowerCase(), status.id],
-    [status.en.toLowerCase(), status.id],
-  ]),
-);
+/** A date cell's Stockholm day: Sheets hands back midnight in the spreadsheet's zone, which is the day before in UTC. */
+function cellDay(value: unknown): string | null {
+  const at = cellInstant(value);
+  return at && !Number.isNaN(at.getTime()) ? dayToIso(stockholmDay(at.getTime())) : null;
+}
 
-/**
- * Each Aktiviteter row with an id (cells in ACTIVITIES column order) as its status and deadline. An empty or unknown
- * status counts as not started; a deadline that is no date is left out. `dayOf` gives a date cell's day (ISO).
- */
-export function readActivityStates(
-  rows: readonly (readonly unknown[])[],
-  dayOf: (instant: Date) => string,
-): ActivityState[] {
-  const states: ActivityState[] = [];
-  for (const cells of rows) {
-    const id = cellText(cells[ACTIVITIES.index('id')]);
-    if (id === '') continue;
-    const status = STATUS_BY_WORD.get(cellText(cells[ACTIVITIES.index('status')]).toLowerCase()) ?? 'not_started';
-    const deadline = cellInstant(cells[ACTIVITIES.index('deadline')]);
-    const day = deadline && !Number.isNaN(deadline.getTime()) ? dayOf(deadline) : undefined;
-    states.push(day === undefined ? { id, status } : { id, status, deadline: day });
-  }
-  return states;
+/** Rows below the header; rows without an id are skipped. */
+export function readActivityRows(rows: readonly (readonly unknown[])[]): ActivityFollowUp[] {
+  const cell = (cells: readonly unknown[], key: (typeof ACTIVITIES.keys)[number]) => cells[ACTIVITIES.index(key)];
+  return rows.flatMap((cells) => {
+    const id = cellText(cell(cells, 'id'));
+    if (id === '') return [];
+    return [
+      {
+        id,
+        subgoalId: cellText(cell(cells, 'subgoal')),
+        text: cellText(cell(cells, 'text')),
+        owner: cellText(cell(cells, 'owner')),
+        status: activityStatusOf(cellText(cell(cells, 'status'))),
+        deadline: cellDay(cell(cells, 'deadline')),
+        touched: cellText(cell(cells, 'changedAt')) !== '',
+        comment: cellText(cell(cells, 'comment')),
+      },
+    ];
+  });
 }

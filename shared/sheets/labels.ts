@@ -1,16 +1,16 @@
 // The Swedish words the add-on writes into cells (with English alongside), kept apart from the UI message catalog
 // because pure row logic writes them too.
-import type { ActivityStatus } from '../report/input.ts';
+import { ACTIVITY_STATUS_LABELS } from '../model/activity-status.ts';
 
 type Label = { readonly sv: string; readonly en: string };
 
 /** The Aktiviteter status dropdown, in order; the first is what a new activity starts as. */
 export const ACTIVITY_STATUSES = [
-  { id: 'not_started', sv: 'Ej påbörjad', en: 'Not started' },
-  { id: 'in_progress', sv: 'Pågår', en: 'In progress' },
-  { id: 'done', sv: 'Klar', en: 'Done' },
-  { id: 'dropped', sv: 'Struken', en: 'Dropped' },
-] as const satisfies readonly (Label & { id: ActivityStatus })[];
+  ACTIVITY_STATUS_LABELS.not_started,
+  ACTIVITY_STATUS_LABELS.in_progress,
+  ACTIVITY_STATUS_LABELS.done,
+  ACTIVITY_STATUS_LABELS.dropped,
+] as const satisfies readonly Label[];
 
 export const NO_TARGET_LABEL: Label = { sv: 'Inget mätbart mål', en: 'No measurable target' };
 

@@ -1,10 +1,12 @@
 // Everything a computation needs, read from the workbook in one read per sheet: plan, Logg, Partiföreningar, Mätvärden,
 // Aktiviteter; with the roles members logged as appointed filled into the partiföreningar they belong to.
+
+import type { ActivityFollowUp } from '../../../shared/model/activity-status.ts';
 import type { Branch } from '../../../shared/model/branch.ts';
 import { dayToIso, stockholmDay } from '../../../shared/model/calendar.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { ReportInput } from '../../../shared/report/input.ts';
-import { readActivityStates } from '../../../shared/sheets/activity-rows.ts';
+import { readActivityRows } from '../../../shared/sheets/activity-rows.ts';
 import {
   appointmentFills,
   type BranchCellFill,
@@ -49,16 +51,10 @@ export function readBranchSheet(book: Book): Branch[] {
   return readBranches(readBranchRows(book));
 }
 
-/** Aktiviteter below the header; none when the board deleted the sheet (the next import makes it again). */
-function readActivityRows(book: Book): unknown[][] {
-  try {
-    return readRows(book, ACTIVITIES.name, ACTIVITIES.width, 2);
-  } catch {
-    return [];
-  }
+/** Aktiviteter as the board follows it up: two calls. */
+export function readActivities(book: Book): ActivityFollowUp[] {
+  return readActivityRows(readRows(book, ACTIVITIES.name, ACTIVITIES.width, 2));
 }
-
-const dayOfDate = (instant: Date) => dayToIso(stockholmDay(instant.getTime()));
 
 export type WorkbookInput = {
   input: ReportInput;
@@ -76,7 +72,7 @@ export function readWorkbookInput(book: Book, asOf: string = today()): WorkbookI
   const plan = requirePlan(book);
   const log = readLogRows(readLog(book), 2, logContext(plan, new Date()));
   const recorded = readRecorded(readRows(book, RECORDED.name, RECORDED.width, 2), 2).values;
-  const activities = readActivityStates(readActivityRows(book), dayOfDate);
+  const activities = readActivities(book);
   const values = readBranchRows(book);
   const fills = appointmentFills(values, loggedAppointments(log.actions, plan.year, asOf));
   const branches = readBranches(withFills(values, fills));
