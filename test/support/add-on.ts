@@ -13,24 +13,34 @@ import type { Action } from '../../shared/model/action.ts';
 import { generateActions } from '../../shared/report/generate.ts';
 import { LOG } from '../../shared/sheets/columns.ts';
 import { actionToLogRow } from '../../shared/sheets/log-rows.ts';
-import { BUNDLE_DIR, bundleCode } from './built-bundle.ts';
+import { BUNDLE_DIR, builtManifest, bundleCode } from './built-bundle.ts';
 import { parseSeed, SEED_TEXT } from './seed.ts';
 
 export { SEED_TEXT };
 
 export type AddOn = { runtime: Runtime; bundle: BundleHandle };
 
-/** A new spreadsheet with the built add-on, opened (so the menu is there). */
-export function openAddOn(options: RuntimeOptions = {}): AddOn {
+/**
+ * A new spreadsheet with the built add-on, opened (so the menu is there), under the manifest the build wrote: a call
+ * needing a scope it does not declare fails here as on Google.
+ */
+export function openAddOn(options: RuntimeOptions = {}, code = bundleCode()): AddOn {
   const htmlFiles = Object.fromEntries(
     readdirSync(BUNDLE_DIR)
       .filter((file) => file.endsWith('.html'))
       .map((file) => [file.replace(/\.html$/, ''), readFileSync(resolve(BUNDLE_DIR, file), 'utf8')]),
   );
-  const runtime = createRuntime({ htmlFiles, ...options });
-  const bundle = loadBundle(runtime, bundleCode());
+  const runtime = createRuntime({ htmlFiles, manifest: builtManifest(), ...options });
+  const bundle = loadBundle(runtime, code);
   bundle.open();
   return { runtime, bundle };
+}
+
+/** The members' web app deployed at `url` and recorded in the add-on, as `malkoll serve` does it. */
+export const DEPLOYED_URL = 'https://script.google.com/macros/s/AKfycb-test-deployment/exec';
+
+export function recordDeployment(addOn: AddOn, url = DEPLOYED_URL): void {
+  addOn.bundle.call('recordWebAppDeployment', { url });
 }
 
 /** What the dialog's confirm button sends for pasted plan text. */
@@ -39,8 +49,8 @@ export async function importText(addOn: AddOn, text: string): Promise<{ ok: bool
 }
 
 /** The opened add-on with the seed plan imported through the dialog. */
-export async function withSeed(options: RuntimeOptions = {}): Promise<AddOn> {
-  const addOn = openAddOn(options);
+export async function withSeed(options: RuntimeOptions = {}, code = bundleCode()): Promise<AddOn> {
+  const addOn = openAddOn(options, code);
   const result = await importText(addOn, SEED_TEXT);
   if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result)}`);
   return addOn;
