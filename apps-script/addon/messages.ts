@@ -154,7 +154,7 @@ export const MEMBERS_TEXT = {
     en: 'The branch "{branch}" is not in the Partiföreningar sheet. Choose one of: {branches}.',
   },
   notDeployed: {
-    sv: 'Webbappen som medlemmarnas tillägg loggar till är inte driftsatt än, så det finns ingen adress att ge ut i en anslutningskod. Den som installerade Målkoll kör npm run deploy på sin dator (README, "Driftsätta i ett riktigt Google-kalkylark"): det driftsätter webbappen och skriver in dess adress här. Välj sedan Bjud in medlem… igen.',
+    sv: 'Webbappen som medlemmarnas tillägg loggar till är inte driftsatt än, så det finns ingen adress att ge ut i en anslutningskod. Den som installerade Målkoll kör npm run deploy på sin dator (README, "Deploying to a real Google Sheet"): det driftsätter webbappen och skriver in dess adress här. Välj sedan Bjud in medlem… igen.',
     en: 'The web app the members\' extensions log to is not deployed yet, so there is no address to put in a connection code. Whoever installed Målkoll runs npm run deploy on their computer (README, "Deploying to a real Google Sheet"): it deploys the web app and records its address here. Then choose Invite member… again.',
   },
   codeIntro: {

@@ -20,6 +20,8 @@ export interface BundleHost {
   eventSource(): { source: Spreadsheet; user: User };
   /** Called by loadBundle so menu clicks, onEdit and templates reach the bundle. */
   attachBundle(handle: BundleHandle): void;
+  /** The id of the deployment a web app request goes to (the one named, or the default); throws for an unknown one. */
+  servingDeploymentId(deploymentId?: string): string;
 }
 
 /** How a host starts an execution: the mode Google would run it in and, for a web app request, which deployment. */
@@ -274,6 +276,7 @@ export function loadBundle(host: BundleHost, codeJsSource: string, filename = 'C
       return isTransferable(result) ? transferCopy(result) : null;
     },
     webApp: (request) => {
+      const deploymentId = host.servingDeploymentId(request.deploymentId);
       const name = request.method === 'POST' ? 'doPost' : 'doGet';
       if (!lookup(name)) return errorPage(`Script function not found: ${name}`);
       const query = request.query ?? '';
@@ -294,12 +297,7 @@ export function loadBundle(host: BundleHost, codeJsSource: string, filename = 'C
         e.postData = { contents: body, length: Buffer.byteLength(body, 'utf8'), type, name: 'postData' };
       let result: unknown;
       try {
-        result = run(
-          'webapp',
-          name,
-          [e],
-          request.deploymentId === undefined ? {} : { deploymentId: request.deploymentId },
-        );
+        result = run('webapp', name, [e], { deploymentId });
       } catch (err) {
         return errorPage(`${(err as Error).name}: ${(err as Error).message}`);
       }

@@ -173,6 +173,8 @@ export interface Runtime {
   /** The spreadsheet and user an event object names. */
   eventSource(): { source: Spreadsheet; user: User };
   attachBundle(handle: BundleHandle): void;
+  /** The deployment a web app request goes to: the one named, else the only versioned one, else the head. */
+  servingDeploymentId(deploymentId?: string): string;
   /** A person typing `typed` into a cell (or every cell of a range): validation, protections, onEdit(e). */
   userEdit(target: string | Range, typed: string): UserEditResult;
   /** Everything about one cell (`'Blad1'!B2` or `B2` on the active sheet), without counting service calls. */
@@ -381,6 +383,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
     eventSource() {
       return { source: new Spreadsheet(ctx), user: new User(ctx, users.active) };
+    },
+    servingDeploymentId(deploymentId) {
+      return servingDeployment(ctx, deploymentId).deploymentId;
     },
     attachBundle(handle) {
       bundle = handle;

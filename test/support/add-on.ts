@@ -36,9 +36,10 @@ export function openAddOn(options: RuntimeOptions = {}, code = bundleCode()): Ad
   return { runtime, bundle };
 }
 
-/** The members' web app deployed at `url` and recorded in the add-on, as `malkoll serve` does it. */
-export const DEPLOYED_URL = 'https://script.google.com/macros/s/AKfycb-test-deployment/exec';
+/** Where `malkoll serve` answers by default. */
+export const DEPLOYED_URL = 'http://127.0.0.1:8787/exec';
 
+/** The members' web app at `url` recorded in the add-on, as `malkoll serve` does it (npm run deploy: deploy.test.ts). */
 export function recordDeployment(addOn: AddOn, url = DEPLOYED_URL): void {
   addOn.bundle.call('recordWebAppDeployment', { url });
 }
