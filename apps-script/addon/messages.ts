@@ -250,8 +250,8 @@ export const INSTALL_TEXT = {
   membersTitle: { sv: 'Medlemmar', en: 'Members' },
   membersNone: { sv: 'Ingen medlem är inbjuden än.', en: 'No member is invited yet.' },
   membersCount: {
-    sv: '{active} aktiva och {revoked} återkallade medlemmar; {waiting} av de aktiva har inte anslutit tillägget än.',
-    en: '{active} active and {revoked} revoked members; {waiting} of the active ones have not connected the extension yet.',
+    sv: 'Aktiva medlemmar: {active}. Återkallade: {revoked}. Aktiva som inte har anslutit tillägget än: {waiting}.',
+    en: 'Active members: {active}. Revoked: {revoked}. Active ones who have not connected the extension yet: {waiting}.',
   },
   membersFix: {
     sv: 'Välj Målkoll → Bjud in medlem… och ge anslutningskoden till medlemmen.',

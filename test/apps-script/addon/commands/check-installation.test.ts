@@ -87,13 +87,13 @@ describe('Kontrollera installationen', () => {
       `malkoll serve på den här datorn, sedan ${today} (bygge ${build}).`,
       `Menyerna kör bygge ${build}.`,
     ]);
-    expect(before).toContain('1 aktiva och 1 återkallade medlemmar; 1 av de aktiva har inte anslutit tillägget än.');
+    expect(before).toContain('Aktiva medlemmar: 1. Återkallade: 1. Aktiva som inte har anslutit tillägget än: 1.');
     // Kim's extension connects: the snapshot request stamps Senast använd.
     const token = decodeConnectionCode(code)?.token ?? '';
     addOn.bundle.webApp({ method: 'POST', body: JSON.stringify({ v: 1, op: 'snapshot', token }) });
     const after = checkDialog(addOn);
     expect(after).toContain('Medlemmar: Klart');
-    expect(after).toContain('1 aktiva och 1 återkallade medlemmar; 0 av de aktiva har inte anslutit tillägget än.');
+    expect(after).toContain('Aktiva medlemmar: 1. Återkallade: 1. Aktiva som inte har anslutit tillägget än: 0.');
     expect(after.slice(-3)).toEqual([
       'Verksamhetsplanen: Klart',
       '"Verksamhetsplan 2024 – Vänsterpartiet Västernorrland" (2024): 8 delmål, 29 aktiviteter och 11 mätbara mål.',
