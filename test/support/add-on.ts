@@ -85,6 +85,39 @@ export function seedActions(count: number, seed = 7): Action[] {
   return generateActions(parseSeed(), count, seed);
 }
 
+/** The HTML of the last modal dialog the board saw. */
+export function lastDialog(addOn: AddOn): string {
+  const dialog = addOn.runtime.ui.events.findLast((event) => event.kind === 'modalDialog');
+  return dialog && 'html' in dialog ? dialog.html : '';
+}
+
+/** Bjud in medlem… with the two answers typed; the code the dialog shows. */
+export function inviteFromMenu(addOn: AddOn, name: string, branch = 'Sundsvall'): string {
+  addOn.runtime.ui.respond({ button: 'OK', text: name }, { button: 'OK', text: branch });
+  addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
+  const code = lastDialog(addOn).match(/MALKOLL1:[A-Za-z0-9_-]+/)?.[0];
+  if (!code) throw new Error(`no code shown: ${JSON.stringify(addOn.runtime.ui.events.at(-1))}`);
+  return code;
+}
+
+/** Kontrollera installationen as the board reads the dialog: one line per heading, item and fix. */
+export function installCheckLines(addOn: AddOn): string[] {
+  addOn.runtime.ui.clickMenuItem('Målkoll', 'Kontrollera installationen');
+  return lastDialog(addOn)
+    .replace(/<style>[^<]*<\/style>/, '')
+    .split(/<\/(?:h2|li|p)>/)
+    .map((part) =>
+      part
+        .replace(/<[^>]+>/g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((line) => line !== '');
+}
+
 /** The message of the last alert the add-on showed. */
 export function lastAlert(addOn: AddOn): string | undefined {
   return addOn.runtime.ui.shown('alert').at(-1)?.message;

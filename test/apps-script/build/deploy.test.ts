@@ -17,7 +17,7 @@ import {
 } from '../../../apps-script/build/deploy.ts';
 import { createRuntime, loadBundle } from '../../../apps-script/local/index.ts';
 import { decodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
-import { type AddOn, openAddOn, SEED_TEXT } from '../../support/add-on.ts';
+import { type AddOn, installCheckLines, inviteFromMenu, openAddOn, SEED_TEXT } from '../../support/add-on.ts';
 import { ROOT } from '../../support/built-bundle.ts';
 
 const REAL_CLASP = join(ROOT, 'node_modules/@google/clasp/build/src/index.js');
@@ -103,19 +103,6 @@ async function boardSheet(state: FakeState, code = codeIn(join(state.dir, 'head'
   return addOn;
 }
 
-function checkDialog(addOn: AddOn): string {
-  addOn.runtime.ui.clickMenuItem('Målkoll', 'Kontrollera installationen');
-  const dialog = addOn.runtime.ui.events.findLast((event) => event.kind === 'modalDialog');
-  return dialog && 'html' in dialog ? dialog.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') : '';
-}
-
-function inviteCode(addOn: AddOn): string {
-  addOn.runtime.ui.respond({ button: 'OK', text: 'Kim' }, { button: 'OK', text: 'Sundsvall' });
-  addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
-  const dialog = addOn.runtime.ui.events.findLast((event) => event.kind === 'modalDialog');
-  return (dialog && 'html' in dialog ? dialog.html : '').match(/MALKOLL1:[A-Za-z0-9_-]+/)?.[0] ?? '';
-}
-
 async function refusal(run: Promise<unknown>): Promise<string> {
   try {
     await run;
@@ -181,13 +168,13 @@ describe('npm run deploy', () => {
 
     // The board's menus, running the head code, know the members' address and that it runs the same code.
     const board = await boardSheet(t.state());
-    const check = checkDialog(board);
+    const check = installCheckLines(board).join('\n');
     expect(check).toContain(`Adress: ${url}`);
     expect(check).toContain(`Driftsatt 2026-03-02: version 1 av koden (bygge ${build}).`);
     expect(check).toContain('Webbappen kör som kassor@example.org, som driftsatte den.');
     expect(check).toContain(`Menyerna kör bygge ${build}.`);
     expect(check).toMatch(/Webbappen som medlemmarna loggar till: Klart/);
-    expect(decodeConnectionCode(inviteCode(board))?.url).toBe(url);
+    expect(decodeConnectionCode(inviteFromMenu(board, 'Kim'))?.url).toBe(url);
 
     const second = await deploy(t.options({ now: () => new Date('2026-04-01T08:00:00Z') }));
     expect(t.state().calls.slice(7)).toEqual([
@@ -211,14 +198,14 @@ describe('npm run deploy', () => {
     const { deployment } = await deploy(t.options());
     const dataFile = join(t.dir, 'workbook.json');
     const before = openAddOn({ dataFile, ifMissing: 'create' }, codeIn(join(t.state().dir, 'head')).code);
-    expect(checkDialog(before)).toMatch(/Webbappen som medlemmarna loggar till: Klart/);
+    expect(installCheckLines(before).join('\n')).toMatch(/Webbappen som medlemmarna loggar till: Klart/);
     before.runtime.save();
     // Someone runs plain `clasp push` of other code: a head that carries no deployment and is another build.
     const pushedAlone = codeIn(join(t.state().dir, 'head'))
       .code.replace(/\bBUILD_ID = "[0-9a-f]{12}"/, 'BUILD_ID = "0123456789ab"')
       .replace(/\bDEPLOYMENT_AT_BUILD = "(?:[^"\\]|\\.)*"/, 'DEPLOYMENT_AT_BUILD = ""');
     const after = openAddOn({ dataFile }, pushedAlone);
-    const check = checkDialog(after);
+    const check = installCheckLines(after).join('\n');
     expect(check).toContain(`Adress: ${deployment.url}`);
     expect(check).toContain('Menyerna kör bygge 0123456789ab.');
     expect(check).toMatch(/Webbappen som medlemmarna loggar till: Åtgärda/);

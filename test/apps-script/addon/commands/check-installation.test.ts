@@ -3,35 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { dayToIso, stockholmDay } from '../../../../shared/model/calendar.ts';
 import { decodeConnectionCode } from '../../../../shared/webapp/connection-code.ts';
-import { type AddOn, DEPLOYED_URL, openAddOn, recordDeployment, withSeed } from '../../../support/add-on.ts';
-
-/** The dialog as text: one line per heading, item and fix. */
-function checkDialog(addOn: AddOn): string[] {
-  addOn.runtime.ui.clickMenuItem('Målkoll', 'Kontrollera installationen');
-  const dialog = addOn.runtime.ui.events.findLast((event) => event.kind === 'modalDialog');
-  expect(dialog).toMatchObject({ kind: 'modalDialog', title: 'Kontrollera installationen' });
-  const html = dialog && 'html' in dialog ? dialog.html : '';
-  return html
-    .replace(/<style>[^<]*<\/style>/, '')
-    .split(/<\/(?:h2|li|p)>/)
-    .map((part) =>
-      part
-        .replace(/<[^>]+>/g, '')
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-        .replace(/&amp;/g, '&')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter((line) => line !== '');
-}
-
-function invite(addOn: AddOn, name: string): string {
-  addOn.runtime.ui.respond({ button: 'OK', text: name }, { button: 'OK', text: 'Sundsvall' });
-  addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
-  const dialog = addOn.runtime.ui.events.findLast((event) => event.kind === 'modalDialog');
-  return (dialog && 'html' in dialog ? dialog.html : '').match(/MALKOLL1:[A-Za-z0-9_-]+/)?.[0] ?? '';
-}
+import {
+  type AddOn,
+  DEPLOYED_URL,
+  installCheckLines,
+  inviteFromMenu,
+  openAddOn,
+  recordDeployment,
+  withSeed,
+} from '../../../support/add-on.ts';
 
 const SCOPE_LINES = [
   'Målkoll ber Google om de här behörigheterna (appsscript.json):',
@@ -52,7 +32,7 @@ describe('Kontrollera installationen', () => {
   });
 
   it('on a fresh spreadsheet shows every part missing, each with how to fix it', () => {
-    const lines = checkDialog(openAddOn());
+    const lines = installCheckLines(openAddOn());
     expect(lines).toEqual([
       'Det här behöver Målkoll för att fungera. Det som saknas har en åtgärd.',
       'Webbappen som medlemmarna loggar till: Åtgärda',
@@ -72,14 +52,14 @@ describe('Kontrollera installationen', () => {
   it('shows all in place once the plan is in, the web app deployed and a member invited and connected', async () => {
     const addOn = await withSeed();
     recordDeployment(addOn);
-    const code = invite(addOn, 'Kim');
+    const code = inviteFromMenu(addOn, 'Kim');
     expect(decodeConnectionCode(code)?.url).toBe(DEPLOYED_URL);
-    invite(addOn, 'Alva');
+    inviteFromMenu(addOn, 'Alva');
     addOn.runtime.ui.respond({ button: 'OK', text: 'Alva' });
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Återkalla medlem…');
     const build = checkInstallationBuild(addOn);
     const today = dayToIso(stockholmDay(Date.now()));
-    const before = checkDialog(addOn);
+    const before = installCheckLines(addOn);
     expect(before.slice(0, 5)).toEqual([
       'Det här behöver Målkoll för att fungera. Det som saknas har en åtgärd.',
       'Webbappen som medlemmarna loggar till: Klart',
@@ -91,7 +71,7 @@ describe('Kontrollera installationen', () => {
     // Kim's extension connects: the snapshot request stamps Senast använd.
     const token = decodeConnectionCode(code)?.token ?? '';
     addOn.bundle.webApp({ method: 'POST', body: JSON.stringify({ v: 1, op: 'snapshot', token }) });
-    const after = checkDialog(addOn);
+    const after = installCheckLines(addOn);
     expect(after).toContain('Medlemmar: Klart');
     expect(after).toContain('Aktiva medlemmar: 1. Återkallade: 1. Aktiva som inte har anslutit tillägget än: 0.');
     expect(after.slice(-3)).toEqual([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeConnectionCode } from '../../../../shared/webapp/connection-code.ts';
 import { ErrorResponse, SnapshotResponse } from '../../../../shared/wire.ts';
-import { type AddOn, recordDeployment, withSeed } from '../../../support/add-on.ts';
+import { type AddOn, inviteFromMenu, lastDialog, recordDeployment, withSeed } from '../../../support/add-on.ts';
 
 const URL = 'https://script.google.com/macros/s/AKfyc-test/exec';
 
@@ -19,21 +19,6 @@ function snapshot(addOn: AddOn, token: string): unknown {
     body: JSON.stringify({ v: 1, op: 'snapshot', token }),
   });
   return JSON.parse(response.body);
-}
-
-/** The HTML of the last modal dialog the board saw. */
-function lastDialog(addOn: AddOn): string {
-  const dialog = addOn.runtime.ui.events.findLast((event) => event.kind === 'modalDialog');
-  return dialog && 'html' in dialog ? dialog.html : '';
-}
-
-/** Bjud in medlem… with the two answers typed; the code the dialog shows. */
-function inviteFromMenu(addOn: AddOn, name: string, branch: string): string {
-  addOn.runtime.ui.respond({ button: 'OK', text: name }, { button: 'OK', text: branch });
-  addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
-  const code = lastDialog(addOn).match(/MALKOLL1:[A-Za-z0-9_-]+/)?.[0];
-  if (!code) throw new Error(`no code shown: ${JSON.stringify(addOn.runtime.ui.events.at(-1))}`);
-  return code;
 }
 
 describe('Bjud in medlem… and Återkalla medlem…', () => {
