@@ -1,5 +1,5 @@
 // The bundle's entry points, and nothing else: triggers, menu handlers, the dialog's server functions and the calls
-// the CLI makes. The build turns each export into a top-level function Apps Script can see.
+// the CLI and the local server make. The build turns each export into a top-level function Apps Script can see.
 export { archiveYear, menuArchiveYear } from './commands/archive-year.ts';
 export { branchReport, menuBranchReport } from './commands/branch-report.ts';
 export { checkInstallation, menuCheckInstallation } from './commands/check-installation.ts';
