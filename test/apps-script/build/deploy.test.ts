@@ -251,6 +251,18 @@ describe('npm run deploy', () => {
     expect(offline).toBe(
       'clasp list-deployments misslyckades: No credentials found.\nclasp är inte inloggad: kör npx clasp login.',
     );
+    // clasp exits 0 when commander refuses a command line; the deploy goes by what clasp said, not by that 0.
+    const commanderError = await refusal(
+      deploy(
+        t.options({
+          clasp: (args) =>
+            args[0] === 'show-authorized-user'
+              ? { status: 0, stdout: '{"loggedIn": true}', stderr: '' }
+              : { status: 0, stdout: '', stderr: "error: unknown option '--json'\n" },
+        }),
+      ),
+    );
+    expect(commanderError).toBe("clasp list-deployments misslyckades: error: unknown option '--json'");
     expect(existsSync(join(t.folder, 'dist'))).toBe(false);
     expect(existsSync(join(t.folder, DEPLOY_CONFIG_FILE))).toBe(false);
   });
