@@ -101,7 +101,8 @@ export function checkInstallation(): { checks: InstallCheck[] } {
 function checksDialog(checks: readonly InstallCheck[]): GoogleAppsScript.HTML.HtmlOutput {
   const sections = checks.map(
     (check) => html`<section>
-<h2>${check.title}: <span class="${check.ok ? 'ok' : 'missing'}">${sv(check.ok ? INSTALL_TEXT.ok : INSTALL_TEXT.missing)}</span></h2>
+<h2>${check.title}:
+<span class="${check.ok ? 'ok' : 'missing'}">${sv(check.ok ? INSTALL_TEXT.ok : INSTALL_TEXT.missing)}</span></h2>
 <ul>${check.details.map((line) => html`<li>${line}</li>`)}</ul>
 ${check.fix === null ? '' : html`<p><strong>${sv(INSTALL_TEXT.fix)}</strong> ${check.fix}</p>`}
 </section>`,

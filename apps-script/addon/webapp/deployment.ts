@@ -1,8 +1,12 @@
-// The members' web app deployment as the add-on knows it. Menus run the head deployment, where getUrl() is the /dev
-// address only the script's editors can open (developers.google.com/apps-script/reference/script/service), and the
-// code cannot ask Google for its versioned deployments, so the deploy step records the /exec address: `npm run deploy`
-// writes it into the head code it pushes (build-info.ts), `malkoll serve` through recordWebAppDeployment. Either way it
-// ends up in a script property, which every deployment of the project shares and a later push does not undo.
+// The members' web app deployment as the add-on knows it. Menus run the head deployment, which "always syncs with the
+// most recently saved code" (developers.google.com/apps-script/concepts/deployments) and whose getUrl() is the /dev
+// address only the script's editors can open (reference/script/service); the code cannot ask Google for its versioned
+// deployments. So the deploy step tells it: `npm run deploy` writes the deployment into the head code it pushes
+// (build-info.ts), `malkoll serve` calls recordWebAppDeployment. Either way it ends up in a script property, which
+// every deployment of the project shares (script properties: "Data shared among: All users of a script, add-on, or
+// web app", guides/properties) and which a later push of other head code does not undo. Having the deploy run a
+// function instead (`clasp run`) would need the project set up as an API executable with a Cloud project of its own
+// (developers.google.com/apps-script/api/how-tos/execute).
 import {
   readWebAppDeployment,
   WEB_APP_DEPLOYMENT_PROPERTY,
