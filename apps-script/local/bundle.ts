@@ -95,7 +95,11 @@ export class RealmBorder {
       return out;
     }
     const out = new this.realm.Object() as Record<string, unknown>;
-    for (const [key, item] of Object.entries(value)) out[key] = this.toScript(item);
+    for (const [key, item] of Object.entries(value)) {
+      // Assigning `__proto__` would replace the prototype; a key of that name (a form field) stays a key.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: this.toScript(item), enumerable: true });
+      else out[key] = this.toScript(item);
+    }
     return out;
   }
 
@@ -195,8 +199,9 @@ function addParameter(into: Record<string, string[]>, key: string, values: strin
   into[key] = [...(into[key] ?? []), ...values];
 }
 
+/** Parameters by name; a prototype-free object, so a parameter may be called `toString` or `__proto__`. */
 function parseQuery(query: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  const out: Record<string, string[]> = Object.create(null);
   for (const [key, value] of new URLSearchParams(query)) addParameter(out, key, [value]);
   return out;
 }
