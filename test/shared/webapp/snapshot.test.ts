@@ -1,0 +1,40 @@
+// Each delmål's standing in the snapshot, worded as a member reads it beside the delmål ("5 av cirka 15").
+import { describe, expect, it } from 'vitest';
+import type { Target } from '../../../shared/model/target.ts';
+import { progressText } from '../../../shared/webapp/snapshot.ts';
+
+const base = { id: 'X.M1', source: 'X', text: 'x' };
+const standing = (result: number | string, percent: number | null = null) => ({
+  result,
+  percent,
+  status: 'open' as const,
+});
+const count = (approximate: boolean, unit = 'debattartiklar'): Target => ({
+  ...base,
+  kind: 'count',
+  target: 15,
+  unit,
+  approximate,
+});
+
+describe('progressText', () => {
+  it('says how far each kind of target has come, out of what the plan asks', () => {
+    expect(progressText(count(true), standing(5, 33), 2024)).toBe('5 av cirka 15');
+    expect(progressText(count(false), standing(5, 33), 2024)).toBe('5 av 15');
+    expect(progressText(count(false, 'debattartikel per område'), standing(1, 25), 2024)).toBe('25 %');
+    const cadence: Target = { ...base, kind: 'cadence', min: 1, per: 'quarter', unit: 'möte' };
+    expect(progressText(cadence, standing(2), 2024)).toBe('2 av 4 kvartal');
+    expect(progressText({ ...cadence, per: 'month' }, standing(5), 2024)).toBe('5 av 12 månader');
+    const share: Target = { ...base, kind: 'share', percent: 8, election: 'EU-valet' };
+    expect(progressText(share, standing(7.5, 94), 2024)).toBe('7,5 % av över 8 %');
+    const coverage: Target = { ...base, kind: 'coverage', roles: ['valledare'] };
+    expect(progressText(coverage, standing(3, 37.5), 2024)).toBe('37,5 %');
+    const trend: Target = { ...base, kind: 'trend', direction: 'up', metric: 'följare' };
+    expect(progressText(trend, standing(1350), 2024)).toBe('1\u00a0350');
+  });
+
+  it('counts what was logged for a delmål without a target, and says so when nothing is computed', () => {
+    expect(progressText(undefined, standing(3), 2024)).toBe('3 loggade');
+    expect(progressText(count(true), standing(''), 2024)).toBe('inget utfall än');
+  });
+});
