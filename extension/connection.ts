@@ -1,9 +1,6 @@
-// The extension's side of connection codes: which message explains a refused code, and the local web app's permission.
+// The extension's side of connection codes: which message explains a refused code.
 import type { ConnectionCodeProblem, ReadConnectionCode } from '../shared/webapp/connection-code.ts';
 import type { MessageKey, Translate } from './i18n.ts';
-
-/** The local web app (`npm start`) is reached through this optional host permission, asked for on connect. */
-export const LOCAL_ORIGIN_PATTERN = 'http://127.0.0.1/*';
 
 const PROBLEM_MESSAGES: Record<ConnectionCodeProblem, MessageKey> = {
   empty: 'codeEmpty',
