@@ -100,7 +100,8 @@ export type Request =
   | { type: 'status' }
   | { type: 'refresh' }
   | { type: 'set-language'; language: Language }
-  | { type: 'popup-view'; tab: PageTab }
+  /** `opening` on a popup's first view only: it alone takes the page a context menu or toast asked it to open on. */
+  | { type: 'popup-view'; tab: PageTab; opening?: boolean }
   | { type: 'log'; draft: LogDraft }
   | { type: 'amend'; id: string; draft: LogDraft }
   | { type: 'undo'; id: string }

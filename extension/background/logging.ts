@@ -116,7 +116,8 @@ export async function logPage(click: PageClick): Promise<LogResult> {
   const today = localDay(new Date());
   const logged = await read('pagesLogged');
   const todays = logged?.day === today ? logged.entries : [];
-  if (!click.again && todays.some((entry) => entry.url === url)) {
+  const by = connectionKey(connection.url, connection.member);
+  if (!click.again && todays.some((entry) => entry.url === url && entry.connection === by)) {
     return { ok: false, why: 'already-today', message: t('alreadyToday') };
   }
   const [first] = suggestedSubgoals(snapshot.response.plan, pageType, await readLastUsed());
@@ -127,7 +128,7 @@ export async function logPage(click: PageClick): Promise<LogResult> {
   const draft = { pageType, subgoal: first.subgoal, activity: first.activity, url, quantity: click.quantity };
   const result = await log(draft, { fromTab: click.tabId });
   if (!result.ok) return result;
-  await write('pagesLogged', { day: today, entries: [...todays, { url, id: result.id }] });
+  await write('pagesLogged', { day: today, entries: [...todays, { url, id: result.id, connection: by }] });
   return { ok: true, id: result.id, message: t('loggedOnPage') };
 }
 

@@ -40,7 +40,7 @@ function datesOf(plan: SnapshotPlan, now: Date): PopupView['dates'] {
   return { min: `${years.first}-01-01`, max: today < last ? today : last };
 }
 
-export async function popupView(tab: PageTab): Promise<PopupView> {
+export async function popupView(tab: PageTab, opening: boolean): Promise<PopupView> {
   const now = Date.now();
   const [language, connection, stored, snapshot, queue, lastUsed, context, t] = await Promise.all([
     readLanguage(),
@@ -49,7 +49,8 @@ export async function popupView(tab: PageTab): Promise<PopupView> {
     readSnapshot(),
     readQueue(),
     readLastUsed(),
-    takePopupContext(now),
+    // Only an opening popup takes the context: another popup already open must not consume it on a refresh.
+    opening ? takePopupContext(now) : undefined,
     translate(),
   ]);
   void flush();

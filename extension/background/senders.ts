@@ -17,7 +17,8 @@ export function senderKind(sender: Sender, self: { id: string; origin: string })
   if (sender.id !== self.id) return { kind: 'other' };
   if (sender.origin === self.origin && sender.url?.startsWith(`${self.origin}/`)) return { kind: 'extension' };
   const tabId = sender.tab?.id;
-  const url = sender.url;
+  // The tab's address follows the page's pushState; the sender's stays where the content script started.
+  const url = sender.tab?.url ?? sender.url;
   if (tabId !== undefined && sender.frameId === 0 && url && isSitePage(url) && sender.origin === new URL(url).origin) {
     return { kind: 'page', tabId, url };
   }

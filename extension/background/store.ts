@@ -14,8 +14,11 @@ export type StoredConnection = z.infer<typeof StoredConnection>;
 const StoredSnapshot = z.object({ response: SnapshotResponse, fetchedAt: z.number() });
 export type StoredSnapshot = z.infer<typeof StoredSnapshot>;
 const StoredLastUsed = z.partialRecord(PageType, Suggestion);
-/** The pages logged with their in-page button on one day (local), so a second click that day asks first. */
-const PagesLogged = z.object({ day: z.string(), entries: z.array(z.object({ url: z.string(), id: z.string() })) });
+/** The pages logged with their in-page button on one day (local), by whom, so a second click that day asks first. */
+const PagesLogged = z.object({
+  day: z.string(),
+  entries: z.array(z.object({ url: z.string(), id: z.string(), connection: z.string() })),
+});
 export type PagesLogged = z.infer<typeof PagesLogged>;
 /** Where the next popup should open: set by the context menu and the page toast's "ändra". */
 const PopupContext = z.object({

@@ -48,7 +48,7 @@ async function handle(request: Request, sender: SenderKind): Promise<ResponseTo<
       await createContextMenu();
       return null;
     case 'popup-view':
-      return popupView(request.tab);
+      return popupView(request.tab, request.opening === true);
     case 'log':
       return log(request.draft);
     case 'amend':

@@ -48,27 +48,29 @@ export function FoldForm(props: {
         props.onSubmit();
       }}
     >
-      <label>
-        {t('subgoal')}
-        <select
-          name="subgoal"
-          value={fold.subgoal}
-          onChange={(event) => set({ subgoal: value(event), activity: '' })}
-          {...invalid('subgoal')}
-        >
-          <option value="">–</option>
-          {view.areas.map((area) => (
-            <optgroup key={area.id} label={area.title}>
-              {area.subgoals.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.id} {candidate.title}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+      <div class="field">
+        <label>
+          {t('subgoal')}
+          <select
+            name="subgoal"
+            value={fold.subgoal}
+            onChange={(event) => set({ subgoal: value(event), activity: '' })}
+            {...invalid('subgoal')}
+          >
+            <option value="">–</option>
+            {view.areas.map((area) => (
+              <optgroup key={area.id} label={area.title}>
+                {area.subgoals.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.id} {candidate.title}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
         {problemText('subgoal')}
-      </label>
+      </div>
       <label>
         {t('activity')}
         <select value={fold.activity} onChange={(event) => set({ activity: value(event) })}>
@@ -81,39 +83,43 @@ export function FoldForm(props: {
         </select>
       </label>
       <div class="row">
-        <label>
-          {t('quantity')}
-          <input
-            name="quantity"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={1000}
-            data-malkoll="quantity"
-            value={fold.quantity}
-            onInput={(event) => set({ quantity: value(event) })}
-            {...invalid('quantity')}
-          />
+        <div class="field">
+          <label>
+            {t('quantity')}
+            <input
+              name="quantity"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1000}
+              data-malkoll="quantity"
+              value={fold.quantity}
+              onInput={(event) => set({ quantity: value(event) })}
+              {...invalid('quantity')}
+            />
+          </label>
           {problemText('quantity')}
-        </label>
-        <label>
-          {t('date')}
-          <input
-            name="date"
-            type="date"
-            data-malkoll="date"
-            value={fold.date}
-            min={view.dates?.min}
-            max={view.dates?.max}
-            onInput={(event) => set({ date: value(event) })}
-            {...invalid('date')}
-          />
+        </div>
+        <div class="field">
+          <label>
+            {t('date')}
+            <input
+              name="date"
+              type="date"
+              data-malkoll="date"
+              value={fold.date}
+              min={view.dates?.min}
+              max={view.dates?.max}
+              onInput={(event) => set({ date: value(event) })}
+              {...invalid('date')}
+            />
+          </label>
           {problemText('date')}
-        </label>
+        </div>
       </div>
       <label>
         {t('kind')}
-        <select value={fold.kind} onChange={(event) => set({ kind: value(event) as ActionKindId })}>
+        <select name="kind" value={fold.kind} onChange={(event) => set({ kind: value(event) as ActionKindId })}>
           {view.kinds.map((kind) => (
             <option key={kind.id} value={kind.id}>
               {kind.label}
@@ -124,7 +130,7 @@ export function FoldForm(props: {
       {fold.kind === 'role.appointed' && view.roles.length > 0 && (
         <label>
           {t('role')}
-          <select value={fold.role} data-malkoll="role" onChange={(event) => set({ role: value(event) })}>
+          <select name="role" value={fold.role} onChange={(event) => set({ role: value(event) })}>
             <option value="">{t('roleNone')}</option>
             {view.roles.map((role) => (
               <option key={role} value={role}>

@@ -12,7 +12,7 @@ export function PageHeader({ view, t }: { view: PopupView; t: Translate }) {
   return (
     <header>
       <div class="page-of">
-        <h1 class="page" data-malkoll="page-type">
+        <h1 class="page" data-malkoll="page-type" tabIndex={-1}>
           {view.page.label}
         </h1>
         {view.page.title && <div class="muted clip">{view.page.title}</div>}

@@ -12,14 +12,47 @@ import { ConnectionNotice, openOptions, PageHeader } from './header.tsx';
 import { usePopupView } from './popup-view.ts';
 import { AllSubgoals, SuggestedSubgoals } from './subgoal-list.tsx';
 
-/** The outcome of the member's last action; `undoId` while that entry can still be taken back. */
-type Flash = { ok: boolean; text: string; undoId?: string };
+/** The outcome of the member's last action; `undoId` (and its accessible name) while the entry can be taken back. */
+type Flash = { ok: boolean; text: string; undoId?: string; undoLabel?: string };
 /** Where focus goes once the next render is on screen: the outcome, or its "ångra" (the outcome when it has none). */
 type FocusTarget = 'flash' | 'flash-undo';
+const dateAndTime = { dateStyle: 'medium', timeStyle: 'short' } as const;
 
-function JustLogged(props: { flash: Flash; view: PopupView; t: Translate; onUndo: (entry: EntryView) => void }) {
+/**
+ * Focus never drops to the page: when the focused element goes away (an entry went out and its "ångra" with it, the
+ * form closed), it moves to the outcome of the last action, or else to the page's heading.
+ */
+function useFocusKept(): void {
+  useEffect(() => {
+    let last: Element | null = null;
+    const remember = (event: FocusEvent) => {
+      last = event.target as Element;
+    };
+    const observer = new MutationObserver(() => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (!last || last.isConnected || !lost) return;
+      last = null;
+      (document.getElementById('flash') ?? document.querySelector<HTMLElement>('h1'))?.focus();
+    });
+    document.addEventListener('focusin', remember);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => {
+      document.removeEventListener('focusin', remember);
+      observer.disconnect();
+    };
+  }, []);
+}
+
+function JustLogged(props: {
+  flash: Flash;
+  view: PopupView;
+  t: Translate;
+  onUndo: (id: string, title: string) => void;
+}) {
   const { flash, view, t } = props;
   const entry = flash.undoId ? view.entries.find((candidate) => candidate.id === flash.undoId) : undefined;
+  // A new entry is undoable until the view says it went out, even before the view has caught up with it.
+  const undoable = flash.undoId !== undefined && (entry === undefined || entry.canChange);
   return (
     <div
       class={`notice flash${flash.ok ? ' ok' : ' error'}`}
@@ -29,7 +62,7 @@ function JustLogged(props: { flash: Flash; view: PopupView; t: Translate; onUndo
       data-malkoll="flash"
     >
       <span>{flash.text}</span>
-      {entry?.canChange && (
+      {undoable && (
         <>
           {' '}
           <button
@@ -37,8 +70,8 @@ function JustLogged(props: { flash: Flash; view: PopupView; t: Translate; onUndo
             class="link"
             id="flash-undo"
             data-malkoll="flash-undo"
-            aria-label={t('undoEntry', entry.subgoalTitle, entry.when)}
-            onClick={() => props.onUndo(entry)}
+            aria-label={entry ? t('undoEntry', entry.subgoalTitle, entry.when) : flash.undoLabel}
+            onClick={() => props.onUndo(flash.undoId ?? '', entry?.subgoalTitle ?? '')}
           >
             {t('undo')}
           </button>
@@ -56,6 +89,7 @@ function Popup() {
   const [flash, setFlash] = useState<Flash | null>(null);
   const focusNext = useRef<FocusTarget | null>(null);
   const openedFocus = useRef(false);
+  useFocusKept();
 
   useEffect(() => {
     if (view) document.documentElement.lang = view.language;
@@ -98,15 +132,24 @@ function Popup() {
   const todayInPlan = view.dates !== null && withinDates(localDay(new Date()), view.dates);
   const subgoalsExist = view.areas.some((area) => area.subgoals.length > 0);
 
-  const show = (result: LogResult, after: FocusTarget | null) => {
-    setFlash(result.ok ? { ok: true, text: result.message, undoId: result.id } : { ok: false, text: result.message });
-    focusNext.current = after;
+  const titleOf = (id: string) => {
+    const found = view.areas.flatMap((area) => area.subgoals).find((candidate) => candidate.id === id);
+    return found ? `${found.id} ${found.title}` : id;
   };
 
   const send = async (draft: LogDraft, after: FocusTarget | null): Promise<boolean> => {
     try {
-      const result = editing ? await ask({ type: 'amend', id: editing, draft }) : await ask({ type: 'log', draft });
-      show(result, after);
+      const result: LogResult = editing
+        ? await ask({ type: 'amend', id: editing, draft })
+        : await ask({ type: 'log', draft });
+      const when = new Date(draft.at ?? Date.now()).toLocaleString(view.language, dateAndTime);
+      const undoLabel = t('undoEntry', titleOf(draft.subgoal), when);
+      setFlash(
+        result.ok
+          ? { ok: true, text: result.message, undoId: result.id, undoLabel }
+          : { ok: false, text: result.message },
+      );
+      focusNext.current = after;
       return result.ok;
     } catch (error) {
       setFlash({ ok: false, text: failureText(error, t('workerGone')) });
@@ -146,10 +189,10 @@ function Popup() {
     }
   };
 
-  const undo = async (entry: EntryView) => {
+  const undo = async (id: string, title: string) => {
     try {
-      const undone = await ask({ type: 'undo', id: entry.id });
-      setFlash({ ok: undone, text: undone ? t('undoneEntry', entry.subgoalTitle) : t('undoGone') });
+      const undone = await ask({ type: 'undo', id });
+      setFlash({ ok: undone, text: undone ? t('undoneEntry', title) : t('undoGone') });
     } catch (error) {
       setFlash({ ok: false, text: failureText(error, t('workerGone')) });
     }
@@ -161,7 +204,7 @@ function Popup() {
     <main>
       <PageHeader view={view} t={t} />
       <ConnectionNotice view={view} t={t} />
-      {flash && <JustLogged flash={flash} view={view} t={t} onUndo={(entry) => void undo(entry)} />}
+      {flash && <JustLogged flash={flash} view={view} t={t} onUndo={(id, title) => void undo(id, title)} />}
       {!todayInPlan && view.planYears && (
         <p class="notice" data-malkoll="plan-year">
           {t('planOutsideToday', view.planYears)}
@@ -195,7 +238,7 @@ function Popup() {
         </details>
       )}
       <AllSubgoals view={view} t={t} chosen={chosen} onPick={pick} />
-      <EntryList view={view} t={t} onUndo={(entry) => void undo(entry)} />
+      <EntryList view={view} t={t} onUndo={(entry: EntryView) => void undo(entry.id, entry.subgoalTitle)} />
       <footer>
         <span class="muted" data-malkoll="shortcut">
           {shortcut === null ? '' : shortcut ? t('shortcut', shortcut) : t('shortcutNone')}

@@ -37,7 +37,7 @@ export function usePopupView(): LoadedPopup {
         page.callAssignment = (await askTab<number>(tab.id, { type: 'caller-assignment' })) ?? undefined;
         void askTab<number>(tab.id, { type: 'count-calls' }).then(setCallCount);
       }
-      const next = await ask({ type: 'popup-view', tab: page });
+      const next = await ask({ type: 'popup-view', tab: page, opening: true });
       // Later views keep what the first decided (a context menu's or toast's page, which is read only once).
       page = { ...page, id: next.page.tabId, url: next.page.url, title: next.page.title, pageType: next.page.type };
       const translate = await loadTranslator(next.language);

@@ -54,6 +54,17 @@ describe('senders', () => {
     }
   });
 
+  it('takes the page’s address from its tab, which follows pushState navigation', () => {
+    const moved = page('https://app.zetkin.org/organize/1/projects/7', {
+      tab: { ...TAB, url: 'https://app.zetkin.org/organize/1/projects/7/callassignments/42' },
+    });
+    expect(senderKind(moved, SELF)).toEqual({
+      kind: 'page',
+      tabId: 7,
+      url: 'https://app.zetkin.org/organize/1/projects/7/callassignments/42',
+    });
+  });
+
   it('refuses other extensions, other sites, Business Suite, frames and senders without an origin to match', () => {
     const refused = [
       { ...page('https://app.zetkin.org/call'), id: 'another-extension' },
@@ -62,6 +73,8 @@ describe('senders', () => {
       page('https://app.zetkin.org/call', { frameId: 3 }),
       page('https://app.zetkin.org/call', { origin: 'https://evil.example' }),
       page('https://app.zetkin.org/call', { tab: undefined }),
+      // A tab that went on to another site than the content script's page.
+      page('https://app.zetkin.org/call', { tab: { ...TAB, url: 'https://evil.example/' } }),
       { id: SELF.id, url: `${SELF.origin}/popup/index.html`, origin: 'https://evil.example' },
     ];
     for (const sender of refused) {
