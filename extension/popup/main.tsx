@@ -22,7 +22,7 @@ const dateAndTime = { dateStyle: 'medium', timeStyle: 'short' } as const;
  * Focus never drops to the page: when the focused element goes away (an entry went out and its "ångra" with it, the
  * form closed), it moves to the outcome of the last action, or else to the page's heading.
  */
-function useFocusKept(): void {
+function useFocusKept(pending: { current: FocusTarget | null }): void {
   useEffect(() => {
     let last: Element | null = null;
     const remember = (event: FocusEvent) => {
@@ -30,7 +30,8 @@ function useFocusKept(): void {
     };
     const observer = new MutationObserver(() => {
       const lost = document.activeElement === null || document.activeElement === document.body;
-      if (!last || last.isConnected || !lost) return;
+      // A move already planned for the coming render is left to happen.
+      if (!last || last.isConnected || !lost || pending.current) return;
       last = null;
       (document.getElementById('flash') ?? document.querySelector<HTMLElement>('h1'))?.focus();
     });
@@ -89,7 +90,7 @@ function Popup() {
   const [flash, setFlash] = useState<Flash | null>(null);
   const focusNext = useRef<FocusTarget | null>(null);
   const openedFocus = useRef(false);
-  useFocusKept();
+  useFocusKept(focusNext);
 
   useEffect(() => {
     if (view) document.documentElement.lang = view.language;
@@ -137,7 +138,8 @@ function Popup() {
     return found ? `${found.id} ${found.title}` : id;
   };
 
-  const send = async (draft: LogDraft, after: FocusTarget | null): Promise<boolean> => {
+  /** Logs (or changes) an entry; `done` runs with the outcome, in the same render, when it was logged. */
+  const send = async (draft: LogDraft, after: FocusTarget | null, done?: () => void): Promise<void> => {
     try {
       const result: LogResult = editing
         ? await ask({ type: 'amend', id: editing, draft })
@@ -150,11 +152,10 @@ function Popup() {
           : { ok: false, text: result.message },
       );
       focusNext.current = after;
-      return result.ok;
+      if (result.ok) done?.();
     } catch (error) {
       setFlash({ ok: false, text: failureText(error, t('workerGone')) });
       focusNext.current = 'flash';
-      return false;
     }
   };
 
@@ -183,10 +184,10 @@ function Popup() {
     const found = foldProblems(fold, view.dates);
     setProblems(found);
     if (found.length > 0) return;
-    if (await send(foldToDraft(fold, view.page.type, view.page.url), 'flash-undo')) {
+    await send(foldToDraft(fold, view.page.type, view.page.url), 'flash-undo', () => {
       setEditing(null);
       setFold(null);
-    }
+    });
   };
 
   const undo = async (id: string, title: string) => {

@@ -4,7 +4,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_LANGUAGE } from '../../shared/model/language.ts';
 import { isLanguage, loadTranslator, type Translate } from '../i18n.ts';
 import { ask, failureText, type PageTab, type PopupView, type TabRequest } from '../messages.ts';
-import { isCallerView } from '../sites/zetkin.ts';
 
 export type LoadedPopup = {
   view: PopupView | null;
@@ -33,8 +32,10 @@ export function usePopupView(): LoadedPopup {
     const first = async () => {
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
       page = { id: tab?.id, url: tab?.url, title: tab?.title };
-      if (tab?.id !== undefined && tab.url && isCallerView(tab.url)) {
-        page.callAssignment = (await askTab<number>(tab.id, { type: 'caller-assignment' })) ?? undefined;
+      // Only the content script of Zetkin's caller view knows an assignment; any other tab answers nothing.
+      const assignment = tab?.id === undefined ? null : await askTab<number>(tab.id, { type: 'caller-assignment' });
+      if (tab?.id !== undefined && assignment !== null) {
+        page.callAssignment = assignment;
         void askTab<number>(tab.id, { type: 'count-calls' }).then(setCallCount);
       }
       const next = await ask({ type: 'popup-view', tab: page, opening: true });
