@@ -137,6 +137,19 @@ export type ResponseTo<R extends Request> = Responses[R['type']];
 /** The worker's answer: its value, or the reason in the member's language when the request failed. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/**
+ * The worker's side of a reply: the work's value, or, when it throws, the member's words for a failure (`failure`
+ * is asked only then). The error itself goes to the worker's console for the developer.
+ */
+export async function replyTo<T>(work: () => Promise<T>, failure: () => Promise<string>): Promise<Reply<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    console.error('Målkoll:', error);
+    return { ok: false, message: await failure().catch(() => '') };
+  }
+}
+
 /** A request the worker could not answer; `message` is for the member, empty when the worker said nothing at all. */
 export class WorkerFailure extends Error {}
 

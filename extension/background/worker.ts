@@ -2,7 +2,7 @@
 // language), the context menu, and the alarms that send the outbox and refresh the plan.
 
 import { contextMenuTarget } from '../context-menu.ts';
-import type { PageStrings, Reply, Request, ResponseTo } from '../messages.ts';
+import { type PageStrings, type Request, type ResponseTo, replyTo } from '../messages.ts';
 import { retryNow } from '../queue/machine.ts';
 import { editEntry, log, logPage, openOptions, openPopup, undoEntry } from './logging.ts';
 import { FLUSH_ALARM, flush, recoverAfterRestart, updateQueue } from './outbox.ts';
@@ -90,16 +90,11 @@ chrome.runtime.onMessage.addListener((request: Request, messageSender, sendRespo
     console.warn('Målkoll: refused a request from', messageSender.url, request.type);
     return false;
   }
-  const answer = (reply: Reply<ResponseTo<Request>>) => sendResponse(reply);
-  ready
-    .then(() => handle(request, sender))
-    .then(
-      (value) => answer({ ok: true, value }),
-      async (error: unknown) => {
-        console.error('Målkoll:', error);
-        answer({ ok: false, message: (await translate().catch(() => null))?.('internalError') ?? '' });
-      },
-    );
+  const work = async () => {
+    await ready;
+    return handle(request, sender);
+  };
+  void replyTo(work, async () => (await translate())('internalError')).then(sendResponse);
   return true;
 });
 

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_STRINGS } from '../support/page-strings.ts';
 import { axeViolations } from './support/axe.ts';
 import { type ExtensionBrowser, launchExtension, optionsPath, popupPath } from './support/browser.ts';
 import { EXAMPLE_YEAR, startWebApp, THIS_YEAR, type WebApp } from './support/web-app.ts';
@@ -154,19 +155,7 @@ describe('the popup, options page and toast for every member', { timeout: 60_000
       '<!doctype html><html lang="sv"><head><title>Sida</title></head><body><main><h1>Sida</h1></main></body></html>',
     );
     await page.addScriptTag({ content: output && 'code' in output ? output.code : '' });
-    await page.evaluate(() => {
-      const strings = {
-        button: 'Logga i Målkoll',
-        logged: 'Loggat i Målkoll.',
-        undo: 'ångra',
-        undone: 'Ångrat: inget loggades.',
-        undoGone: 'Posten är redan skickad och kan inte ångras här.',
-        edit: 'ändra',
-        again: 'Logga igen',
-        openOptions: 'Öppna inställningarna',
-        workerGone: 'Målkoll svarade inte. Försök igen om en stund.',
-        close: 'Stäng',
-      };
+    await page.evaluate((strings) => {
       const answers: import('../../extension/messages.ts').LogResult[] = [
         { ok: true, id: 'a', message: '' },
         { ok: false, why: 'already-today', message: 'Redan loggat på den här sidan i dag. Logga igen?' },
@@ -187,7 +176,7 @@ describe('the popup, options page and toast for every member', { timeout: 60_000
           { shadowMode: 'open' },
         )
         .setVisible(true);
-    });
+    }, PAGE_STRINGS);
     const button = page.locator('[data-malkoll="log-button"]');
     expect(await axeViolations(page)).toEqual([]);
     for (const shown of [

@@ -4,20 +4,10 @@
 // settings when not connected, and stays while the member is on it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountWidget, type WidgetActions } from '../../../extension/content/widget.ts';
-import type { LogResult, PageStrings } from '../../../extension/messages.ts';
+import type { LogResult } from '../../../extension/messages.ts';
+import { PAGE_STRINGS } from '../../support/page-strings.ts';
 
-const strings: PageStrings = {
-  button: 'Logga i Målkoll',
-  logged: 'Loggat i Målkoll.',
-  undo: 'ångra',
-  undone: 'Ångrat: inget loggades.',
-  undoGone: 'Posten är redan skickad och kan inte ångras här.',
-  edit: 'ändra',
-  again: 'Logga igen',
-  openOptions: 'Öppna inställningarna',
-  workerGone: 'Målkoll svarade inte. Försök igen om en stund.',
-  close: 'Stäng',
-};
+const strings = PAGE_STRINGS;
 
 const host = () => document.querySelector<HTMLElement>('[data-malkoll="host"]');
 /** The widget is mounted with an open root in these tests only, so they can look inside. */

@@ -2,7 +2,6 @@
 // from yt-dlp's and gallery-dl's test suites and public code (★ = exactly as a test suite has it).
 import { describe, expect, it } from 'vitest';
 import { detect, loggableUrl, pageTitle } from '../../../extension/sites/facebook.ts';
-import { detectPageType, SITE_EXCLUDES, SITE_MATCHES, sitePageTitle } from '../../../extension/sites/index.ts';
 
 const TABLE: readonly (readonly [string, string | null])[] = [
   // Page and profile posts.
@@ -147,17 +146,5 @@ describe('Facebook addresses and titles as logged and shown', () => {
     expect(pageTitle('(12+) Facebook')).toBeUndefined();
     expect(pageTitle('Facebook')).toBeUndefined();
     expect(pageTitle('Log into Facebook')).toBeUndefined();
-  });
-});
-
-describe('site registry', () => {
-  it('detects across sites, and injects on every Facebook host but Business Suite', () => {
-    expect(detectPageType('https://app.zetkin.org/call')).toBe('zetkin.call');
-    expect(detectPageType('https://www.facebook.com/events/1234567890/')).toBe('facebook.event');
-    expect(detectPageType('https://www.dn.se/debatt/en-artikel/')).toBeNull();
-    expect(SITE_MATCHES).toEqual(['https://app.zetkin.org/*', 'https://*.facebook.com/*']);
-    expect(SITE_EXCLUDES).toEqual(['https://business.facebook.com/*']);
-    expect(sitePageTitle('https://app.zetkin.org/call', 'Call')).toBeUndefined();
-    expect(sitePageTitle('https://www.dn.se/debatt/1', ' Debatt: Vården ')).toBe('Debatt: Vården');
   });
 });
