@@ -13,16 +13,18 @@ import { usePopupView } from './popup-view.ts';
 import { AllSubgoals, SuggestedSubgoals } from './subgoal-list.tsx';
 
 /** The outcome of the member's last action; `undoId` (and its accessible name) while the entry can be taken back. */
-type Flash = { ok: boolean; text: string; undoId?: string; undoLabel?: string };
+type Flash = { ok: boolean; text: string; undoId?: string; undoLabel?: string; seq: number };
 /** Where focus goes once the next render is on screen: the outcome, or its "ångra" (the outcome when it has none). */
 type FocusTarget = 'flash' | 'flash-undo';
+/** A focus move waiting for the render that shows this outcome (by its sequence number). */
+type PendingFocus = { target: FocusTarget; seq: number };
 const dateAndTime = { dateStyle: 'medium', timeStyle: 'short' } as const;
 
 /**
  * Focus never drops to the page: when the focused element goes away (an entry went out and its "ångra" with it, the
  * form closed), it moves to the outcome of the last action, or else to the page's heading.
  */
-function useFocusKept(pending: { current: FocusTarget | null }): void {
+function useFocusKept(pending: { current: PendingFocus | null }): void {
   useEffect(() => {
     let last: Element | null = null;
     const remember = (event: FocusEvent) => {
@@ -61,6 +63,7 @@ function JustLogged(props: {
       tabIndex={-1}
       id="flash"
       data-malkoll="flash"
+      data-seq={flash.seq}
     >
       <span>{flash.text}</span>
       {undoable && (
@@ -88,7 +91,14 @@ function Popup() {
   const [editing, setEditing] = useState<string | null>(null);
   const [problems, setProblems] = useState<FoldProblem[]>([]);
   const [flash, setFlash] = useState<Flash | null>(null);
-  const focusNext = useRef<FocusTarget | null>(null);
+  const focusNext = useRef<PendingFocus | null>(null);
+  const flashes = useRef(0);
+  /** Shows the outcome of an action, and moves focus to it (or its "ångra") once it is on screen, or not at all. */
+  const announce = (outcome: Omit<Flash, 'seq'>, focus: FocusTarget | null) => {
+    const seq = ++flashes.current;
+    setFlash({ ...outcome, seq });
+    focusNext.current = focus ? { target: focus, seq } : null;
+  };
   const openedFocus = useRef(false);
   useFocusKept(focusNext);
 
@@ -97,10 +107,12 @@ function Popup() {
   }, [view?.language]);
 
   useEffect(() => {
-    const target = focusNext.current;
-    if (!target) return;
+    const pending = focusNext.current;
+    const shown = document.getElementById('flash');
+    // Another render (a refreshed view) may come first: wait for the one that shows this outcome.
+    if (!pending || shown?.dataset.seq !== String(pending.seq)) return;
     focusNext.current = null;
-    const element = document.getElementById(target) ?? document.getElementById('flash');
+    const element = document.getElementById(pending.target) ?? shown;
     element?.focus();
     element?.scrollIntoView({ block: 'nearest' });
   });
@@ -112,7 +124,7 @@ function Popup() {
     const focused = view.entries.find((entry) => entry.id === view.focus);
     if (!focused) return;
     if (!focused.canChange) {
-      setFlash({ ok: false, text: t('editGone') });
+      announce({ ok: false, text: t('editGone') }, null);
       return;
     }
     setEditing(focused.id);
@@ -146,16 +158,15 @@ function Popup() {
         : await ask({ type: 'log', draft });
       const when = new Date(draft.at ?? Date.now()).toLocaleString(view.language, dateAndTime);
       const undoLabel = t('undoEntry', titleOf(draft.subgoal), when);
-      setFlash(
+      announce(
         result.ok
           ? { ok: true, text: result.message, undoId: result.id, undoLabel }
           : { ok: false, text: result.message },
+        after,
       );
-      focusNext.current = after;
       if (result.ok) done?.();
     } catch (error) {
-      setFlash({ ok: false, text: failureText(error, t('workerGone')) });
-      focusNext.current = 'flash';
+      announce({ ok: false, text: failureText(error, t('workerGone')) }, 'flash');
     }
   };
 
@@ -193,11 +204,10 @@ function Popup() {
   const undo = async (id: string, title: string) => {
     try {
       const undone = await ask({ type: 'undo', id });
-      setFlash({ ok: undone, text: undone ? t('undoneEntry', title) : t('undoGone') });
+      announce({ ok: undone, text: undone ? t('undoneEntry', title) : t('undoGone') }, 'flash');
     } catch (error) {
-      setFlash({ ok: false, text: failureText(error, t('workerGone')) });
+      announce({ ok: false, text: failureText(error, t('workerGone')) }, 'flash');
     }
-    focusNext.current = 'flash';
   };
 
   const chosen = fold ? fold.subgoal : null;

@@ -466,20 +466,23 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
   it('keeps entries while the server is down and through a killed worker and a browser restart; each arrives once', async () => {
     const before = (await actionsOf(DEMO)).length;
     await webApp.stop();
-    const popup = await openPopup();
-    await subgoal(popup, 'U2').click();
-    await subgoal(popup, 'U4').click();
-    await expect.poll(() => popup.locator('[data-malkoll="retry"]').count(), DELIVERY).toBe(1);
-    expect(await popup.locator('[data-malkoll="queue-count"]').textContent()).toBe('2 väntar');
-    expect(await browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
-    await popup.close();
+    // The server comes back whatever happens here, so the tests after this one meet it running.
+    try {
+      const popup = await openPopup();
+      await subgoal(popup, 'U2').click();
+      await subgoal(popup, 'U4').click();
+      await expect.poll(() => popup.locator('[data-malkoll="retry"]').count(), DELIVERY).toBe(1);
+      expect(await popup.locator('[data-malkoll="queue-count"]').textContent()).toBe('2 väntar');
+      expect(await browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+      await popup.close();
 
-    const cdp = await browser.context.newCDPSession(await browser.context.newPage());
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await browser.restart();
-
-    await webApp.start();
+      const cdp = await browser.context.newCDPSession(await browser.context.newPage());
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await browser.restart();
+    } finally {
+      await webApp.start();
+    }
     const again = await openPopup();
     expect(await again.locator('[data-malkoll="queue-count"]').textContent()).toBe('2 väntar');
     await again.locator('[data-malkoll="retry"]').click();
