@@ -88,7 +88,7 @@ export async function log(draft: LogDraft, options: { replacing?: string; fromTa
   if (!stored || stored.action !== action) return { ok: false, message: t('editGone') };
   await write('lastUsed', rememberLastUsed(await readLastUsed(), draft.pageType, action));
   await scheduleAndShow(state);
-  return { ok: true, id, message: t('logged', subgoalTitle(plan, action.subgoal)) };
+  return { ok: true, id, message: t(options.replacing ? 'changed' : 'logged', subgoalTitle(plan, action.subgoal)) };
 }
 
 /** The page's address is the sender's: a content script names only what the address no longer says. */

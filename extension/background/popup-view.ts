@@ -21,15 +21,17 @@ import { translate } from './translate.ts';
 /** The latest entries the popup lists. */
 const ENTRIES_SHOWN = 10;
 
-/** "5 av cirka 15 · I fas" for each of a delmål's targets, as Mål last computed them. */
+/** "5 av cirka 15 · i fas" for each of a delmål's targets as Mål last computed them, each wording once. */
 function standingOf(
   subgoal: SnapshotPlan['areas'][number]['subgoals'][number],
   language: Language,
 ): string | undefined {
   if (!subgoal.targets || subgoal.targets.length === 0) return undefined;
-  return subgoal.targets
-    .map((target) => `${target.progress} · ${TARGET_STATUS_LABELS[target.status][language].toLowerCase()}`)
-    .join('; ');
+  const worded = subgoal.targets.map((target) => {
+    const status = TARGET_STATUS_LABELS[target.status][language].toLowerCase();
+    return target.progress ? `${target.progress} · ${status}` : status;
+  });
+  return [...new Set(worded)].join('; ');
 }
 
 /** The plan's days up to today: an entry is done within the plan's years and not in the future. */

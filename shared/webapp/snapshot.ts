@@ -24,10 +24,13 @@ const PERIODS_PLURAL: Record<CadencePeriod, string> = {
 
 const number = (value: number | string) => (typeof value === 'number' ? formatNumber(value) : value);
 
-/** How far a target has come in a few words ("5 av cirka 15"), from its Mål row; the plan says what it is out of. */
+/**
+ * How far a target has come in a few words ("5 av cirka 15"), from its Mål row; the plan says what it is out of.
+ * Empty while Mål has no Utfall for it (a share or trend with nothing recorded): then its status says it all.
+ */
 export function progressText(target: Target | undefined, standing: GoalStanding, year: number): string {
   const { result, percent } = standing;
-  if (result === '') return 'inget utfall än';
+  if (result === '') return '';
   if (!target) return `${number(result)} loggade`;
   switch (target.kind) {
     case 'count':

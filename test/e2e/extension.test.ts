@@ -232,6 +232,10 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     expect(await popup.locator('header .muted').textContent()).toBe('Ringuppdrag 17');
     await popup.locator('[data-malkoll="more"]').click();
     await expect.poll(() => popup.locator('[data-malkoll="quantity"]').inputValue()).toBe('2');
+    // Logged by hand from there, the entry names the assignment too, not the bare /call.
+    await popup.locator('[data-malkoll="fold-submit"]').click();
+    await expect.poll(() => logged(`${ZETKIN}/call/17`), DELIVERY).toHaveLength(3);
+    expect(await logged(`${ZETKIN}/call`)).toEqual([]);
     await closeToolbarPopup(popup);
     await page.close();
   });
@@ -434,7 +438,8 @@ describe('Målkoll extension', { timeout: 60_000 }, () => {
     });
 
     mkdirSync(resolve(SCREENSHOT, '..'), { recursive: true });
-    await popup.screenshot({ path: SCREENSHOT, fullPage: true });
+    await popup.evaluate(() => window.scrollTo(0, 0));
+    await popup.screenshot({ path: SCREENSHOT });
     await closeToolbarPopup(popup);
     await Promise.all([page.close(), browser.setSendDelay(QUICK_SEND_MS)]);
   });

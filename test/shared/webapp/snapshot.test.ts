@@ -17,6 +17,8 @@ const count = (approximate: boolean, unit = 'debattartiklar'): Target => ({
   approximate,
 });
 
+const share = (): Target => ({ ...base, kind: 'share', percent: 8, election: 'EU-valet' });
+
 describe('progressText', () => {
   it('says how far each kind of target has come, out of what the plan asks', () => {
     expect(progressText(count(true), standing(5, 33), 2024)).toBe('5 av cirka 15');
@@ -33,8 +35,8 @@ describe('progressText', () => {
     expect(progressText(trend, standing(1350), 2024)).toBe('1\u00a0350');
   });
 
-  it('counts what was logged for a delmål without a target, and says so when nothing is computed', () => {
+  it('counts what was logged for a delmål without a target, and says nothing while Mål has no Utfall', () => {
     expect(progressText(undefined, standing(3), 2024)).toBe('3 loggade');
-    expect(progressText(count(true), standing(''), 2024)).toBe('inget utfall än');
+    expect(progressText(share(), standing(''), 2024)).toBe('');
   });
 });
