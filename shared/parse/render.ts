@@ -26,7 +26,7 @@ function renderArea(area: Area): string[] {
     if (!looksLikeHeading(firstLine)) lines.push('');
     lines.push(area.intro);
   }
-  lines.push('', `Övergripande mål: ${area.overallGoal.text}`);
+  if (area.overallGoal.text !== '') lines.push('', `Övergripande mål: ${area.overallGoal.text}`);
   return lines.concat(area.subgoals.flatMap(renderSubgoal));
 }
 

@@ -16,11 +16,14 @@ export interface Token {
 const TOKEN = /(\d+(?:[.,]\d+)?)|([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)|(%)|([”“"„«»])|(\S)/gu;
 const THOUSANDS_GROUP = /^\d{3}$/;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+/** The tokens of `text` from `from` to `to`, appended to `tokens`; offsets are into the whole text. */
+export function tokenize(text: string, from = 0, to = text.length, tokens: Token[] = []): Token[] {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  // An exec loop rather than matchAll (ES2020): shared/ compiles to ES2019, the newest lib Apps Script is held to.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(part); match !== null; match = TOKEN.exec(part)) {
     const [whole, number, word, percent, quote] = match;
-    const start = match.index;
+    const start = match.index + from;
     const kind: TokenKind = number ? 'number' : word ? 'word' : percent ? 'percent' : quote ? 'quote' : 'punct';
     const previous = tokens[tokens.length - 1];
     // "1 000": a group of three digits one space after a short whole number continues it.
@@ -68,8 +71,13 @@ const ABBREVIATIONS = new Set([
   'kl',
 ]);
 
-/** Token index ranges [start, end) of the sentences; a full stop after an abbreviation or before lower case is none. */
-export function sentences(tokens: readonly Token[]): Array<[number, number]> {
+const UPPER_CASE_START = /^\p{Lu}/u;
+
+/**
+ * Token index ranges [start, end) of the sentences; a full stop after an abbreviation or before lower case is none.
+ * A sentence also ends after each token index in `breaks` (where text was left out between two tokens).
+ */
+export function sentences(tokens: readonly Token[], breaks?: ReadonlySet<number>): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let start = 0;
   tokens.forEach((token, index) => {
@@ -77,17 +85,15 @@ export function sentences(tokens: readonly Token[]): Array<[number, number]> {
       SENTENCE_END.has(token.text) ||
       (token.text === '.' &&
         !ABBREVIATIONS.has(tokens[index - 1]?.lower ?? '') &&
-        (index === tokens.length - 1 || /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '')));
+        (index === tokens.length - 1 || UPPER_CASE_START.test(tokens[index + 1]?.text ?? '')));
     if (ends) {
       ranges.push([start, index]);
+      start = index + 1;
+    } else if (breaks?.has(index)) {
+      ranges.push([start, index + 1]);
       start = index + 1;
     }
   });
   if (start < tokens.length) ranges.push([start, tokens.length]);
   return ranges;
-}
-
-/** The sentence [start, end) holding token `index`. */
-export function sentenceAround(tokens: readonly Token[], index: number): [number, number] {
-  return sentences(tokens).find(([, end]) => index < end) ?? [0, tokens.length];
 }

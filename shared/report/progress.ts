@@ -3,6 +3,7 @@
 import { formatNumber, joinSwedish } from '../format.ts';
 import { type ActionKindId, actionKindLabel } from '../model/action.ts';
 import type { Branch } from '../model/branch.ts';
+import { describeTarget, periodWord, targetBound } from '../model/describe.ts';
 import type { Plan, Subgoal } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
 import { RECORDED } from '../sheets/columns.ts';
@@ -11,6 +12,7 @@ import type { ReportInput } from './input.ts';
 import {
   type ActionIndex,
   countCategories,
+  type DatedAction,
   indexActions,
   kindForUnit,
   matchingActions,
@@ -170,6 +172,8 @@ function targetRow(context: ReportContext, place: TargetPlace): ProgressRow {
       return { ...base, ...shareFields(context, target) };
     case 'trend':
       return { ...base, ...trendFields(context, target) };
+    case 'level':
+      return { ...base, ...levelFields(context, target) };
   }
 }
 
@@ -206,6 +210,7 @@ function perCategoryCountFields(
 function countFields(context: ReportContext, place: TargetPlace, target: TargetOf<'count'>): RowFields {
   const categories = countCategories(place);
   if (categories) return perCategoryCountFields(context, target, categories);
+  if (target.each) return eachFields(context, place, target);
   const value = sumQuantity(matchingActions(context.index, place));
   const expected = (target.target * context.elapsedDays) / context.daysInYear;
   const status: TargetStatus =
@@ -237,14 +242,33 @@ const PERIOD_WORDS: Record<TargetOf<'cadence'>['per'], string> = {
   year: 'år',
 };
 
-function cadenceTicks(context: ReportContext, place: TargetPlace, target: TargetOf<'cadence'>): PeriodTick[] {
-  const spans = periodSpans(context.plan.year, target.per);
+/** The periods a cadence is checked in: "varannan månad" joins every two months into one period. */
+function cadenceSpans(year: number, target: TargetOf<'cadence'>): Span[] {
+  const spans = periodSpans(year, target.per);
+  const every = target.every ?? 1;
+  if (every === 1) return spans;
+  const joined: Span[] = [];
+  for (let start = 0; start < spans.length; start += every) {
+    const group = spans.slice(start, start + every);
+    const first = group[0] as Span;
+    const last = group[group.length - 1] as Span;
+    joined.push({ label: `${first.label}–${last.label}`, first: first.first, last: last.last });
+  }
+  return joined;
+}
+
+function cadenceTicks(
+  context: ReportContext,
+  actions: readonly DatedAction[],
+  target: TargetOf<'cadence'>,
+): PeriodTick[] {
+  const spans = cadenceSpans(context.plan.year, target);
   const periodOfDay = new Int32Array(context.daysInYear);
   spans.forEach((span, index) => {
     periodOfDay.fill(index, span.first - context.year.first, span.last - context.year.first + 1);
   });
   const values = spans.map(() => 0);
-  for (const { action, day } of matchingActions(context.index, place)) {
+  for (const { action, day } of actions) {
     const period = periodOfDay[day - context.year.first] ?? 0;
     values[period] = (values[period] ?? 0) + action.quantity;
   }
@@ -265,7 +289,8 @@ function cadenceTicks(context: ReportContext, place: TargetPlace, target: Target
 
 /** Cadence: one tick per period; behind as soon as a period has ended without the minimum. */
 function cadenceFields(context: ReportContext, place: TargetPlace, target: TargetOf<'cadence'>): RowFields {
-  const periods = cadenceTicks(context, place, target);
+  if (target.each) return eachFields(context, place, target);
+  const periods = cadenceTicks(context, matchingActions(context.index, place), target);
   const met = periods.filter((tick) => tick.state === 'met').length;
   const missed = periods.filter((tick) => tick.state === 'missed');
   const closedBefore = dayToIso(context.closedBefore);
@@ -278,8 +303,37 @@ function cadenceFields(context: ReportContext, place: TargetPlace, target: Targe
     expected: closed,
     percent: (met / periods.length) * 100,
     status,
-    detail: `Minst ${target.min} ${target.unit} per ${PERIOD_WORDS[target.per]}: ${met} av ${periods.length} uppfyllda${missedText}.`,
+    detail: `Minst ${target.min} ${target.unit} ${target.every ? periodWord(target.per, 'sv', target.every) : `per ${PERIOD_WORDS[target.per]}`}: ${met} av ${periods.length} uppfyllda${missedText}.`,
     periods,
+  };
+}
+
+/**
+ * An amount due by each person or unit on their own ("Varje fullmäktigeledamot ska hålla ett öppet möte per
+ * termin"): never summed. Actions are grouped by the member who logged them, or by their partiförening for a unit;
+ * the row counts those that have met the amount (every period so far, for a cadence).
+ */
+function eachFields(context: ReportContext, place: TargetPlace, target: TargetOf<'count' | 'cadence'>): RowFields {
+  const each = target.each as NonNullable<TargetOf<'count'>['each']>;
+  const groups = new Map<string, DatedAction[]>();
+  for (const dated of matchingActions(context.index, place)) {
+    const key = each.kind === 'branch' ? (dated.action.branch ?? '') : dated.action.member;
+    if (key === '') continue;
+    groups.set(key, [...(groups.get(key) ?? []), dated]);
+  }
+  const met = [...groups].filter(([, actions]) =>
+    target.kind === 'count'
+      ? sumQuantity(actions) >= target.target
+      : !cadenceTicks(context, actions, target).some((tick) => tick.state === 'missed'),
+  );
+  const roster = each.kind === 'branch' && context.branches.length > 0 ? context.branches.length : undefined;
+  const names = met.map(([name]) => name).sort();
+  return {
+    value: met.length,
+    expected: roster ?? null,
+    percent: roster ? (met.length / roster) * 100 : null,
+    status: roster ? completionStatus(context, met.length, roster) : groups.size === 0 ? 'no_data' : 'open',
+    detail: `Gäller varje ${each.unit} för sig: ${met.length}${roster ? ` av ${roster}` : ''} har nått ${describeTarget({ ...target, each: undefined })}${names.length > 0 ? ` (${joinSwedish(names)})` : ''}.`,
   };
 }
 
@@ -408,13 +462,50 @@ function shareFields(context: ReportContext, target: TargetOf<'share'>): RowFiel
       detail: `Inget utfall registrerat för ${target.election}: för in valresultatet i bladet ${RECORDED.name} med Mål-ID ${target.id}.`,
     };
   }
+  const bound = targetBound(target) ?? 'över';
   return {
     value: latest.value,
     expected: target.percent,
     percent: (latest.value / target.percent) * 100,
-    status: latest.value > target.percent ? 'done' : 'not_met',
-    detail: `Utfall ${formatNumber(latest.value)} % (${dayToIso(latest.day)}) mot målet över ${formatNumber(target.percent)} % i ${target.election}.`,
+    status: reaches(latest.value, target.percent, bound) ? 'done' : 'not_met',
+    detail: `Utfall ${formatNumber(latest.value)} % (${dayToIso(latest.day)}) mot målet ${bound} ${formatNumber(target.percent)} % i ${target.election}.`,
   };
+}
+
+/** "minst" is met at the value itself, "över" only above it. */
+function reaches(value: number, target: number, bound: 'minst' | 'över'): boolean {
+  return bound === 'minst' ? value >= target : value > target;
+}
+
+/** Level: the latest value recorded in Mätvärden against the value to reach by the end of the year. */
+function levelFields(context: ReportContext, target: TargetOf<'level'>): RowFields {
+  const latest = readings(context, target).slice(-1)[0];
+  const goal = describeTarget(target);
+  if (!latest) {
+    return {
+      value: null,
+      expected: target.target,
+      percent: null,
+      status: 'no_data',
+      detail: `Inget värde registrerat för ${goal}: för in det i bladet ${RECORDED.name} med Mål-ID ${target.id}.`,
+    };
+  }
+  const done = reaches(latest.value, target.target, targetBound(target) ?? 'minst');
+  return {
+    value: latest.value,
+    expected: target.target,
+    percent: (latest.value / target.target) * 100,
+    status: done ? 'done' : context.yearOver ? 'not_met' : 'open',
+    detail: `${formatNumber(latest.value)}${target.percent ? ' %' : ''} (${dayToIso(latest.day)}) mot målet ${goal}.`,
+  };
+}
+
+/** A trend is done once the value moved the planned way, by the planned amount when the plan names one. */
+function trendDone(target: TargetOf<'trend'>, first: number, change: number): boolean {
+  const moved = target.direction === 'up' ? change : -change;
+  if (!target.by) return moved > 0;
+  const needed = target.by.percent ? (Math.abs(first) * target.by.amount) / 100 : target.by.amount;
+  return moved > 0 && moved >= needed;
 }
 
 /** Trend: compares the first and the latest recorded value. */
@@ -441,7 +532,7 @@ function trendFields(context: ReportContext, target: TargetOf<'trend'>): RowFiel
     };
   }
   const change = latest.value - first.value;
-  const done = target.direction === 'up' ? change > 0 : change < 0;
+  const done = trendDone(target, first.value, change);
   const signed = `${change > 0 ? '+' : ''}${formatNumber(change)}`;
   return {
     value: latest.value,

@@ -1,4 +1,5 @@
-// Cadence periods in Swedish: "i kvartalet", "per månad", "varje termin", "om året", "veckovis".
+// Cadence periods in Swedish: "i kvartalet", "per månad", "varje termin", "om året", "veckovis", "per vår och höst",
+// "varannan månad".
 import type { CadencePeriod } from '../../model/target.ts';
 import type { Token } from '../tokens.ts';
 import { isPunctuation } from './reading.ts';
@@ -14,9 +15,11 @@ const PERIOD_NOUNS: Record<string, CadencePeriod> = {
   terminen: 'term',
   år: 'year',
   året: 'year',
+  halvår: 'term',
+  halvåret: 'term',
 };
 /** "i"/"om" need the definite form: "i året" is a cadence, "i år" (this year) is not. */
-const DEFINITE = new Set(['veckan', 'månaden', 'kvartalet', 'terminen', 'året']);
+const DEFINITE = new Set(['veckan', 'månaden', 'kvartalet', 'terminen', 'året', 'halvåret']);
 const PERIOD_ADVERBS: Record<string, CadencePeriod> = {
   veckovis: 'week',
   månadsvis: 'month',
@@ -28,8 +31,38 @@ const PERIOD_ADVERBS: Record<string, CadencePeriod> = {
 
 export interface Period {
   per: CadencePeriod;
+  /** Every n-th period ("varannan månad" → 2); undefined for every period. */
+  every?: number;
   /** Token index after the phrase. */
   end: number;
+}
+
+/** "varannan månad", "var tredje månad": intervals of months that divide the year, the only ones a report can tick. */
+const INTERVALS: Record<string, number> = { varannan: 2, tredje: 3, fjärde: 4, sjätte: 6 };
+const INTERVAL_NOUNS = new Set(['månad', 'månaden']);
+/** "per vår och höst", "varje höst och vår": once in each term. */
+const SEASON_PAIRS = [
+  ['vår', 'och', 'höst'],
+  ['höst', 'och', 'vår'],
+];
+
+function intervalAt(tokens: readonly Token[], index: number): Period | undefined {
+  const word = tokens[index]?.lower ?? '';
+  if (word === 'varannan' && INTERVAL_NOUNS.has(tokens[index + 1]?.lower ?? ''))
+    return { per: 'month', every: 2, end: index + 2 };
+  const nth = INTERVALS[tokens[index + 1]?.lower ?? ''];
+  if (word === 'var' && nth !== undefined && nth > 2 && INTERVAL_NOUNS.has(tokens[index + 2]?.lower ?? ''))
+    return { per: 'month', every: nth, end: index + 3 };
+  return undefined;
+}
+
+function seasonsAt(tokens: readonly Token[], index: number): Period | undefined {
+  const word = tokens[index]?.lower ?? '';
+  if (word !== 'per' && word !== 'varje') return undefined;
+  const pair = SEASON_PAIRS.find((words) =>
+    words.every((season, offset) => tokens[index + 1 + offset]?.lower === season),
+  );
+  return pair ? { per: 'term', end: index + 1 + pair.length } : undefined;
 }
 
 /** The period phrase starting at `index`. "under året" is deliberately none: over the plan's year it is a count. */
@@ -37,6 +70,8 @@ export function periodAt(tokens: readonly Token[], index: number): Period | unde
   const word = tokens[index]?.lower ?? '';
   const adverb = PERIOD_ADVERBS[word];
   if (adverb) return { per: adverb, end: index + 1 };
+  const special = intervalAt(tokens, index) ?? seasonsAt(tokens, index);
+  if (special) return special;
   const noun = tokens[index + 1]?.lower ?? '';
   const per = PERIOD_NOUNS[noun];
   if (!per) return undefined;

@@ -1,0 +1,114 @@
+// Who a role or an amount is due by, each on their own: "varje partiförening", "alla klubbar", "varje socken",
+// "varje fullmäktigeledamot".
+import type { Token } from '../tokens.ts';
+import { isPunctuation } from './reading.ts';
+
+const QUANTIFIERS = new Set(['varje', 'varenda', 'alla', 'samtliga', 'respektive']);
+/** "alla"/"samtliga" after a preposition gather the units: "ett möte för alla klubbar" is one meeting, not one each. */
+const GATHERING = new Set(['alla', 'samtliga']);
+const PREPOSITIONS = new Set(['för', 'med', 'till', 'i', 'på', 'från', 'bland', 'hos', 'inom', 'av', 'mellan', 'åt']);
+
+/** The units a plan is organised in, by their inflected forms; the singular is the unit's name. */
+const BRANCH_UNITS: readonly RegExp[] = [
+  /^([\p{L}-]*förening)(?:en|ar|arna)?$/u,
+  /^([\p{L}-]*klubb)(?:en|ar|arna)?$/u,
+  /^([\p{L}-]*avdelning)(?:en|ar|arna)?$/u,
+  /^([\p{L}-]*krets)(?:en|ar|arna)?$/u,
+  /^([\p{L}-]*depå)(?:n|er|erna)?$/u,
+  /^([\p{L}-]*sektion)(?:en|er|erna)?$/u,
+  /^([\p{L}-]*arbetsplats)(?:en|er|erna)?$/u,
+  /^(lokalgrupp)(?:en|er|erna)?$/u,
+  /^(kommun)(?:en|er|erna)?$/u,
+];
+const PARISH = /^(?:socken|socknen|socknar|socknarna)$/u;
+/** People a plan gives amounts or roles one by one. */
+const PERSON_UNITS: ReadonlyArray<[RegExp, string]> = [
+  [/^([\p{L}-]*ledam)(?:ot|oten|öter|öterna)$/u, 'ot'],
+  [/^([\p{L}-]*vald)(?:a|e)?$/u, ''],
+  [/^([\p{L}-]*kandidat)(?:en|er|erna)?$/u, ''],
+  [/^(medlem)(?:men|mar|marna)?$/u, ''],
+  [/^([\p{L}-]*representant)(?:en|er|erna)?$/u, ''],
+  [/^([\p{L}-]*politiker)(?:n|na)?$/u, ''],
+];
+/** The seed's "partiförening": coverage of it keeps no unit, so plans read before units were kept compare equal. */
+export const BRANCH = /^(?:parti|lokal)?förening(?:en|ar|arna)?$/u;
+
+export interface Group {
+  /** The unit in the singular, as written ("S-förening", "socken", "fullmäktigeledamot"). */
+  unit: string;
+  kind: 'branch' | 'person';
+  /** Token index of the quantifier, and the index after the unit. */
+  start: number;
+  end: number;
+  /** True for partiföreningar (and plain föreningar). */
+  partyBranch: boolean;
+  /** "alla klubbar" after a preposition: the units together, not each one. */
+  gathered: boolean;
+}
+
+function singularOf(token: Token): { unit: string; kind: Group['kind'] } | undefined {
+  for (const pattern of BRANCH_UNITS) {
+    const match = pattern.exec(token.lower);
+    if (match) return { unit: token.text.slice(0, (match[1] as string).length), kind: 'branch' };
+  }
+  if (PARISH.test(token.lower)) return { unit: 'socken', kind: 'branch' };
+  for (const [pattern, ending] of PERSON_UNITS) {
+    const match = pattern.exec(token.lower);
+    if (match) return { unit: token.text.slice(0, (match[1] as string).length) + ending, kind: 'person' };
+  }
+  return undefined;
+}
+
+/** The group a quantifier at `index` names, with one word allowed between ("varje lokal hyresgästförening"). */
+export function groupAt(tokens: readonly Token[], index: number): Group | undefined {
+  const quantifier = tokens[index]?.lower ?? '';
+  if (!QUANTIFIERS.has(quantifier)) return undefined;
+  for (const at of [index + 1, index + 2]) {
+    const token = tokens[at];
+    if (!token || isPunctuation(token) || token.kind !== 'word') return undefined;
+    const unit = singularOf(token);
+    if (unit) {
+      return {
+        ...unit,
+        start: index,
+        end: at + 1,
+        partyBranch: BRANCH.test(token.lower),
+        gathered: GATHERING.has(quantifier) && PREPOSITIONS.has(tokens[index - 1]?.lower ?? ''),
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The first group named in tokens [start, end), for `kind` only when given. */
+export function groupIn(tokens: readonly Token[], start: number, end: number, kind?: Group['kind']): Group | undefined {
+  for (let index = start; index < end - 1; index++) {
+    const group = groupAt(tokens, index);
+    if (group && (kind === undefined || group.kind === kind)) return group;
+  }
+  return undefined;
+}
+
+/** The first group in tokens [start, end) taken one by one: not "ett möte för alla klubbar". */
+export function distributiveGroup(tokens: readonly Token[], start: number, end: number): Group | undefined {
+  for (let index = start; index < end - 1; index++) {
+    const group = groupAt(tokens, index);
+    if (group && !group.gathered) return group;
+  }
+  return undefined;
+}
+
+/**
+ * Who an amount at token `number` is due by, each on their own, given its sentence's distributive group: the group of
+ * a "Varje klubb …" before the amount. `blocked` when the amount cannot be read for the group: every partiförening
+ * (as always: reports add up the whole district, so one busy partiförening would meet a target meant for each of
+ * them), or a group after the amount ("tre träffar med varje klubb").
+ */
+export function dueBy(
+  group: Group | undefined,
+  number: number,
+): { each?: { unit: string; kind: Group['kind'] }; blocked: boolean } {
+  if (!group) return { blocked: false };
+  if (group.partyBranch || group.start > number) return { blocked: true };
+  return { each: { unit: group.unit, kind: group.kind }, blocked: false };
+}
