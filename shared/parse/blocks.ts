@@ -73,7 +73,8 @@ export function lowerLines(lines: readonly Line[]): Block[] {
     if (line.kind === 'blank') return;
     const base = { line: line.number, gap: (lines[index - 1]?.kind ?? 'blank') === 'blank', source: line.text };
     const level = levels.get(index);
-    if (line.kind !== 'bullet') listIndent = -1;
+    // A list runs on through the lines that continue its bullets; a blank line or a marker ends it.
+    if (base.gap || (line.kind !== 'bullet' && line.kind !== 'text')) listIndent = -1;
     if (titleLines.has(index)) blocks.push({ ...base, kind: 'heading', text: line.text, level: 0 });
     else if (rows.has(index)) blocks.push({ ...base, kind: 'row', cells: line.cells ?? [line.text] });
     else if (level !== undefined) blocks.push({ ...base, kind: 'heading', text: line.text, level });

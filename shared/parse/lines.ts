@@ -7,6 +7,7 @@ export type LineKind =
   | 'unnumbered'
   | 'numbered'
   | 'goals'
+  | 'direction'
   | 'activities'
   | 'background'
   | 'bullet'
@@ -49,9 +50,11 @@ const ACTIVITIES = /^aktivitet(?:er)?(?:\s*[:.–—-]\s*|\s*$)/iu;
 /** Labels that introduce the activities as a whole line: "Detta ska ske genom att:", "STRATEGIER OCH AKTIVITETER". */
 const ACTIVITIES_LABEL =
   /^(?:(?:detta|det|vilket)\s+(?:ska\s+ske|sker|gör\s+vi|ska\s+vi\s+göra|uppnår\s+vi|når\s+vi)\s+genom(?:\s+att)?\s*:|(?:strategier(?:\s+och\s+aktiviteter)?|åtgärder|så\s+här\s+gör\s+vi|så\s+gör\s+vi|genom\s+att)\s*:?)$/iu;
-/** Goal words that head a list or a statement: "Mål:", "MÅL", "Mål för 2025:", "Målsättning", "Inriktning:". */
+/** Goal words that head a list or a statement: "Mål:", "MÅL", "Mål för 2025:", "Målsättning", "Inriktningsmål". */
 const GOALS_LABEL =
-  /^(?:mål|målen|våra\s+mål|målsättning(?:ar|en|arna)?|inriktningsmål(?:en)?|inriktning|mål\s+(?:för\s+)?(?:år\s+)?\d{4}(?:\s*[–—-]\s*\d{2,4})?)(?:\s*[:.–—-]\s*|\s*$)/iu;
+  /^(?:mål|målen|våra\s+mål|målsättning(?:ar|en|arna)?|inriktningsmål(?:en)?|mål\s+(?:för\s+)?(?:år\s+)?\d{4}(?:\s*[–—-]\s*\d{2,4})?)(?:\s*[:.–—-]\s*|\s*$)/iu;
+/** An area's direction in one line, its overall goal: "Inriktning: PRO ska vara …", "Vision: …". */
+const DIRECTION = /^(?:inriktning|övergripande\s+inriktning|vision)\s*[:–—-]\s*(?=\S)/iu;
 const BACKGROUND_LABEL = /^(?:nuläge|nulägesbeskrivning|utgångsläge|läget\s+(?:i\s*dag|idag|nu))\s*[:.]?$/iu;
 /**
  * `·`, `•`, `*` and friends may touch the text; dashes, Word's `o`, `1.`/`1)` and `a)` need a space after them, except a
@@ -101,6 +104,8 @@ export function markerOf(text: string): Marker {
   if (ACTIVITIES_LABEL.test(text)) return { kind: 'activities', rest: '', subgoalNumber: 0 };
   const goals = GOALS_LABEL.exec(text);
   if (goals) return marked(text, 'goals', goals);
+  const direction = DIRECTION.exec(text);
+  if (direction) return marked(text, 'direction', direction);
   if (BACKGROUND_LABEL.test(text)) return { kind: 'background', rest: '', subgoalNumber: 0 };
   const bullet = BULLET.exec(text);
   if (bullet) {

@@ -54,6 +54,7 @@ function addParagraphLine(paragraphs: string[], text: string): void {
 }
 
 const FIRST_SENTENCE = /^(.+?[.!?])\s+(?=\p{Lu})/u;
+const SENTENCE_END = /[.!?]$/u;
 
 /** "Vi ska växa. Därför ska vi …" → ["Vi ska växa.", "Därför ska vi …"]. */
 function splitFirstSentence(text: string): [string, string] {
@@ -127,6 +128,11 @@ class SubgoalReader {
     this.raw.activities.push(activity);
   }
 
+  /** A line glued below continues the title of a goal that is a list item or a statement, until its sentence ends. */
+  continuesTitle(gap: boolean): boolean {
+    return this.titleOpen && !gap && !SENTENCE_END.test(this.raw.title);
+  }
+
   prose(line: number, text: string): void {
     const { raw } = this;
     if (this.titleOpen) {
@@ -163,6 +169,8 @@ class SubgoalReader {
 const GOAL_MARKERS: ReadonlySet<LineKind> = new Set(['goal', 'subgoal', 'unnumbered', 'numbered', 'goals']);
 /** "Vi ska …": in a section without goal words, a paragraph that opens like this is a goal. */
 const GOAL_STATEMENT = /^vi\s+(?:ska|skall|vill)\s/iu;
+/** A whole sentence that says what shall be: in a run of goal statements, one line each, it is the next goal. */
+const SHALL_SENTENCE = /^\p{Lu}.*(?<!\p{L})(?:ska|skall)(?!\p{L}).*[.!]$/u;
 
 type TextBlock = Exclude<Block, { kind: 'row' }>;
 
@@ -279,6 +287,8 @@ interface AreaState {
   explicit: boolean;
   /** An "Övergripande mål" stands further down in the area. */
   goalAhead: boolean;
+  /** The area's goal is an "Övergripande mål", which needs delmål of its own (an "Inriktning:" does not). */
+  strictGoal: boolean;
   /** A delmål before the area's "Övergripande mål" was reported, so the goal itself is no second error. */
   earlyReported: boolean;
   hasContent: boolean;
@@ -365,6 +375,9 @@ class Outline {
       case 'activities':
         this.activities(block.line, marker.rest);
         break;
+      case 'direction':
+        this.direction(block, marker.rest);
+        break;
       case 'background':
         if (this.area) {
           this.area.hasContent = true;
@@ -391,6 +404,7 @@ class Outline {
       raw,
       explicit: explicit || this.analysis.explicit.has(index),
       goalAhead: this.analysis.withGoal.has(index),
+      strictGoal: false,
       earlyReported: false,
       hasContent: false,
       placeholder: false,
@@ -429,7 +443,7 @@ class Outline {
     const area = this.area;
     this.area = undefined;
     if (!area || area.placeholder || area.raw.subgoals.length > 0) return;
-    if (area.raw.goal === undefined && !area.explicit) {
+    if (!area.strictGoal && !area.explicit) {
       // A section with only prose is one delmål: the heading is its title, the prose its description.
       this.area = area;
       this.proseSubgoal(area.raw.line);
@@ -488,6 +502,7 @@ class Outline {
 
   private setGoal(line: number, rest: string): void {
     const raw = (this.area as AreaState).raw;
+    (this.area as AreaState).strictGoal = true;
     raw.goalLine = line;
     raw.goal = rest === '' ? [] : [rest];
     this.mode = 'goal';
@@ -502,7 +517,7 @@ class Outline {
       this.fail(area.raw.line, MESSAGES.areaWithoutSubgoals(area.raw.title));
     } else if (area.raw.subgoals.length > 0 || this.subgoal) {
       this.finishSubgoal();
-      if (!(area.earlyReported && area.raw.goal === undefined)) {
+      if (!(area.earlyReported && !area.strictGoal)) {
         this.fail(line, MESSAGES.noHeading);
         area = this.placeholderArea(line);
       }
@@ -511,10 +526,21 @@ class Outline {
     this.setGoal(line, rest);
   }
 
+  /** "Inriktning: …": the area's overall goal, in one line, with delmål or prose below as in any section. */
+  private direction(block: TextBlock, rest: string): void {
+    const area = this.area;
+    if (!area) addParagraphLine(this.plan.intro, block.source);
+    else if (area.raw.goal === undefined) {
+      area.raw.goal = [rest];
+      area.raw.goalLine = block.line;
+      area.hasContent = true;
+    } else this.prose(block, false);
+  }
+
   private numberedSubgoal(line: number, number: number, rest: string, beforeArea: string): void {
     const area = this.area;
     if (!area) this.fail(line, beforeArea);
-    else if (area.goalAhead && area.raw.goal === undefined && !area.earlyReported) {
+    else if (area.goalAhead && !area.strictGoal && !area.earlyReported) {
       this.fail(line, beforeArea);
       area.earlyReported = true;
     }
@@ -538,7 +564,7 @@ class Outline {
 
   private activities(line: number, rest: string): void {
     const area = this.area;
-    if (area && !this.subgoal && area.raw.goal === undefined && !area.explicit) this.proseSubgoal(line);
+    if (area && !this.subgoal && !area.strictGoal && !area.explicit) this.proseSubgoal(line);
     if (!this.subgoal) {
       this.fail(line, MESSAGES.activitiesWithoutSubgoal);
       return;
@@ -548,25 +574,34 @@ class Outline {
     this.mode = 'subgoal';
   }
 
-  /** A paragraph; `beforeList` when a list item follows it, so that it introduces the list. */
+  /** A paragraph; `beforeList` when a list item follows it, so that it may introduce the list. */
   private prose(block: TextBlock, beforeList: boolean): void {
     const area = this.area as AreaState;
     const text = block.text;
+    const reader = this.subgoal;
+    const statement = !area?.explicit && GOAL_STATEMENT.test(text);
     if (this.mode === 'preamble') addParagraphLine(this.plan.intro, block.source);
-    else if (this.mode === 'areaIntro' && !area.explicit && GOAL_STATEMENT.test(text)) {
-      this.startSubgoal(block.line, undefined, text, 'statement');
-    } else if (this.mode === 'areaIntro' || this.mode === 'background') {
+    else if (this.mode === 'goal') area.raw.goal?.push(text);
+    else if (this.mode === 'areaIntro' && statement) this.startSubgoal(block.line, undefined, text, 'statement');
+    else if (this.mode === 'areaIntro' || this.mode === 'background') {
       area.hasContent = true;
       addParagraphLine(area.raw.intro, block.source);
-    } else if (this.mode === 'goal') area.raw.goal?.push(text);
-    else if (this.mode === 'subgoal' || (this.mode === 'goals' && this.subgoal && !block.gap)) {
-      this.subgoal?.prose(block.line, text);
-    } else if (text.endsWith(':') || beforeList) this.goalsLeadIn.push(text);
-    else if (this.subgoal?.shape === 'item') {
+    } else if (reader?.continuesTitle(block.gap)) reader.prose(block.line, text);
+    else if (this.mode === 'subgoal' && reader?.shape === 'statement' && (statement || this.nextShall(block, reader))) {
+      // "Vi ska …" lines one after the other are goals one after the other.
+      this.startSubgoal(block.line, undefined, text, 'statement');
+    } else if (this.mode === 'subgoal') reader?.prose(block.line, text);
+    else if (text.endsWith(':') || (beforeList && !SENTENCE_END.test(text))) this.goalsLeadIn.push(text);
+    else if (reader?.shape === 'item') {
       // Prose after a list of goals describes the last one.
       this.mode = 'subgoal';
-      this.subgoal.prose(block.line, text);
+      reader.prose(block.line, text);
     } else this.startSubgoal(block.line, undefined, text, 'statement');
+  }
+
+  /** "Varje förening ska ha en kassör." right under a goal statement, in a section without goal words. */
+  private nextShall(block: TextBlock, reader: SubgoalReader): boolean {
+    return !this.area?.explicit && !block.gap && reader.raw.description.length === 0 && SHALL_SENTENCE.test(block.text);
   }
 
   private item(block: Extract<Block, { kind: 'item' }>): void {
@@ -579,6 +614,10 @@ class Outline {
     } else if (this.mode === 'areaIntro') {
       this.proseSubgoal(block.line);
       this.subgoal?.bullet(block.line, block.text);
+    } else if (this.mode === 'goals' && this.subgoal?.shape === 'statement') {
+      // A list under a goal statement says how to reach it.
+      this.mode = 'subgoal';
+      this.subgoal.bullet(block.line, block.text);
     } else if (this.mode === 'goals' && !(block.depth > 1 && this.subgoal)) {
       this.startSubgoal(block.line, block.number, block.text, 'item');
     } else if (this.mode === 'subgoal' && block.depth > 1) this.subgoal?.nested(block.line, block.text);

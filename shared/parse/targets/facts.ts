@@ -2,8 +2,25 @@
 import type { Token } from '../tokens.ts';
 import type { Passage } from './reading.ts';
 
-/** Words that make a sentence state a fact rather than a goal: "Idag har vi 500 medlemmar". */
-const FACT_WORDS = ['idag', 'har', 'hade', 'fanns', 'nu', 'förra', 'fjol', 'nuvarande', 'tidigare'];
+/**
+ * Words that make a sentence state a fact rather than a goal: "Idag har vi 500 medlemmar", "Råden sammanträder oftast
+ * fyra gånger om året".
+ */
+const FACT_WORDS = [
+  'idag',
+  'har',
+  'hade',
+  'fanns',
+  'nu',
+  'förra',
+  'fjol',
+  'nuvarande',
+  'tidigare',
+  'oftast',
+  'vanligtvis',
+  'brukar',
+  'normalt',
+];
 const GOAL_WORDS = ['ska', 'skall', 'vill', 'mål', 'målet', 'målsättningen'];
 const CLAUSE_BREAKS = new Set([',', 'och', 'men', 'samt', 'medan']);
 

@@ -22,6 +22,9 @@ const POINTS_IN_TIME = [
   ['till', 'årets', 'slut'],
   ['i', 'slutet', 'av', 'året'],
   ['vid', 'utgången', 'av', 'året'],
+  ['vid', 'periodens', 'slut'],
+  ['vid', 'planperiodens', 'slut'],
+  ['vid', 'utgången', 'av', 'perioden'],
   ['den', '31', 'december'],
 ];
 const POINT_WINDOW = 6;

@@ -7,6 +7,7 @@ import { readCategories } from './categories.ts';
 import { readCounts } from './count.ts';
 import { readCoverage } from './coverage.ts';
 import { readLevels } from './level.ts';
+import { periodAt } from './periods.ts';
 import { type Found, isFree, type Passage } from './reading.ts';
 import { readShares } from './share.ts';
 import { readTrends } from './trend.ts';
@@ -39,8 +40,9 @@ export interface TargetText {
 const MAX_SENTENCE_LENGTH = 2000;
 const STRETCH_END = /[.!?;]/g;
 /**
- * In running text a number is read only in a sentence that states a goal: it says ska/vill/mål, a plan-year phrase or
- * a lower bound. "Året ligger mellan två val" describes; "Under året kallar styrelsen till fyra medlemsmöten" plans.
+ * In running text a number is read only in a sentence that states a goal: it says ska/vill/mål, a plan-year phrase, a
+ * period or a lower bound. "Året ligger mellan två val" describes; "Under året kallar styrelsen till fyra
+ * medlemsmöten" plans.
  */
 const GOAL_CUES = new Set([
   'ska',
@@ -79,10 +81,11 @@ function readableTokens(text: string): { tokens: Token[]; breaks: Set<number> } 
   return { tokens, breaks };
 }
 
+/** A goal word, a plan-year phrase, or a period ("i månaden": a routine the plan sets) in tokens [start, end). */
 function statesGoal(tokens: readonly Token[], start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const word = (tokens[index] as Token).lower;
-    if (GOAL_CUES.has(word)) return true;
+    if (GOAL_CUES.has(word) || periodAt(tokens, index) !== undefined) return true;
     if (PLAN_YEAR_CUES.has(word) && tokens[index - 1]?.lower === 'under') return true;
   }
   return false;
