@@ -120,7 +120,8 @@ export function sectionHeadings(
     const line = lines[index] as Line;
     const style = headingStyle(line);
     if (!style || anchored.has(index) || rows.has(index) || protectedLine[index]) continue;
-    if (separationBefore(lines, index) === 'none') continue;
+    // A sub-heading may stand right under its heading ("VERKSAMHET" above "Ordförandekonferens").
+    if (separationBefore(lines, index) === 'none' && !styles.has(index - 1)) continue;
     const nextIndex = nextNonBlank(lines, index);
     const next = lines[nextIndex];
     if (!next) continue;

@@ -83,8 +83,8 @@ export function isTitleLike(text: string): boolean {
 
 /**
  * Which of the first lines form the title block: the first line, then each title-like line that names the plan, a
- * year, a date or a proposal, or is followed by another title-like line ("Centerpartiet Ydre kommunkrets" above
- * "INLEDNING"). `isBody(i)` says a line is structure (a marker, a bullet, an area heading) and ends the block.
+ * year, a date or a proposal, or names an organisation and is followed by another title-like line ("Centerpartiet
+ * Ydre kommunkrets" above "INLEDNING"). `isBody(i)` says a line is structure (a marker, a bullet, an area heading) and ends the block.
  * Returns how many of the lines belong to it.
  */
 export function titleBlockLength(texts: readonly string[], isBody: (index: number) => boolean): number {
@@ -96,7 +96,8 @@ export function titleBlockLength(texts: readonly string[], isBody: (index: numbe
     if (isBody(length) || !isTitleLike(text)) break;
     const next = texts[length + 1];
     const followedByTitleLike = next !== undefined && !isBody(length + 1) && isTitleLike(next);
-    if (!TITLE_CONTENT.test(text) && !followedByTitleLike) break;
+    // Without a year or the plan word, only a name can join ("Centerpartiet Ydre kommunkrets"), not "VERKSAMHET".
+    if (!TITLE_CONTENT.test(text) && !(followedByTitleLike && organisationFromLine(text) !== '')) break;
     length++;
   }
   return length;

@@ -7,10 +7,11 @@ import { type Found, FUNCTION_WORDS, isFree, type Passage } from './reading.ts';
 
 /** Role nouns by their endings: studieansvarig, valledare, kontaktperson, kassör, underorganisation … */
 const ROLE =
-  /^\p{L}*(?:ansvarig|ansvariga|ledare|samordnare|ombud|kontaktperson|kontaktpersoner|ordförande|kassör|kassörer|sekreterare|organisatör|organisatörer|underorganisation|underorganisationer)$/u;
+  /^\p{L}*(?:ansvarig|ansvariga|ledare|samordnare|ombud|kontaktperson|kontaktpersoner|ordförande|kassör|kassörer|sekreterare|organisatör|organisatörer|underorganisation|underorganisationer|värvare|representant|representanter|fadder|faddrar)$/u;
 const PLURAL_ENDINGS: Array<[RegExp, string]> = [
   [/ansvariga$/u, 'ansvarig'],
-  [/(kassör|organisatör|kontaktperson|underorganisation)er$/u, '$1'],
+  [/(kassör|organisatör|kontaktperson|underorganisation|representant)er$/u, '$1'],
+  [/faddrar$/u, 'fadder'],
 ];
 /** Tools a role can live in: "en underorganisation i Zetkin" → "zetkin-underorganisation". */
 const SYSTEMS = new Set(['zetkin', 'facebook', 'instagram', 'slack', 'signal', 'discord', 'whatsapp', 'teams']);

@@ -21,6 +21,8 @@ const BRANCH_UNITS: readonly RegExp[] = [
   /^(kommun)(?:en|er|erna)?$/u,
 ];
 const PARISH = /^(?:socken|socknen|socknar|socknarna)$/u;
+/** Places a plan may want a role in, one by one: "en kontaktperson i varje tätort". */
+const PLACES = /^((?:tät)?ort|stadsdel|bostadsområde|by)(?:en|er|erna|ar|arna|n|t|na)?$/u;
 /** People a plan gives amounts or roles one by one. */
 const PERSON_UNITS: ReadonlyArray<[RegExp, string]> = [
   [/^([\p{L}-]*ledam)(?:ot|oten|öter|öterna)$/u, 'ot'],
@@ -32,6 +34,8 @@ const PERSON_UNITS: ReadonlyArray<[RegExp, string]> = [
 ];
 /** The seed's "partiförening": coverage of it keeps no unit, so plans read before units were kept compare equal. */
 export const BRANCH = /^(?:parti|lokal)?förening(?:en|ar|arna)?$/u;
+/** Amounts due by every partiförening stay unread, as they always were (see `dueBy`). */
+const PARTY_BRANCH = /^partiförening(?:en|ar|arna)?$/u;
 
 export interface Group {
   /** The unit in the singular, as written ("S-förening", "socken", "fullmäktigeledamot"). */
@@ -40,8 +44,10 @@ export interface Group {
   /** Token index of the quantifier, and the index after the unit. */
   start: number;
   end: number;
-  /** True for partiföreningar (and plain föreningar). */
+  /** True for partiföreningar and plain föreningar, whose coverage keeps no unit. */
   partyBranch: boolean;
+  /** True for partiföreningar only. */
+  partiförening: boolean;
   /** "alla klubbar" after a preposition: the units together, not each one. */
   gathered: boolean;
 }
@@ -52,6 +58,8 @@ function singularOf(token: Token): { unit: string; kind: Group['kind'] } | undef
     if (match) return { unit: token.text.slice(0, (match[1] as string).length), kind: 'branch' };
   }
   if (PARISH.test(token.lower)) return { unit: 'socken', kind: 'branch' };
+  const place = PLACES.exec(token.lower);
+  if (place) return { unit: place[1] as string, kind: 'branch' };
   for (const [pattern, ending] of PERSON_UNITS) {
     const match = pattern.exec(token.lower);
     if (match) return { unit: token.text.slice(0, (match[1] as string).length) + ending, kind: 'person' };
@@ -73,6 +81,7 @@ export function groupAt(tokens: readonly Token[], index: number): Group | undefi
         start: index,
         end: at + 1,
         partyBranch: BRANCH.test(token.lower),
+        partiförening: PARTY_BRANCH.test(token.lower),
         gathered: GATHERING.has(quantifier) && PREPOSITIONS.has(tokens[index - 1]?.lower ?? ''),
       };
     }
@@ -109,6 +118,6 @@ export function dueBy(
   number: number,
 ): { each?: { unit: string; kind: Group['kind'] }; blocked: boolean } {
   if (!group) return { blocked: false };
-  if (group.partyBranch || group.start > number) return { blocked: true };
+  if (group.partiförening || group.start > number) return { blocked: true };
   return { each: { unit: group.unit, kind: group.kind }, blocked: false };
 }

@@ -4,12 +4,12 @@ import { isArticle, isYear, type Qualifier, qualifierBefore, tokenNumber } from 
 import type { Token } from '../tokens.ts';
 import { factualTokens } from './facts.ts';
 import { type Found, FUNCTION_WORDS, isFree, type Passage, sentenceAround } from './reading.ts';
-import { amountPhrase } from './trend.ts';
+import { amountBefore, amountPhrase } from './trend.ts';
 import { isReferenceOrRange, readUnit } from './units.ts';
 
 /** What a level measures: members, followers, how organised a workplace is, the units an organisation has. */
 const STOCK =
-  /^(?:\p{L}*medlem(?:mar)?|följare|prenumeranter|abonnenter|\p{L}*grad|\p{L}*graden|\p{L}*antal|\p{L}*antalet|aktiva|\p{L}*föreningar|klubbar|lokalavdelningar|avdelningar|kretsar)$/u;
+  /^(?:\p{L}*medlem(?:mar)?|följare|prenumeranter|abonnenter|\p{L}*grad|\p{L}*graden|\p{L}*antal|\p{L}*antalet|aktiva|\p{L}*föreningar|klubbar|lokalavdelningar|avdelningar|kretsar|ledamöter|mandat|platser|kandidater)$/u;
 /** A flow, not a stock: "30 nya medlemmar" are recruited, a count. */
 const FLOW = /^(?:nya|värvade)$/u;
 /** Verbs of a state to be in: "vara 400 medlemmar", "ha 120 medlemmar". */
@@ -50,33 +50,50 @@ function pointInTime(tokens: readonly Token[], start: number, end: number): [num
   return undefined;
 }
 
-/** What a percentage at `index` measures: the stock noun after it, else the sentence's subject noun. */
+function baseForm(word: string): string {
+  return DEFINITE_SUBJECT.reduce((base, [ending, replacement]) => base.replace(ending, replacement), word);
+}
+
+/**
+ * What a percentage at `index` (its qualifier from `start`) measures: the stock noun after it ("75 %
+ * organisationsgrad"), the one it is given for ("en organisationsgrad på minst 70 procent"), else the sentence's
+ * subject ("Organisationsgraden ska vara minst 75 procent"). `named` when the noun stands right by the number.
+ */
 function percentUnit(
   passage: Passage,
   index: number,
+  start: number,
   sentenceStart: number,
-): { unit: string; end: number } | undefined {
+): { unit: string; end: number; named: boolean } | undefined {
   const { text, tokens } = passage;
   const after = readUnit(text, tokens, index + 2, false);
-  if (after && STOCK.test(after.head)) return { unit: after.text, end: after.end };
+  if (after && STOCK.test(after.head)) return { unit: after.text, end: after.end, named: true };
+  const given = tokens[start - 2];
+  if (tokens[start - 1]?.lower === 'på' && given && STOCK.test(given.lower))
+    return { unit: baseForm(given.lower), end: index + 2, named: true };
   const subject = tokens[sentenceStart];
   if (subject?.kind !== 'word' || FUNCTION_WORDS.has(subject.lower) || !STOCK.test(subject.lower)) return undefined;
-  const unit = DEFINITE_SUBJECT.reduce((word, [ending, base]) => word.replace(ending, base), subject.lower);
-  return { unit, end: index + 2 };
+  return { unit: baseForm(subject.lower), end: index + 2, named: false };
 }
 
 function bound(qualifier: Qualifier): 'minst' | 'över' | undefined {
   return qualifier.kind === 'min' ? qualifier.bound : undefined;
 }
 
-/** "Öka antalet medlemmar i distriktet till 1 450 (medlemmar)": a trend with a value to reach is a level. */
+/**
+ * "Öka antalet medlemmar i distriktet till 1 450", "Antalet medlemmar ska öka till 1 200": a trend with a value to
+ * reach is a level.
+ */
 function raisedTo(passage: Passage): Found[] {
   const { text, tokens } = passage;
   const found: Found[] = [];
   tokens.forEach((_token, index) => {
-    const phrase = amountPhrase(tokens, index);
-    if (phrase?.direction !== 'up' || tokens[phrase.metricEnd]?.lower !== 'till') return;
-    let at = phrase.metricEnd + 1;
+    const before = amountBefore(tokens, index);
+    const phrase = before ?? amountPhrase(tokens, index);
+    const till = before ? index + 1 : (phrase?.metricEnd ?? 0);
+    if (phrase?.direction !== 'up' || tokens[till]?.lower !== 'till') return;
+    const from = before ? phrase.metricStart : index;
+    let at = till + 1;
     const qualifier = qualifierBefore(tokens, at + 1);
     if (qualifier.kind === 'min' || qualifier.kind === 'approximate') at++;
     const number = tokens[at];
@@ -86,10 +103,10 @@ function raisedTo(passage: Passage): Found[] {
     const after = percent ? undefined : readUnit(text, tokens, at + 1, false);
     const metric = text.slice((tokens[phrase.metricStart] as Token).start, (tokens[phrase.metricEnd - 1] as Token).end);
     const to = percent ? at + 2 : (after?.end ?? at + 1);
-    if (!isFree(passage, index, to)) return;
+    if (!isFree(passage, from, to)) return;
     const levelBound = bound(qualifierBefore(tokens, at));
     found.push({
-      from: index,
+      from,
       to,
       reading: {
         kind: 'level',
@@ -118,8 +135,8 @@ function valuesToHold(passage: Passage): Found[] {
     if (factual.has(index)) return;
     const [sentenceStart, sentenceEnd] = sentenceAround(passage, index);
     const percent = tokens[index + 1]?.kind === 'percent' || tokens[index + 1]?.lower === 'procent';
-    let measured: { unit: string; end: number } | undefined;
-    if (percent) measured = percentUnit(passage, index, sentenceStart);
+    let measured: { unit: string; end: number; named?: boolean } | undefined;
+    if (percent) measured = percentUnit(passage, index, qualifier.start, sentenceStart);
     else {
       const unit = readUnit(text, tokens, index + 1, false);
       const first = tokens[index + 1]?.lower ?? '';
@@ -128,8 +145,7 @@ function valuesToHold(passage: Passage): Found[] {
     if (!measured) return;
     const point = pointInTime(tokens, sentenceStart, sentenceEnd);
     const state = STATE_VERBS.has(tokens[qualifier.start - 1]?.lower ?? '');
-    const afterStock = percent && measured.end > index + 2;
-    if (!point && !state && !afterStock) return;
+    if (!point && !state && !measured.named) return;
     let from = state ? qualifier.start - 1 : qualifier.start;
     let to = measured.end;
     if (point && point[0] >= to && point[0] - to <= POINT_WINDOW) to = point[1];

@@ -80,8 +80,8 @@ export function periodAt(tokens: readonly Token[], index: number): Period | unde
   return fits ? { per, end: index + 2 } : undefined;
 }
 
-/** How far from the amount a period may stand: "minst ett möte med alla valledare per år". */
-const PERIOD_AFTER_WINDOW = 5;
+/** How far from the amount a period may stand: "minst två studiecirklar om digital vardag ska startas per termin". */
+const PERIOD_AFTER_WINDOW = 7;
 const PERIOD_BEFORE_WINDOW = 4;
 /** Words that open another clause: "ett skrivschema så att någon skriver varje vecka" is no weekly schema. */
 const CLAUSE_OPENERS = new Set(['att', 'som', 'så', 'när', 'där', 'medan', 'eftersom', 'men']);
@@ -92,7 +92,7 @@ export function endsClause(token: Token | undefined): boolean {
 }
 
 /**
- * The period of an amount whose qualifier starts at `from` and whose unit ends at `to`: within five words after the
+ * The period of an amount whose qualifier starts at `from` and whose unit ends at `to`: within seven words after the
  * unit or four before the amount, in the same clause.
  */
 export function periodNear(
@@ -114,15 +114,19 @@ export function periodNear(
 const SEASONS = /^(?:våren|sommaren|hösten|vintern|julen|valrörelsen|valspurten|sommarhalvåret|vinterhalvåret)$/u;
 const MONTHS = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/u;
 const SPAN_WORDS = new Set(['från', 'till', 'under', 'mellan', 'efter', 'före', 'inför', 'fram']);
+/** "fram till valet", "inför valet": the weeks before an election, not the whole year. */
+const ELECTION_SPAN_WORDS = new Set(['till', 'inför', 'före']);
 
 /**
- * True when tokens [from, to) limit the time to part of the year ("under hösten", "från augusti till valdagen"): a
+ * True when tokens [from, to) limit the time to part of the year ("under hösten", "från augusti till valdagen", "fram
+ * till valet"): a
  * cadence over part of the year cannot be checked period by period over the whole year, so it is not read.
  */
 export function limitsSpan(tokens: readonly Token[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const word = (tokens[at] as Token).lower;
     if (SEASONS.test(word) || word === 'valdagen') return true;
+    if (word === 'valet' && ELECTION_SPAN_WORDS.has(tokens[at - 1]?.lower ?? '')) return true;
     if (MONTHS.test(word) && SPAN_WORDS.has(tokens[at - 1]?.lower ?? '')) return true;
   }
   return false;

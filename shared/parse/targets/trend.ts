@@ -70,7 +70,7 @@ export function amountPhrase(tokens: readonly Token[], index: number): AmountPhr
 }
 
 /** "medlemsantalet ska öka": the verb at `index` with its amount before it, "antalet medlemmar ska öka" too. */
-function amountBefore(tokens: readonly Token[], index: number): AmountPhrase | undefined {
+export function amountBefore(tokens: readonly Token[], index: number): AmountPhrase | undefined {
   const direction = DIRECTIONS[tokens[index]?.lower ?? ''];
   if (!direction || !MODALS.has(tokens[index - 1]?.lower ?? '')) return undefined;
   const subject = index - 2;

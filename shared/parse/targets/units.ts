@@ -63,8 +63,11 @@ export interface Unit {
   end: number;
 }
 
-/** Adjectives before the noun: -a, -ade, -ig, -isk and their neuter forms ("nya", "facklig", "öppet", "politiskt"). */
-const ADJECTIVE = /(?:a|ade|ig|isk|igt|iskt|et)$/u;
+/** Adjectives before the noun: -a, -ad(e), -ig, -isk and neuter forms ("nya", "utåtriktad", "öppet", "politiskt"). */
+const ADJECTIVE = /(?:a|ad|ade|ig|isk|igt|iskt|et)$/u;
+/** "tre prioriterade områden" are the plan's topics, not a number of things to do. */
+const TOPIC_ADJECTIVES = new Set(['prioriterade', 'viktiga', 'centrala', 'övergripande']);
+const TOPICS = new Set(['områden', 'frågor', 'teman', 'fokusområden']);
 /** Plural nouns ("debattartiklar", "insändare"), which "och" joins into one unit: "20 debattartiklar och insändare". */
 const PLURAL = /(?:ar|er|or|are)$/u;
 /** "fyra stycken medlemsmöten": the counting word is not the unit. */
@@ -84,6 +87,7 @@ export function readUnit(text: string, tokens: readonly Token[], index: number, 
   // "ordförandemöte hålls" is no pair: the second word must be lower case.
   if (ADJECTIVE.test(first.lower) && isContentWord(second, allowTimes) && /^\p{Ll}/u.test(second.text)) end++;
   const head = (tokens[end - 1] as Token).lower;
+  if (TOPIC_ADJECTIVES.has(first.lower) && TOPICS.has(head)) return undefined;
   // A list of single nouns ends in "eller"/"och" + noun: "utbildning, föreläsning eller webbinarium".
   let listEnd = end;
   while (tokens[listEnd]?.text === ',' && isContentWord(tokens[listEnd + 1], false)) listEnd += 2;

@@ -48,7 +48,7 @@ export function allTargets(plan: Plan): Target[] {
   ]);
 }
 
-function valueOf(target: Target): number | undefined {
+function numberOf(target: Target): number | undefined {
   switch (target.kind) {
     case 'count':
     case 'level':
@@ -95,7 +95,7 @@ function mentions(haystack: string, word: string): boolean {
 
 export function matches(target: Target, expected: ExpectedTarget): boolean {
   if (target.kind !== expected.kind) return false;
-  if (expected.value !== undefined && valueOf(target) !== expected.value) return false;
+  if (expected.value !== undefined && numberOf(target) !== expected.value) return false;
   if (expected.about && !expected.about.split(' ').every((word) => mentions(wordsOf(target), word))) return false;
   if (target.kind === 'cadence' && (expected.per !== target.per || expected.every !== target.every)) return false;
   if ((target.kind === 'share' || target.kind === 'level') && expected.bound !== targetBound(target)) return false;
