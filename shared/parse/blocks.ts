@@ -1,7 +1,7 @@
 // The plan as blocks — headings, paragraphs, list items and table rows — the one input of the plan grammar. Text is
 // lowered to blocks line by line; a Google Docs import can build them from the document's own structure instead.
 import { findAreaHeadings, sectionHeadings } from './headings.ts';
-import type { Line } from './lines.ts';
+import type { Line, Marker } from './lines.ts';
 import { tableColumns } from './tables.ts';
 import { titleBlockLength } from './title.ts';
 
@@ -23,6 +23,8 @@ export type Block = PlanBlock & {
   gap: boolean;
   /** The block as written, bullet included ("· ringa"), for intros that keep the text as it stands. */
   source: string;
+  /** The structure its text marks, when lowering has read it already. */
+  marker?: Marker;
 };
 
 /** Lines of tables: a header row with known column names and the tab-separated lines right below it. */
@@ -69,20 +71,23 @@ export function lowerLines(lines: readonly Line[]): Block[] {
   const levels = sectionHeadings(lines, anchored, rows, firstBody);
   const blocks: Block[] = [];
   let listIndent = -1;
-  lines.forEach((line, index) => {
-    if (line.kind === 'blank') return;
-    const base = { line: line.number, gap: (lines[index - 1]?.kind ?? 'blank') === 'blank', source: line.text };
+  for (let index = first; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    if (line.kind === 'blank') continue;
+    const gap = (lines[index - 1]?.kind ?? 'blank') === 'blank';
+    const at = { line: line.number, gap, source: line.text, marker: line };
     const level = levels.get(index);
     // A list runs on through the lines that continue its bullets; a blank line or a marker ends it.
-    if (base.gap || (line.kind !== 'bullet' && line.kind !== 'text')) listIndent = -1;
-    if (titleLines.has(index)) blocks.push({ ...base, kind: 'heading', text: line.text, level: 0 });
-    else if (rows.has(index)) blocks.push({ ...base, kind: 'row', cells: line.cells ?? [line.text] });
-    else if (level !== undefined) blocks.push({ ...base, kind: 'heading', text: line.text, level });
+    if (gap || (line.kind !== 'bullet' && line.kind !== 'text')) listIndent = -1;
+    if (titleLines.has(index)) blocks.push(Object.assign(at, { kind: 'heading' as const, text: line.text, level: 0 }));
+    else if (rows.has(index))
+      blocks.push(Object.assign(at, { kind: 'row' as const, cells: line.cells ?? [line.text] }));
+    else if (level !== undefined) blocks.push(Object.assign(at, { kind: 'heading' as const, text: line.text, level }));
     else if (line.kind === 'bullet') {
       if (listIndent === -1) listIndent = line.indent;
       const depth = line.indent >= listIndent + NESTING_INDENT ? 2 : 1;
-      blocks.push({ ...base, kind: 'item', text: line.rest, depth, number: line.listNumber });
-    } else blocks.push({ ...base, kind: 'paragraph', text: line.text });
-  });
+      blocks.push(Object.assign(at, { kind: 'item' as const, text: line.rest, depth, number: line.listNumber }));
+    } else blocks.push(Object.assign(at, { kind: 'paragraph' as const, text: line.text }));
+  }
   return blocks;
 }

@@ -38,6 +38,8 @@ const LINE_BREAK = /\r\n|[\n\r\v\f\u2028\u2029]/;
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLES = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 const SPACE_RUNS = / {2,}/g;
+/** One scan to tell whether a line needs any of the three replacements, as most lines need none. */
+const UNUSUAL_SPACING = /[\t\u00a0\u1680\u2000-\u200f\u202f\u205f\u3000\u00ad\u2060\ufeff]| {2}/;
 const LEADING_SPACE = /^[\t \u00a0]*/;
 
 /** Markers match only a line's start; the rest is sliced off, so a huge line never drives a regex over its length. */
@@ -64,6 +66,7 @@ const BULLET = /^(?:[·•∙●▪■◦‣○◆►➢✓*]\s*|[-–—]\s+|[-
 
 export function normaliseSpaces(raw: string): string {
   if (raw === '') return raw;
+  if (!UNUSUAL_SPACING.test(raw)) return raw.trim();
   return raw.replace(INVISIBLES, '').replace(ODD_SPACES, ' ').replace(SPACE_RUNS, ' ').trim();
 }
 
@@ -78,15 +81,19 @@ function indentOf(raw: string): number {
   return width;
 }
 
-type Marker = Pick<Line, 'kind' | 'rest' | 'subgoalNumber' | 'parentNumber' | 'listNumber'>;
+export type Marker = Pick<Line, 'kind' | 'rest' | 'subgoalNumber' | 'parentNumber' | 'listNumber'>;
 
 function marked(text: string, kind: LineKind, match: RegExpExecArray, subgoalNumber = 0): Marker {
   return { kind, rest: text.slice(match[0].length), subgoalNumber };
 }
 
+/** First letters of the marker words (övergripande, delmål, mål, aktiviteter, detta, strategier, inriktningsmål …). */
+const MARKER_INITIALS = new Set(['ö', 'd', 'm', 'a', 's', 'å', 'g', 'i', 'v', 'n', 'u', 'l']);
+
 /** What structure a normalised line of text marks, or plain prose. Shared by text and by a document's paragraphs. */
 export function markerOf(text: string): Marker {
   if (text === '') return { kind: 'blank', rest: '', subgoalNumber: 0 };
+  if (!MARKER_INITIALS.has(text.charAt(0).toLowerCase())) return bulletOrText(text);
   const goal = GOAL.exec(text);
   if (goal) return marked(text, 'goal', goal);
   const subgoal = SUBGOAL.exec(text);
@@ -107,6 +114,10 @@ export function markerOf(text: string): Marker {
   const direction = DIRECTION.exec(text);
   if (direction) return marked(text, 'direction', direction);
   if (BACKGROUND_LABEL.test(text)) return { kind: 'background', rest: '', subgoalNumber: 0 };
+  return bulletOrText(text);
+}
+
+function bulletOrText(text: string): Marker {
   const bullet = BULLET.exec(text);
   if (bullet) {
     const line = marked(text, 'bullet', bullet);
@@ -117,7 +128,10 @@ export function markerOf(text: string): Marker {
 
 export function classifyLine(raw: string, number: number): Line {
   const text = normaliseSpaces(raw);
-  const line: Line = { number, text, ...markerOf(text), indent: indentOf(raw) };
+  const line = markerOf(text) as Line;
+  line.number = number;
+  line.text = text;
+  line.indent = raw === '' ? 0 : indentOf(raw);
   if (raw.includes('\t')) line.cells = raw.split('\t').map(normaliseSpaces);
   return line;
 }
@@ -129,7 +143,10 @@ const MAX_HEADING_LENGTH = 80;
 const MAX_HEADING_WORDS = 10;
 
 function isShort(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_HEADING_LENGTH && text.split(' ').length <= MAX_HEADING_WORDS;
+  if (text.length === 0 || text.length > MAX_HEADING_LENGTH) return false;
+  let words = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) words++;
+  return words <= MAX_HEADING_WORDS;
 }
 
 /** A short prose line with a capital letter and no sentence punctuation, e.g. "Det parlamentariska arbetet". */

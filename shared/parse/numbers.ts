@@ -91,9 +91,16 @@ export interface Qualifier {
   start: number;
 }
 
+/** The qualifiers by their last word, so a number without one is passed by one lookup. */
+const QUALIFIERS_BY_LAST_WORD = new Map<string, typeof QUALIFIERS>();
+for (const qualifier of QUALIFIERS) {
+  const last = qualifier.words[qualifier.words.length - 1] as string;
+  QUALIFIERS_BY_LAST_WORD.set(last, [...(QUALIFIERS_BY_LAST_WORD.get(last) ?? []), qualifier]);
+}
+
 /** The qualifier right before the number at `index`. */
 export function qualifierBefore(tokens: readonly Token[], index: number): Qualifier {
-  for (const { words, kind, bound } of QUALIFIERS) {
+  for (const { words, kind, bound } of QUALIFIERS_BY_LAST_WORD.get(tokens[index - 1]?.lower ?? '') ?? []) {
     const start = index - words.length;
     if (start >= 0 && words.every((word, offset) => tokens[start + offset]?.lower === word)) {
       return bound ? { kind, start, bound } : { kind, start };

@@ -49,12 +49,15 @@ function buildSubgoal(areaId: string, raw: RawSubgoal): Subgoal {
   const id = `${areaId}${raw.number}`;
   const owner = raw.owner ?? ownerFromLeadIn(raw.leadIn);
   const description = raw.description.join(' ');
-  const activities = raw.activities.map((activity, index) => ({
-    id: `${id}.${index + 1}`,
-    text: activity.text,
-    owner: activity.owner ?? activityOwner(activity.text, owner),
-    ...(activity.deadline === undefined ? {} : { deadline: activity.deadline }),
-  }));
+  const activities = raw.activities.map((activity, index) => {
+    const built: Subgoal['activities'][number] = {
+      id: `${id}.${index + 1}`,
+      text: activity.text,
+      owner: activity.owner ?? activityOwner(activity.text, owner),
+    };
+    if (activity.deadline !== undefined) built.deadline = activity.deadline;
+    return built;
+  });
   const own = [{ text: raw.title, prose: false }];
   if (description !== '') own.push({ text: description, prose: true });
   return {

@@ -1,7 +1,7 @@
 // The plan grammar: reads the outline — plan intro, areas (heading, intro, goal) and delmål with their activities —
 // from blocks, whether they were lowered from text or built from a document.
 import type { Block } from './blocks.ts';
-import { type LineKind, markerOf } from './lines.ts';
+import { type LineKind, type Marker, markerOf } from './lines.ts';
 import { MESSAGES } from './messages.ts';
 import { rowFields, type TableColumn, tableColumns } from './tables.ts';
 import { readTargets } from './targets/read.ts';
@@ -174,19 +174,22 @@ const SHALL_SENTENCE = /^\p{Lu}.*(?<!\p{L})(?:ska|skall)(?!\p{L}).*[.!]$/u;
 
 type TextBlock = Exclude<Block, { kind: 'row' }>;
 
-type BlockMarker = { kind: LineKind | 'table'; rest: string; number: number; parent?: number };
+/** What a block marks; a table's header row with a goal column is a marker of its own. */
+type BlockMarker = Pick<Marker, 'rest' | 'subgoalNumber' | 'parentNumber'> & { kind: LineKind | 'table' };
 
+const BULLET_MARKER: BlockMarker = { kind: 'bullet', rest: '', subgoalNumber: 0 };
+
+/** Each block's marker: the one lowering read when there is one (no copy of a line per block), else read now. */
 function markersOf(blocks: readonly Block[]): BlockMarker[] {
   return blocks.map((block, index) => {
-    if (block.kind === 'item') return { kind: 'bullet', rest: block.text, number: block.number ?? 0 };
+    if (block.kind === 'item') return BULLET_MARKER;
     if (block.kind === 'row') {
       const header = blocks[index - 1]?.kind !== 'row' && tableColumns(block.cells)?.includes('goal');
-      return { kind: header ? 'table' : 'text', rest: '', number: 0 };
+      return { kind: header ? 'table' : 'text', rest: '', subgoalNumber: 0 };
     }
-    const marker = markerOf(block.text);
+    const marker = block.marker ?? markerOf(block.text);
     // A document paragraph may start with a typed bullet; text lowering has made those items already.
-    const kind = marker.kind === 'bullet' || marker.kind === 'blank' ? 'text' : marker.kind;
-    return { kind, rest: marker.rest, number: marker.subgoalNumber, parent: marker.parentNumber };
+    return marker.kind === 'bullet' || marker.kind === 'blank' ? { ...marker, kind: 'text' } : marker;
   });
 }
 
@@ -237,7 +240,7 @@ function analyse(blocks: readonly Block[], start: number): Analysis {
   for (let index = start; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     const marker = markers[index] as BlockMarker;
-    const isParent = marker.kind === 'numbered' && marker.parent === undefined && hasChildren(markers, index);
+    const isParent = marker.kind === 'numbered' && marker.parentNumber === undefined && hasChildren(markers, index);
     if (isParent) parents.add(index);
     if (isSectionHeading(block, marker)) open(index, false);
     else if (isParent || (marker.kind === 'goals' && block.kind === 'heading' && (!current || current.hasContent)))
@@ -272,12 +275,12 @@ function analyse(blocks: readonly Block[], start: number): Analysis {
 }
 
 function hasChildren(markers: readonly BlockMarker[], index: number): boolean {
-  const number = (markers[index] as BlockMarker).number;
+  const number = (markers[index] as BlockMarker).subgoalNumber;
   for (let next = index + 1; next < markers.length; next++) {
     const marker = markers[next] as BlockMarker;
     if (marker.kind !== 'numbered') continue;
-    if (marker.parent === undefined) return false;
-    if (marker.parent === number) return true;
+    if (marker.parentNumber === undefined) return false;
+    if (marker.parentNumber === number) return true;
   }
   return false;
 }
@@ -357,7 +360,12 @@ class Outline {
         this.goal(block.line, marker.rest);
         break;
       case 'subgoal':
-        this.numberedSubgoal(block.line, marker.number, marker.rest, MESSAGES.subgoalBeforeArea(marker.number));
+        this.numberedSubgoal(
+          block.line,
+          marker.subgoalNumber,
+          marker.rest,
+          MESSAGES.subgoalBeforeArea(marker.subgoalNumber),
+        );
         break;
       case 'unnumbered':
         this.fail(block.line, MESSAGES.unnumberedSubgoal);
@@ -367,7 +375,7 @@ class Outline {
           this.newArea(index, block.line, marker.rest || block.text, true);
           this.setGoal(block.line, marker.rest);
           this.mode = 'areaIntro';
-        } else this.numberedSubgoal(block.line, marker.number, marker.rest, MESSAGES.goalBeforeArea(block.text));
+        } else this.numberedSubgoal(block.line, marker.subgoalNumber, marker.rest, MESSAGES.goalBeforeArea(block.text));
         break;
       case 'goals':
         this.goals(index, block, marker.rest);

@@ -52,27 +52,28 @@ function perEach(tokens: readonly Token[], from: number): { suffix: string; end:
 export function readCounts(passage: Passage): Found[] {
   const { text, tokens } = passage;
   const found: Found[] = [];
-  let factual: Set<number> | undefined;
+  let factual: Uint8Array | undefined;
   const group = perSentence(passage, (start, end) => distributiveGroup(tokens, start, end));
-  tokens.forEach((token, index) => {
+  for (const index of passage.numbers) {
+    const token = tokens[index] as Token;
     const value = tokenNumber(token);
-    if (value === undefined || value <= 0 || passage.claimed[index]) return;
+    if (value === undefined || value <= 0 || passage.claimed[index]) continue;
     const qualifier = qualifierBefore(tokens, index);
-    if (qualifier.kind === 'ceiling' || (qualifier.kind === 'none' && (value === 1 || isYear(token)))) return;
-    factual ??= factualTokens(passage);
-    if (factual.has(index)) return;
-    if (isReferenceOrRange(tokens, qualifier.start)) return;
+    if (qualifier.kind === 'ceiling' || (qualifier.kind === 'none' && (value === 1 || isYear(token)))) continue;
+    if (isReferenceOrRange(tokens, qualifier.start)) continue;
     const unit = readUnit(text, tokens, index + 1, false) ?? timesThisYear(tokens, index + 1);
-    if (!unit || /na$/u.test(unit.head) || hasUnreadablePeriod(tokens, unit.end)) return;
+    if (!unit || /na$/u.test(unit.head) || hasUnreadablePeriod(tokens, unit.end)) continue;
+    factual ??= factualTokens(passage);
+    if (factual[index]) continue;
     // A period the cadence reader left ("två möten i månaden under hösten") makes it no yearly count either; one a
     // cadence took belongs to that cadence ("en artikel i månaden och två krönikor").
     const period = periodNear(tokens, qualifier.start, unit.end);
-    if (period && isFree(passage, period.start, period.end)) return;
+    if (period && isFree(passage, period.start, period.end)) continue;
     const due = dueBy(group(index), index);
-    if (due.blocked) return;
+    if (due.blocked) continue;
     const each = perEach(tokens, unit.end);
     const to = each ? each.end : unit.end;
-    if (!isFree(passage, qualifier.start, to)) return;
+    if (!isFree(passage, qualifier.start, to)) continue;
     found.push({
       from: qualifier.start,
       to,
@@ -84,6 +85,6 @@ export function readCounts(passage: Passage): Found[] {
         ...(due.each === undefined ? {} : { each: due.each }),
       },
     });
-  });
+  }
   return found;
 }

@@ -101,5 +101,10 @@ function readSentence(passage: Passage, start: number, end: number): Found | und
 }
 
 export function readCoverage(passage: Passage): Found[] {
-  return passage.sentences.flatMap(([start, end]) => readSentence(passage, start, end) ?? []);
+  const found: Found[] = [];
+  for (const [start, end] of passage.sentences) {
+    const sentence = readSentence(passage, start, end);
+    if (sentence) found.push(sentence);
+  }
+  return found;
 }

@@ -8,15 +8,18 @@ const QUANTIFIERS = new Set(['varje', 'varenda', 'alla', 'samtliga', 'respektive
 const GATHERING = new Set(['alla', 'samtliga']);
 const PREPOSITIONS = new Set(['för', 'med', 'till', 'i', 'på', 'från', 'bland', 'hos', 'inom', 'av', 'mellan', 'åt']);
 
-/** The units a plan is organised in, by their inflected forms; the singular is the unit's name. */
+/**
+ * The units a plan is organised in, by their inflected forms; the singular is the unit's name. Matched at the word's
+ * end, so compounds count ("S-förening", "arbetsplatsklubb") without a pattern that backtracks over every word.
+ */
 const BRANCH_UNITS: readonly RegExp[] = [
-  /^([\p{L}-]*förening)(?:en|ar|arna)?$/u,
-  /^([\p{L}-]*klubb)(?:en|ar|arna)?$/u,
-  /^([\p{L}-]*avdelning)(?:en|ar|arna)?$/u,
-  /^([\p{L}-]*krets)(?:en|ar|arna)?$/u,
-  /^([\p{L}-]*depå)(?:n|er|erna)?$/u,
-  /^([\p{L}-]*sektion)(?:en|er|erna)?$/u,
-  /^([\p{L}-]*arbetsplats)(?:en|er|erna)?$/u,
+  /(förening)(?:en|ar|arna)?$/u,
+  /(klubb)(?:en|ar|arna)?$/u,
+  /(avdelning)(?:en|ar|arna)?$/u,
+  /(krets)(?:en|ar|arna)?$/u,
+  /(depå)(?:n|er|erna)?$/u,
+  /(sektion)(?:en|er|erna)?$/u,
+  /(arbetsplats)(?:en|er|erna)?$/u,
   /^(lokalgrupp)(?:en|er|erna)?$/u,
   /^(kommun)(?:en|er|erna)?$/u,
 ];
@@ -25,12 +28,12 @@ const PARISH = /^(?:socken|socknen|socknar|socknarna)$/u;
 const PLACES = /^((?:tät)?ort|stadsdel|bostadsområde|by)(?:en|er|erna|ar|arna|n|t|na)?$/u;
 /** People a plan gives amounts or roles one by one. */
 const PERSON_UNITS: ReadonlyArray<[RegExp, string]> = [
-  [/^([\p{L}-]*ledam)(?:ot|oten|öter|öterna)$/u, 'ot'],
-  [/^([\p{L}-]*vald)(?:a|e)?$/u, ''],
-  [/^([\p{L}-]*kandidat)(?:en|er|erna)?$/u, ''],
+  [/(ledam)(?:ot|oten|öter|öterna)$/u, 'ot'],
+  [/(vald)(?:a|e)?$/u, ''],
+  [/(kandidat)(?:en|er|erna)?$/u, ''],
   [/^(medlem)(?:men|mar|marna)?$/u, ''],
-  [/^([\p{L}-]*representant)(?:en|er|erna)?$/u, ''],
-  [/^([\p{L}-]*politiker)(?:n|na)?$/u, ''],
+  [/(representant)(?:en|er|erna)?$/u, ''],
+  [/(politiker)(?:n|na)?$/u, ''],
 ];
 /** The seed's "partiförening": coverage of it keeps no unit, so plans read before units were kept compare equal. */
 export const BRANCH = /^(?:parti|lokal)?förening(?:en|ar|arna)?$/u;
@@ -55,14 +58,14 @@ export interface Group {
 function singularOf(token: Token): { unit: string; kind: Group['kind'] } | undefined {
   for (const pattern of BRANCH_UNITS) {
     const match = pattern.exec(token.lower);
-    if (match) return { unit: token.text.slice(0, (match[1] as string).length), kind: 'branch' };
+    if (match) return { unit: token.text.slice(0, match.index + (match[1] as string).length), kind: 'branch' };
   }
   if (PARISH.test(token.lower)) return { unit: 'socken', kind: 'branch' };
   const place = PLACES.exec(token.lower);
   if (place) return { unit: place[1] as string, kind: 'branch' };
   for (const [pattern, ending] of PERSON_UNITS) {
     const match = pattern.exec(token.lower);
-    if (match) return { unit: token.text.slice(0, (match[1] as string).length) + ending, kind: 'person' };
+    if (match) return { unit: token.text.slice(0, match.index + (match[1] as string).length) + ending, kind: 'person' };
   }
   return undefined;
 }

@@ -4,12 +4,12 @@ import { isArticle, isYear, type Qualifier, qualifierBefore, tokenNumber } from 
 import type { Token } from '../tokens.ts';
 import { factualTokens } from './facts.ts';
 import { type Found, FUNCTION_WORDS, isFree, type Passage, sentenceAround } from './reading.ts';
-import { amountBefore, amountPhrase } from './trend.ts';
+import { amountBefore, amountPhrase, CHANGE_WORDS } from './trend.ts';
 import { isReferenceOrRange, readUnit } from './units.ts';
 
 /** What a level measures: members, followers, how organised a workplace is, the units an organisation has. */
 const STOCK =
-  /^(?:\p{L}*medlem(?:mar)?|följare|prenumeranter|abonnenter|\p{L}*grad|\p{L}*graden|\p{L}*antal|\p{L}*antalet|aktiva|\p{L}*föreningar|klubbar|lokalavdelningar|avdelningar|kretsar|ledamöter|mandat|platser|kandidater)$/u;
+  /(?:medlem|medlemmar|följare|prenumeranter|abonnenter|grad|graden|antal|antalet|aktiva|föreningar|klubbar|avdelningar|kretsar|ledamöter|mandat|platser|kandidater)$/;
 /** A flow, not a stock: "30 nya medlemmar" are recruited, a count. */
 const FLOW = /^(?:nya|värvade)$/u;
 /** Verbs of a state to be in: "vara 400 medlemmar", "ha 120 medlemmar". */
@@ -124,15 +124,14 @@ function raisedTo(passage: Passage): Found[] {
 function valuesToHold(passage: Passage): Found[] {
   const { text, tokens } = passage;
   const found: Found[] = [];
-  let factual: Set<number> | undefined;
-  tokens.forEach((token, index) => {
+  let factual: Uint8Array | undefined;
+  for (const index of passage.numbers) {
+    const token = tokens[index] as Token;
     const value = tokenNumber(token);
-    if (value === undefined || value <= 0 || passage.claimed[index] || isArticle(token)) return;
+    if (value === undefined || value <= 0 || passage.claimed[index] || isArticle(token)) continue;
     const qualifier = qualifierBefore(tokens, index);
-    if (qualifier.kind === 'ceiling' || (qualifier.kind === 'none' && isYear(token))) return;
-    if (isReferenceOrRange(tokens, qualifier.start)) return;
-    factual ??= factualTokens(passage);
-    if (factual.has(index)) return;
+    if (qualifier.kind === 'ceiling' || (qualifier.kind === 'none' && isYear(token))) continue;
+    if (isReferenceOrRange(tokens, qualifier.start)) continue;
     const [sentenceStart, sentenceEnd] = sentenceAround(passage, index);
     const percent = tokens[index + 1]?.kind === 'percent' || tokens[index + 1]?.lower === 'procent';
     let measured: { unit: string; end: number; named?: boolean } | undefined;
@@ -142,15 +141,17 @@ function valuesToHold(passage: Passage): Found[] {
       const first = tokens[index + 1]?.lower ?? '';
       if (unit && STOCK.test(unit.head) && !FLOW.test(first)) measured = { unit: unit.text, end: unit.end };
     }
-    if (!measured) return;
+    if (!measured) continue;
+    factual ??= factualTokens(passage);
+    if (factual[index]) continue;
     const point = pointInTime(tokens, sentenceStart, sentenceEnd);
     const state = STATE_VERBS.has(tokens[qualifier.start - 1]?.lower ?? '');
-    if (!point && !state && !measured.named) return;
+    if (!point && !state && !measured.named) continue;
     let from = state ? qualifier.start - 1 : qualifier.start;
     let to = measured.end;
     if (point && point[0] >= to && point[0] - to <= POINT_WINDOW) to = point[1];
     else if (point && point[1] <= from && from - point[1] <= POINT_WINDOW) from = point[0];
-    if (!isFree(passage, from, to)) return;
+    if (!isFree(passage, from, to)) continue;
     const levelBound = bound(qualifier);
     found.push({
       from,
@@ -164,10 +165,11 @@ function valuesToHold(passage: Passage): Found[] {
       },
       ...(point ? {} : { unsure: NO_DATE }),
     });
-  });
+  }
   return found;
 }
 
 export function readLevels(passage: Passage): Found[] {
-  return [...raisedTo(passage), ...valuesToHold(passage)];
+  const raised = CHANGE_WORDS.test(passage.lower) ? raisedTo(passage) : [];
+  return raised.concat(valuesToHold(passage));
 }

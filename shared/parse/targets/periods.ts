@@ -65,9 +65,22 @@ function seasonsAt(tokens: readonly Token[], index: number): Period | undefined 
   return pair ? { per: 'term', end: index + 1 + pair.length } : undefined;
 }
 
+/** The words a period phrase can start with, so most words are turned down with one lookup. */
+const PERIOD_STARTS = new Set([
+  'per',
+  'varje',
+  'varenda',
+  'i',
+  'om',
+  'varannan',
+  'var',
+  ...Object.keys(PERIOD_ADVERBS),
+]);
+
 /** The period phrase starting at `index`. "under året" is deliberately none: over the plan's year it is a count. */
 export function periodAt(tokens: readonly Token[], index: number): Period | undefined {
   const word = tokens[index]?.lower ?? '';
+  if (!PERIOD_STARTS.has(word)) return undefined;
   const adverb = PERIOD_ADVERBS[word];
   if (adverb) return { per: adverb, end: index + 1 };
   const special = intervalAt(tokens, index) ?? seasonsAt(tokens, index);

@@ -18,20 +18,25 @@ export interface Found {
 
 export interface Passage {
   text: string;
+  /** The text in lower case, for the patterns that decide whether a reader runs at all. */
+  lower: string;
   tokens: Token[];
   /** Tokens already part of an accepted target, or in a sentence not read; later readers must leave them alone. */
-  claimed: boolean[];
+  claimed: Uint8Array;
   /** Token ranges [start, end) of the sentences, found once so no reader scans the passage per number. */
   sentences: Array<[number, number]>;
   /** The index into `sentences` of each token's sentence. */
   sentenceOf: Int32Array;
+  /** Indices of the tokens that are numbers, digits or words ("15", "två"), for the readers that start at one. */
+  numbers: number[];
 }
 
 /** A fact about each sentence, worked out once per sentence however many numbers it holds: keyed by token index. */
 export function perSentence<T>(passage: Passage, compute: (start: number, end: number) => T): (index: number) => T {
-  const cache = new Map<number, T>();
+  let cache: Map<number, T> | undefined;
   return (index) => {
     const sentence = passage.sentenceOf[index] ?? 0;
+    cache ??= new Map();
     if (!cache.has(sentence)) {
       const [start, end] = passage.sentences[sentence] ?? [0, passage.tokens.length];
       cache.set(sentence, compute(start, end));

@@ -52,7 +52,7 @@ function isPercent(tokens: readonly Token[], index: number): boolean {
 export function readShares(passage: Passage): Found[] {
   const { tokens } = passage;
   const found: Found[] = [];
-  const percents = tokens.flatMap((_token, index) => (isPercent(tokens, index) ? [index] : []));
+  const percents = passage.numbers.filter((index) => isPercent(tokens, index));
   if (percents.length === 0) return found;
   const named = elections(tokens);
   percents.forEach((index, ordinal) => {

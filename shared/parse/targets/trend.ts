@@ -20,6 +20,8 @@ const DIRECTIONS: Record<string, Direction> = {
   sänka: 'down',
   sänker: 'down',
 };
+/** Any direction or comparative in lower-cased text: without one, no trend (nor a level raised to a value) is read. */
+export const CHANGE_WORDS = /öka|höj|väx|minsk|sänk|(?:fler|färre)(?![a-zåäö])/;
 const AMOUNT = new Set(['antalet', 'andelen', 'mängden']);
 const COMPOUND_AMOUNT = /\p{L}(?:antalet|andelen)$/u;
 /** "Öka följarna på Instagram": people counted in the definite plural (följare → följarna), never "kunskaperna". */
@@ -125,7 +127,7 @@ function comparison(tokens: readonly Token[], index: number): (AmountPhrase & { 
 export function readTrends(passage: Passage): Found[] {
   const { text, tokens } = passage;
   const found: Found[] = [];
-  let factual: Set<number> | undefined;
+  let factual: Uint8Array | undefined;
   tokens.forEach((_token, index) => {
     let from = index;
     let phrase: AmountPhrase | undefined = amountPhrase(tokens, index);
@@ -138,7 +140,7 @@ export function readTrends(passage: Passage): Found[] {
       // "fler hushåll än tidigare hör av sig" tells what happened; only a comparison in a goal is a trend.
       const compared = comparison(tokens, index);
       factual ??= compared ? factualTokens(passage) : undefined;
-      if (compared && !factual?.has(index)) [phrase, to] = [compared, compared.end];
+      if (compared && !factual?.[index]) [phrase, to] = [compared, compared.end];
     }
     if (!phrase) return;
     const change = magnitude(passage, to);
