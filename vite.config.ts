@@ -2,7 +2,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 
 export default defineConfig(async ({ mode }): Promise<UserConfig> => {
-  if (mode === 'apps-script') return (await import('./apps-script/build.config.ts')).default;
-  if (mode === 'cli') return (await import('./apps-script/cli/build.config.ts')).default;
-  return (await import('./extension/build.config.ts')).default;
+  if (mode === 'apps-script') return (await import('./apps-script/build/addon.config.ts')).default;
+  if (mode === 'cli') return (await import('./apps-script/build/cli.config.ts')).default;
+  return (await import('./extension/build/vite.config.ts')).default;
 });

@@ -1,4 +1,4 @@
-// Swedish number formatting without Intl (Apps Script, the extension and Node must print the same text).
+// Swedish text formatting without Intl (Apps Script, the extension and Node must print the same text).
 
 /** Rounds to at most `decimals` decimals, as a number (for table cells). */
 export function roundTo(value: number, decimals: number): number {
@@ -19,4 +19,9 @@ export function formatNumber(value: number, decimals = 1): string {
 export function joinSwedish(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
+}
+
+/** Echoing someone's text in a message is helpful up to a point. */
+export function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

@@ -2,6 +2,7 @@
 
 import { ActionKind } from './model/action.ts';
 import { PageType } from './model/page.ts';
+import { TargetStatus } from './model/target-status.ts';
 import { z } from './zod.ts';
 
 export const WIRE_VERSION = 1;
@@ -19,12 +20,17 @@ const LogRequest = z.strictObject({
 export const WireRequest = z.discriminatedUnion('op', [SnapshotRequest, LogRequest]);
 export type WireRequest = z.infer<typeof WireRequest>;
 
-const ERROR_CODES = ['bad_request', 'unauthorized', 'too_large', 'busy', 'internal'] as const;
+const ERROR_CODES = ['bad_request', 'unauthorized', 'too_large', 'busy', 'rate_limited', 'internal'] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export const ErrorResponse = z.object({
   ok: z.literal(false),
-  error: z.object({ code: ErrorCode, message: z.string() }),
+  error: z.object({
+    code: ErrorCode,
+    message: z.string(),
+    /** With `busy` and `rate_limited`: how long the client waits before it sends again. */
+    retryAfterSeconds: z.number().int().positive().optional(),
+  }),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
 
@@ -36,6 +42,15 @@ export const Suggestions = z.object({
   byKind: z.partialRecord(ActionKind, Suggestion),
 });
 export type Suggestions = z.infer<typeof Suggestions>;
+
+/** One target's standing as the Mål sheet shows it: "5 av cirka 15", its status, and the forecast where there is one. */
+export const SnapshotTarget = z.object({
+  id: z.string(),
+  progress: z.string(),
+  status: TargetStatus,
+  forecast: z.string().optional(),
+});
+export type SnapshotTarget = z.infer<typeof SnapshotTarget>;
 
 /** The plan as a member's client sees it: its outline, vocabularies and where things usually go. */
 export const SnapshotPlan = z.object({
@@ -50,6 +65,8 @@ export const SnapshotPlan = z.object({
           id: z.string(),
           title: z.string(),
           activities: z.array(z.object({ id: z.string(), text: z.string() })),
+          /** The delmål's targets as Mål last computed them (Uppdatera utfall), so a member sees what a click moves. */
+          targets: z.array(SnapshotTarget).optional(),
         }),
       ),
     }),
@@ -57,6 +74,8 @@ export const SnapshotPlan = z.object({
   actionKinds: z.array(z.object({ id: ActionKind, label: z.string() })),
   branches: z.array(z.string()),
   categories: z.array(z.string()),
+  /** The roles the plan asks every branch for (coverage targets), offered with the kind role.appointed. */
+  roles: z.array(z.string()).optional(),
   suggestions: Suggestions,
 });
 export type SnapshotPlan = z.infer<typeof SnapshotPlan>;

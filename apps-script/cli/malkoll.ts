@@ -1,5 +1,7 @@
 // Entry of the `malkoll` command: picks the verb file named by the first argument and runs it.
-import { type CliIo, EXIT_BAD_INPUT, UsageError, type Verb } from './verb.ts';
+
+import { EXIT_BAD_INPUT, UsageError } from '../host/usage-error.ts';
+import type { CliIo, Verb } from './verb.ts';
 import { importVerb } from './verbs/import.ts';
 import { inviteVerb } from './verbs/invite.ts';
 import { parseVerb } from './verbs/parse.ts';

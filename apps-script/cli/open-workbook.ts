@@ -1,5 +1,5 @@
 // Opens a workbook file with the built add-on for a CLI verb; an unusable file becomes a usage error, untouched.
-import { WorkbookFileError } from '../local/index.ts';
+
 import {
   type Addon,
   callEntryPoint,
@@ -8,9 +8,10 @@ import {
   isUserError,
   openAddon,
   servedWebAppUrl,
-} from '../server/addon.ts';
-import { heldByServer, liveServeLock } from '../server/serve-lock.ts';
-import { UsageError } from './verb.ts';
+} from '../host/addon.ts';
+import { heldByServer, liveServeLock } from '../host/serve-lock.ts';
+import { UsageError } from '../host/usage-error.ts';
+import { WorkbookFileError } from '../local/index.ts';
 
 /** The address the local web app answers on by default (`malkoll serve`). */
 export const DEFAULT_WEB_APP_URL = 'http://127.0.0.1:8787/exec';

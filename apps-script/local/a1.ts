@@ -103,3 +103,8 @@ export function quoteSheetName(name: string): string {
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** `'Blad 1'!B2`, for messages and dumps. */
+export function describeCell(sheetName: string, row: number, column: number): string {
+  return `${quoteSheetName(sheetName)}!${cellA1(row, column)}`;
+}

@@ -6,8 +6,9 @@ import vm from 'node:vm';
 import { contentTypeHeader, TextOutput } from './content.ts';
 import { type ExecutionKind, ServiceObject } from './context.ts';
 import { escapeHtml, HtmlOutput } from './html.ts';
-import type { Spreadsheet, User } from './spreadsheet.ts';
+import type { Spreadsheet } from './spreadsheet/spreadsheet.ts';
 import type { UiRecorder } from './ui-recorder.ts';
+import type { User } from './user.ts';
 import { isDate } from './values.ts';
 
 /** What loadBundle needs from a runtime. */

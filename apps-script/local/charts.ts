@@ -1,30 +1,25 @@
 // Embedded charts kept as specs (type, ranges, position, options): built with Sheet.newChart(), stored on the sheet.
 
-import { type Context, ServiceObject } from './context.ts';
+import { type Context, rangesAt, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
+import { enumOf, type Google } from './google.ts';
 import { CHART_TYPES, type ChartSpec, type ChartType } from './model.ts';
-import { Range } from './spreadsheet.ts';
+import type { Range } from './spreadsheet/range.ts';
 
 type Json = ChartSpec['options'][string];
 
 export const Charts = Object.freeze({
-  ChartType: Object.freeze(Object.fromEntries(CHART_TYPES.map((t) => [t, t])) as Record<ChartType, ChartType>),
-  Position: Object.freeze({ BOTTOM: 'BOTTOM', LEFT: 'LEFT', NONE: 'NONE', RIGHT: 'RIGHT', TOP: 'TOP', IN: 'IN' }),
+  ChartType: enumOf(CHART_TYPES),
+  Position: enumOf(['BOTTOM', 'NONE', 'RIGHT', 'TOP']),
 });
 
 function toJson(value: unknown): Json {
   return JSON.parse(JSON.stringify(value ?? null)) as Json;
 }
 
-function rangesOf(ctx: Context, spec: ChartSpec): Range[] {
-  return spec.ranges.flatMap((ref) => {
-    const sheet = ctx.workbook.sheetById(ref.sheetId);
-    return sheet ? [new Range(ctx, sheet, ref.row, ref.column, ref.numRows, ref.numColumns)] : [];
-  });
-}
-
-export class EmbeddedChartBuilder extends ServiceObject {
+export class EmbeddedChartBuilder extends ServiceObject implements Google<EmbeddedChartBuilder> {
   static gasName = 'EmbeddedChartBuilder';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
   protected spec: ChartSpec;
 
   constructor(ctx: Context, spec?: ChartSpec) {
@@ -72,7 +67,7 @@ export class EmbeddedChartBuilder extends ServiceObject {
   }
 
   getRanges(): Range[] {
-    return rangesOf(this.ctx, this.spec);
+    return rangesAt(this.ctx, this.spec.ranges);
   }
 
   setChartType(type: ChartType): this {
@@ -124,7 +119,7 @@ abstract class TypedChartBuilder extends EmbeddedChartBuilder {
     return this.setOption('vAxis.title', title);
   }
 
-  setLegendPosition(position: string): this {
+  setLegendPosition(position: keyof typeof Charts.Position): this {
     return this.setOption('legend.position', String(position).toLowerCase());
   }
 
@@ -132,35 +127,37 @@ abstract class TypedChartBuilder extends EmbeddedChartBuilder {
     return this.setOption('colors', cssValues);
   }
 
-  setStacked(): this {
-    return this.setOption('isStacked', true);
-  }
-
   setRange(start: number, end: number): this {
     this.setOption('vAxis.viewWindow.min', start);
     return this.setOption('vAxis.viewWindow.max', end);
   }
+}
 
-  setDimensions(width: number, height: number): this {
-    this.setOption('width', width);
-    return this.setOption('height', height);
+/** Bar and column charts can also stack their series; line charts cannot (Google's types agree). */
+abstract class StackableChartBuilder extends TypedChartBuilder {
+  setStacked(): this {
+    return this.setOption('isStacked', true);
   }
 }
 
-class EmbeddedBarChartBuilder extends TypedChartBuilder {
+class EmbeddedBarChartBuilder extends StackableChartBuilder implements Google<EmbeddedBarChartBuilder> {
   static override gasName = 'EmbeddedBarChartBuilder';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder;
 }
 
-class EmbeddedColumnChartBuilder extends TypedChartBuilder {
+class EmbeddedColumnChartBuilder extends StackableChartBuilder implements Google<EmbeddedColumnChartBuilder> {
   static override gasName = 'EmbeddedColumnChartBuilder';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
 }
 
-class EmbeddedLineChartBuilder extends TypedChartBuilder {
+class EmbeddedLineChartBuilder extends TypedChartBuilder implements Google<EmbeddedLineChartBuilder> {
   static override gasName = 'EmbeddedLineChartBuilder';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
 }
 
-class ChartOptions extends ServiceObject {
+class ChartOptions extends ServiceObject implements Google<ChartOptions> {
   static gasName = 'ChartOptions';
+  declare readonly _google: GoogleAppsScript.Charts.ChartOptions;
 
   constructor(
     ctx: Context,
@@ -172,14 +169,11 @@ class ChartOptions extends ServiceObject {
   get(option: string): unknown {
     return structuredClone(this.options[option] ?? null);
   }
-
-  getOrDefault(option: string): unknown {
-    return this.get(option);
-  }
 }
 
-class ContainerInfo extends ServiceObject {
+class ContainerInfo extends ServiceObject implements Google<ContainerInfo> {
   static gasName = 'ContainerInfo';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.ContainerInfo;
 
   constructor(
     ctx: Context,
@@ -205,8 +199,9 @@ class ContainerInfo extends ServiceObject {
   }
 }
 
-export class EmbeddedChart extends ServiceObject {
+export class EmbeddedChart extends ServiceObject implements Google<EmbeddedChart> {
   static gasName = 'EmbeddedChart';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
   constructor(
     ctx: Context,
@@ -220,12 +215,8 @@ export class EmbeddedChart extends ServiceObject {
     return this._spec.id === 0 ? null : this._spec.id;
   }
 
-  getId(): string {
-    return `u${this._spec.id}`;
-  }
-
   getRanges(): Range[] {
-    return rangesOf(this.ctx, this._spec);
+    return rangesAt(this.ctx, this._spec.ranges);
   }
 
   getOptions(): ChartOptions {
@@ -244,6 +235,7 @@ export class EmbeddedChart extends ServiceObject {
 for (const cls of [
   EmbeddedChartBuilder,
   TypedChartBuilder as unknown as typeof EmbeddedChartBuilder,
+  StackableChartBuilder as unknown as typeof EmbeddedChartBuilder,
   EmbeddedBarChartBuilder,
   EmbeddedColumnChartBuilder,
   EmbeddedLineChartBuilder,

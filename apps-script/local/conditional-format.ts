@@ -2,12 +2,13 @@
 // which rule's format a cell shows.
 
 import { normalizeColor } from './colors.ts';
-import { type Context, ServiceObject } from './context.ts';
+import { type Context, rangesAt, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { comparisonHolds, formulaHolds, fromArg, isComparison } from './criteria.ts';
 import { FormulaError } from './formula.ts';
+import type { Google } from './google.ts';
 import type { BooleanCriteria, ConditionalFormatSpec, CriterionArg, GridRef } from './model.ts';
-import { Range } from './spreadsheet.ts';
+import type { Range } from './spreadsheet/range.ts';
 import { displayValue, isDate } from './values.ts';
 import type { SheetData, Workbook } from './workbook.ts';
 
@@ -17,15 +18,9 @@ function toArg(value: unknown): CriterionArg {
   return String(value);
 }
 
-function rangesOf(ctx: Context, spec: ConditionalFormatSpec): Range[] {
-  return spec.ranges.flatMap((ref) => {
-    const sheet = ctx.workbook.sheetById(ref.sheetId);
-    return sheet ? [new Range(ctx, sheet, ref.row, ref.column, ref.numRows, ref.numColumns)] : [];
-  });
-}
-
-class BooleanCondition extends ServiceObject {
+class BooleanCondition extends ServiceObject implements Google<BooleanCondition> {
   static gasName = 'BooleanCondition';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.BooleanCondition;
 
   constructor(
     ctx: Context,
@@ -67,8 +62,9 @@ class BooleanCondition extends ServiceObject {
   }
 }
 
-export class ConditionalFormatRule extends ServiceObject {
+export class ConditionalFormatRule extends ServiceObject implements Google<ConditionalFormatRule> {
   static gasName = 'ConditionalFormatRule';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
   constructor(
     ctx: Context,
@@ -87,7 +83,7 @@ export class ConditionalFormatRule extends ServiceObject {
   }
 
   getRanges(): Range[] {
-    return rangesOf(this.ctx, this._spec);
+    return rangesAt(this.ctx, this._spec.ranges);
   }
 
   copy(): ConditionalFormatRuleBuilder {
@@ -95,8 +91,13 @@ export class ConditionalFormatRule extends ServiceObject {
   }
 }
 
-export class ConditionalFormatRuleBuilder extends ServiceObject {
+/** whenDate…(date) take no RelativeDate: the runtime has no RelativeDate enum, so relative-date rules cannot be built. */
+export class ConditionalFormatRuleBuilder
+  extends ServiceObject
+  implements Google<ConditionalFormatRuleBuilder, 'whenDateAfter' | 'whenDateBefore' | 'whenDateEqualTo'>
+{
   static gasName = 'ConditionalFormatRuleBuilder';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
   private spec: ConditionalFormatSpec;
 
   constructor(ctx: Context, spec?: ConditionalFormatSpec) {
@@ -229,7 +230,7 @@ export class ConditionalFormatRuleBuilder extends ServiceObject {
   }
 
   getRanges(): Range[] {
-    return rangesOf(this.ctx, this.spec);
+    return rangesAt(this.ctx, this.spec.ranges);
   }
 
   getBooleanCondition(): BooleanCondition {

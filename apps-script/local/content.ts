@@ -2,6 +2,7 @@
 
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
+import { enumOf, type Google } from './google.ts';
 
 const MIME_TYPES = {
   ATOM: 'application/atom+xml',
@@ -16,17 +17,17 @@ const MIME_TYPES = {
 } as const;
 export type MimeTypeName = keyof typeof MIME_TYPES;
 
-export const MimeType = Object.freeze(
-  Object.fromEntries(Object.keys(MIME_TYPES).map((k) => [k, k])) as Record<MimeTypeName, MimeTypeName>,
-);
+export const MimeType = enumOf(Object.keys(MIME_TYPES) as MimeTypeName[]);
 
 /** The HTTP Content-Type a web app response of this MimeType is served with. */
 export function contentTypeHeader(mimeType: MimeTypeName): string {
   return `${MIME_TYPES[mimeType]}; charset=utf-8`;
 }
 
-export class TextOutput extends ServiceObject {
+/** getFileName() is null until downloadAsFile, as Google documents (@types says string). */
+export class TextOutput extends ServiceObject implements Google<TextOutput, 'getFileName'> {
   static gasName = 'TextOutput';
+  declare readonly _google: GoogleAppsScript.Content.TextOutput;
   private mimeType: MimeTypeName = 'TEXT';
   private fileName: string | null = null;
 
@@ -75,8 +76,9 @@ export class TextOutput extends ServiceObject {
   }
 }
 
-export class ContentService extends ServiceObject {
+export class ContentService extends ServiceObject implements Google<ContentService> {
   static gasName = 'ContentService';
+  declare readonly _google: GoogleAppsScript.Content.ContentService;
   readonly MimeType = MimeType;
 
   createTextOutput(content?: string): TextOutput {

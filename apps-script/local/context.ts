@@ -1,6 +1,10 @@
 // The state one runtime's services share: workbook, clock, users, the running execution, UI records and logs.
 
 import type { CallCounter } from './counters.ts';
+import type { GridRef } from './model.ts';
+import type { Range } from './spreadsheet/range.ts';
+import type { Sheet } from './spreadsheet/sheet.ts';
+import type { Spreadsheet } from './spreadsheet/spreadsheet.ts';
 import type { UiRecorder } from './ui-recorder.ts';
 import type { Workbook } from './workbook.ts';
 
@@ -29,7 +33,19 @@ export interface LogEntry {
   message: string;
 }
 
+/**
+ * The spreadsheet classes a module constructs without importing them: Protection.getRange, a rule's ranges and
+ * Range.getSheet hand back objects whose modules import theirs, so these take the class from here and every value
+ * import points one way. createRuntime fills it.
+ */
+export interface SpreadsheetClasses {
+  Range: typeof Range;
+  Sheet: typeof Sheet;
+  Spreadsheet: typeof Spreadsheet;
+}
+
 export interface Context {
+  classes: SpreadsheetClasses;
   counter: CallCounter;
   workbook: Workbook;
   /** Milliseconds since the epoch; tests can move it forward. */
@@ -47,6 +63,14 @@ export interface Context {
   documents: Record<string, string>;
   /** Evaluates template scriptlets in the loaded bundle's global scope (or a bare one). */
   evaluateTemplate(code: string, variables: Record<string, unknown>): string;
+}
+
+/** The ranges stored references name (a chart's, a rule's, a named range's), leaving out those whose sheet is gone. */
+export function rangesAt(ctx: Context, refs: readonly GridRef[]): Range[] {
+  return refs.flatMap((ref) => {
+    const sheet = ctx.workbook.sheetById(ref.sheetId);
+    return sheet ? [new ctx.classes.Range(ctx, sheet, ref.row, ref.column, ref.numRows, ref.numColumns)] : [];
+  });
 }
 
 /** The user the running execution acts as: a web app executes as its owner, everything else as the person. */

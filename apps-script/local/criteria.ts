@@ -1,10 +1,9 @@
 // The criteria data validation and conditional format rules have in common (their stored arguments, number and date
 // comparisons, custom formulas), judged one way for both.
 
-import type { Context } from './context.ts';
+import { type Context, rangesAt } from './context.ts';
 import { type EvalScalar, evaluateFormula } from './formula.ts';
 import type { CriterionArg, NUMBER_CRITERIA } from './model.ts';
-import { Range } from './spreadsheet.ts';
 import { dateToSerial, isDateFormat } from './values.ts';
 import type { SheetData, Workbook } from './workbook.ts';
 
@@ -13,9 +12,7 @@ export function fromArg(ctx: Context, arg: CriterionArg): unknown {
   if (typeof arg !== 'object') return arg;
   if ('date' in arg) return new Date(arg.date);
   if ('list' in arg) return [...arg.list];
-  const sheet = ctx.workbook.sheetById(arg.range.sheetId);
-  if (!sheet) return null;
-  return new Range(ctx, sheet, arg.range.row, arg.range.column, arg.range.numRows, arg.range.numColumns);
+  return rangesAt(ctx, [arg.range])[0] ?? null;
 }
 
 type Comparison = (value: number, a: number, b: number) => boolean;

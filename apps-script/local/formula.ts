@@ -5,7 +5,11 @@ import { columnToLetters, lettersToColumn, quoteSheetName } from './a1.ts';
 import { formatGeneralNumber, type LocaleRules } from './values.ts';
 
 export class FormulaError {
-  constructor(readonly code: string) {}
+  /** `code` is what the cell shows (`#N/A`); `message` what Sheets shows when the pointer rests on it, where known. */
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
 }
 
 export type EvalScalar = number | string | boolean | null | FormulaError;
@@ -384,7 +388,7 @@ function criterionMatcher(criterion: EvalScalar, host: EvalHost): (v: EvalScalar
 
 type Fn = (args: Node[], evaluate: (n: Node) => EvalValue, host: EvalHost) => EvalValue;
 
-const FUNCTIONS: Record<string, Fn> = {
+const FUNCTIONS = {
   SUM: (args, ev) => {
     const nums = numbersOf(args.map(ev));
     return isError(nums) ? nums : nums.reduce((a, b) => a + b, 0);
@@ -405,7 +409,6 @@ const FUNCTIONS: Record<string, Fn> = {
     return isError(nums) ? nums : nums.length === 0 ? 0 : Math.max(...nums);
   },
   IF: (args, ev) => {
-    if (args.length < 2 || args.length > 3) return new FormulaError('#N/A');
     const cond = toBoolean(toScalar(ev(args[0] as Node)));
     if (isError(cond)) return cond;
     if (cond) return ev(args[1] as Node);
@@ -475,7 +478,53 @@ const FUNCTIONS: Record<string, Fn> = {
     });
     return sum;
   },
+} satisfies Record<string, Fn>;
+
+type FunctionName = keyof typeof FUNCTIONS;
+
+/** How many arguments each function takes, [at least, at most], from Google's function list (their syntax lines). */
+const ARITY: Record<FunctionName, readonly [number, number]> = {
+  SUM: [1, Number.POSITIVE_INFINITY],
+  COUNT: [1, Number.POSITIVE_INFINITY],
+  COUNTA: [1, Number.POSITIVE_INFINITY],
+  AVERAGE: [1, Number.POSITIVE_INFINITY],
+  MIN: [1, Number.POSITIVE_INFINITY],
+  MAX: [1, Number.POSITIVE_INFINITY],
+  IF: [2, 3],
+  IFERROR: [1, 2],
+  AND: [1, Number.POSITIVE_INFINITY],
+  OR: [1, Number.POSITIVE_INFINITY],
+  NOT: [1, 1],
+  ROUND: [1, 2],
+  CONCATENATE: [1, Number.POSITIVE_INFINITY],
+  LEN: [1, 1],
+  COUNTIF: [2, 2],
+  SUMIF: [2, 3],
 };
+
+function isFunctionName(name: string): name is FunctionName {
+  return Object.hasOwn(FUNCTIONS, name);
+}
+
+/**
+ * A call with too few or too many arguments shows `#N/A` in Sheets, not a parse error (Univer matched Google on this:
+ * github.com/dream-num/univer/issues/1403). The message is Sheets' text for LEN() ("Wrong number of arguments to LEN.
+ * Expected 1 arguments, but got 0 arguments."); its "at least" and "between" forms are our wording, not verified.
+ */
+function wrongArgumentCount(name: FunctionName, got: number): FormulaError | null {
+  const [least, most] = ARITY[name];
+  if (got >= least && got <= most) return null;
+  const expected =
+    least === most
+      ? `${least}`
+      : most === Number.POSITIVE_INFINITY
+        ? `at least ${least}`
+        : `between ${least} and ${most}`;
+  return new FormulaError(
+    '#N/A',
+    `Wrong number of arguments to ${name}. Expected ${expected} arguments, but got ${got} arguments.`,
+  );
+}
 
 function evaluateNode(node: Node, host: EvalHost): EvalValue {
   const ev = (n: Node) => evaluateNode(n, host);
@@ -545,8 +594,8 @@ function evaluateNode(node: Node, host: EvalHost): EvalValue {
       }
     }
     case 'call': {
-      const fn = FUNCTIONS[node.name];
-      return fn ? fn(node.args, ev, host) : new FormulaError('#NAME?');
+      if (!isFunctionName(node.name)) return new FormulaError('#NAME?');
+      return wrongArgumentCount(node.name, node.args.length) ?? FUNCTIONS[node.name](node.args, ev, host);
     }
   }
 }

@@ -3,9 +3,10 @@
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { MESSAGES, ScriptException } from './errors.ts';
+import { enumOf, type Google } from './google.ts';
 
-export const XFrameOptionsMode = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
-const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
+export const XFrameOptionsMode = enumOf(['ALLOWALL', 'DEFAULT']);
+const SandboxMode = enumOf(['EMULATED', 'IFRAME', 'NATIVE']);
 
 export function escapeHtml(text: string): string {
   return text
@@ -41,8 +42,10 @@ function compileTemplate(source: string): string {
   return `(function (__vars, __escape, __print) { with (__vars) { var __out = '';\n${parts.join('\n')}\nreturn __out; } })`;
 }
 
-export class HtmlOutput extends ServiceObject {
+/** getWidth()/getHeight() are null until set (@types says number; Google does not say what an unset size reads as). */
+export class HtmlOutput extends ServiceObject implements Google<HtmlOutput, 'getWidth' | 'getHeight'> {
   static gasName = 'HtmlOutput';
+  declare readonly _google: GoogleAppsScript.HTML.HtmlOutput;
   private content: string;
   private title = '';
   private width: number | null = null;
@@ -105,7 +108,7 @@ export class HtmlOutput extends ServiceObject {
     return this;
   }
 
-  setXFrameOptionsMode(mode: string): HtmlOutput {
+  setXFrameOptionsMode(mode: keyof typeof XFrameOptionsMode): HtmlOutput {
     this.xFrameOptionsMode = String(mode);
     return this;
   }
@@ -116,7 +119,7 @@ export class HtmlOutput extends ServiceObject {
   }
 
   /** Sandbox modes are obsolete in Apps Script; everything runs as IFRAME. */
-  setSandboxMode(_mode: string): HtmlOutput {
+  setSandboxMode(_mode: keyof typeof SandboxMode): HtmlOutput {
     return this;
   }
 
@@ -125,8 +128,9 @@ export class HtmlOutput extends ServiceObject {
   }
 }
 
-class HtmlTemplate extends ServiceObject {
+class HtmlTemplate extends ServiceObject implements Google<HtmlTemplate> {
   static gasName = 'HtmlTemplate';
+  declare readonly _google: GoogleAppsScript.HTML.HtmlTemplate;
 
   constructor(
     ctx: Context,
@@ -151,8 +155,10 @@ class HtmlTemplate extends ServiceObject {
   }
 }
 
-export class HtmlService extends ServiceObject {
+/** createHtmlOutput and createTemplate take HTML text only, not a Blob. */
+export class HtmlService extends ServiceObject implements Google<HtmlService, 'createHtmlOutput' | 'createTemplate'> {
   static gasName = 'HtmlService';
+  declare readonly _google: GoogleAppsScript.HTML.HtmlService;
   readonly XFrameOptionsMode = XFrameOptionsMode;
   readonly SandboxMode = SandboxMode;
 

@@ -1,6 +1,7 @@
 // The local Apps Script runtime: createRuntime(options) gives the service globals plus controls for tests and the CLI
 // (UI inspection and pre-queued answers, userEdit, call counters, clock, save/load), and loadBundle runs Code.js.
 
+import { describeCell } from './a1.ts';
 import { type BundleHandle, createScriptContext, runTemplate } from './bundle.ts';
 import { Charts } from './charts.ts';
 import { conditionalFormatOf } from './conditional-format.ts';
@@ -16,8 +17,12 @@ import { loadWorkbook, saveWorkbook, WorkbookFileError } from './persistence.ts'
 import { CacheService, PropertiesService } from './properties.ts';
 import { protectionCovers, protectionEditors } from './protection.ts';
 import { Console, DocumentApp, Logger, ScriptApp, Session } from './script-services.ts';
-import { describeCell, entryFor, type Range, rangeAtA1, Spreadsheet, SpreadsheetApp, User } from './spreadsheet.ts';
+import { entryFor, Range, rangeAtA1 } from './spreadsheet/range.ts';
+import { Sheet } from './spreadsheet/sheet.ts';
+import { Spreadsheet } from './spreadsheet/spreadsheet.ts';
+import { SpreadsheetApp } from './spreadsheet/spreadsheet-app.ts';
 import { UiRecorder } from './ui-recorder.ts';
+import { User } from './user.ts';
 import { Utilities } from './utilities.ts';
 import { cellSatisfiesRule } from './validation.ts';
 import { DEFAULT_NUMBER_FORMAT, displayValue, type Scalar } from './values.ts';
@@ -209,6 +214,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   let depth = 0;
 
   const ctx: Context = {
+    classes: { Range, Sheet, Spreadsheet },
     counter,
     workbook,
     now: () => baseNow() + clockOffset,
@@ -322,7 +328,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       const range = typeof target === 'string' ? resolveCell(target) : target;
       const sheet = range._sheet;
       const ref = range._ref();
-      const where = describeCell(sheet, ref.row, ref.column);
+      const where = describeCell(sheet.name, ref.row, ref.column);
       for (const p of sheet.protections) {
         if (!protectionCovers(p, ref)) continue;
         if (p.warningOnly) {
@@ -346,7 +352,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       const firstBroken = broken[0] && workbook.cell(sheet, broken[0].row, broken[0].column)?.validation;
       let result: UserEditResult = { status: 'accepted' };
       if (broken[0] && firstBroken) {
-        const cellName = describeCell(sheet, broken[0].row, broken[0].column);
+        const cellName = describeCell(sheet.name, broken[0].row, broken[0].column);
         const message =
           firstBroken.helpText ||
           `Inmatningen i ${cellName} bryter mot cellens valideringsregel. / The data you entered in cell ${cellName} violates the data validation rules set on this cell.`;

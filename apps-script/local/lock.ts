@@ -4,6 +4,7 @@
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { MESSAGES, ScriptException } from './errors.ts';
+import type { Google } from './google.ts';
 
 /** Slot 0 numbers executions; slots 1-3 hold the owner execution of the script, document and user locks (0 = free). */
 const SLOTS = { executions: 0, script: 1, document: 2, user: 3 } as const;
@@ -26,8 +27,9 @@ export function releaseLocksOf(buffer: SharedArrayBuffer, executionId: number): 
   }
 }
 
-export class Lock extends ServiceObject {
+export class Lock extends ServiceObject implements Google<Lock> {
   static gasName = 'Lock';
+  declare readonly _google: GoogleAppsScript.Lock.Lock;
   private readonly slots: Int32Array;
 
   constructor(
@@ -66,8 +68,9 @@ export class Lock extends ServiceObject {
   }
 }
 
-export class LockService extends ServiceObject {
+export class LockService extends ServiceObject implements Google<LockService> {
   static gasName = 'LockService';
+  declare readonly _google: GoogleAppsScript.Lock.LockService;
 
   constructor(
     ctx: Context,

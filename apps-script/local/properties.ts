@@ -3,9 +3,11 @@
 import { actingUser, type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { ScriptException } from './errors.ts';
+import type { Google } from './google.ts';
 
-export class Properties extends ServiceObject {
+export class Properties extends ServiceObject implements Google<Properties> {
   static gasName = 'Properties';
+  declare readonly _google: GoogleAppsScript.Properties.Properties;
 
   constructor(
     ctx: Context,
@@ -50,8 +52,9 @@ export class Properties extends ServiceObject {
   }
 }
 
-export class PropertiesService extends ServiceObject {
+export class PropertiesService extends ServiceObject implements Google<PropertiesService> {
   static gasName = 'PropertiesService';
+  declare readonly _google: GoogleAppsScript.Properties.PropertiesService;
 
   getScriptProperties(): Properties {
     return new Properties(this.ctx, () => this.ctx.workbook.properties.script);
@@ -82,8 +85,9 @@ const MAX_VALUE_BYTES = 100 * 1024;
 const DEFAULT_EXPIRATION_SECONDS = 600;
 const MAX_EXPIRATION_SECONDS = 21600;
 
-export class Cache extends ServiceObject {
+export class Cache extends ServiceObject implements Google<Cache> {
   static gasName = 'Cache';
+  declare readonly _google: GoogleAppsScript.Cache.Cache;
 
   constructor(
     ctx: Context,
@@ -137,8 +141,9 @@ export class Cache extends ServiceObject {
   }
 }
 
-export class CacheService extends ServiceObject {
+export class CacheService extends ServiceObject implements Google<CacheService> {
   static gasName = 'CacheService';
+  declare readonly _google: GoogleAppsScript.Cache.CacheService;
 
   constructor(
     ctx: Context,

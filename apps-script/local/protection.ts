@@ -3,8 +3,10 @@
 import { actingUser, type Context, ServiceObject, type Users } from './context.ts';
 import { countCalls } from './counters.ts';
 import { ScriptException } from './errors.ts';
+import type { Google } from './google.ts';
 import type { GridRef, ProtectionSpec } from './model.ts';
-import { Range, User } from './spreadsheet.ts';
+import type { Range } from './spreadsheet/range.ts';
+import { User } from './user.ts';
 import type { SheetData } from './workbook.ts';
 
 function overlaps(a: GridRef, b: GridRef): boolean {
@@ -53,8 +55,9 @@ function emailOf(emailOrUser: unknown): string {
   return emailOrUser instanceof User ? emailOrUser.getEmail() : String(emailOrUser);
 }
 
-export class Protection extends ServiceObject {
+export class Protection extends ServiceObject implements Google<Protection> {
   static gasName = 'Protection';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.Protection;
 
   constructor(
     ctx: Context,
@@ -70,13 +73,13 @@ export class Protection extends ServiceObject {
     return spec;
   }
 
-  getProtectionType(): string {
+  getProtectionType(): ProtectionSpec['type'] {
     return this.spec().type;
   }
 
   getRange(): Range {
     const { range } = this.spec();
-    return new Range(this.ctx, this.sheet, range.row, range.column, range.numRows, range.numColumns);
+    return new this.ctx.classes.Range(this.ctx, this.sheet, range.row, range.column, range.numRows, range.numColumns);
   }
 
   setRange(range: Range): Protection {
@@ -144,7 +147,7 @@ export class Protection extends ServiceObject {
 
   getUnprotectedRanges(): Range[] {
     return this.spec().unprotected.map(
-      (u) => new Range(this.ctx, this.sheet, u.row, u.column, u.numRows, u.numColumns),
+      (u) => new this.ctx.classes.Range(this.ctx, this.sheet, u.row, u.column, u.numRows, u.numColumns),
     );
   }
 

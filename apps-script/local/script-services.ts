@@ -4,17 +4,14 @@ import { formatWithOptions } from 'node:util';
 import { actingUser, type Context, type LogEntry, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { MESSAGES, ScriptException } from './errors.ts';
-import { User } from './spreadsheet.ts';
+import { enumOf, type Google, type GoogleConsole } from './google.ts';
+import { User } from './user.ts';
 
-const AuthMode = Object.freeze({
-  NONE: 'NONE',
-  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
-  LIMITED: 'LIMITED',
-  FULL: 'FULL',
-});
+const AuthMode = enumOf(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 
-export class Session extends ServiceObject {
+export class Session extends ServiceObject implements Google<Session> {
   static gasName = 'Session';
+  declare readonly _google: GoogleAppsScript.Base.Session;
 
   /** In a web app executing as its owner and opened by someone else, Google does not reveal the visitor: ''. */
   getActiveUser(): User {
@@ -39,8 +36,10 @@ export class Session extends ServiceObject {
   }
 }
 
-export class Service extends ServiceObject {
+/** getUrl() is null when the web app is not deployed, as Google documents (@types says string). */
+export class Service extends ServiceObject implements Google<Service, 'getUrl'> {
   static gasName = 'Service';
+  declare readonly _google: GoogleAppsScript.Script.Service;
 
   getUrl(): string | null {
     return this.ctx.webAppUrl;
@@ -51,8 +50,9 @@ export class Service extends ServiceObject {
   }
 }
 
-export class ScriptApp extends ServiceObject {
+export class ScriptApp extends ServiceObject implements Google<ScriptApp> {
   static gasName = 'ScriptApp';
+  declare readonly _google: GoogleAppsScript.Script.ScriptApp;
   readonly AuthMode = AuthMode;
 
   getService(): Service {
@@ -82,8 +82,9 @@ function findDocument(ctx: Context, match: (doc: StoredDocument) => boolean): St
   throw new ScriptException(MESSAGES.documentMissing);
 }
 
-class Body extends ServiceObject {
+class Body extends ServiceObject implements Google<Body> {
   static gasName = 'Body';
+  declare readonly _google: GoogleAppsScript.Document.Body;
 
   constructor(
     ctx: Context,
@@ -97,8 +98,9 @@ class Body extends ServiceObject {
   }
 }
 
-export class Document extends ServiceObject {
+export class Document extends ServiceObject implements Google<Document> {
   static gasName = 'Document';
+  declare readonly _google: GoogleAppsScript.Document.Document;
 
   constructor(
     ctx: Context,
@@ -120,8 +122,9 @@ export class Document extends ServiceObject {
   }
 }
 
-export class DocumentApp extends ServiceObject {
+export class DocumentApp extends ServiceObject implements Google<DocumentApp> {
   static gasName = 'DocumentApp';
+  declare readonly _google: GoogleAppsScript.Document.DocumentApp;
 
   openByUrl(url: string): Document {
     const id = documentId(String(url));
@@ -144,8 +147,9 @@ function emit(ctx: Context, level: LogEntry['level'], message: string): void {
   if (ctx.echoLogs) process.stderr.write(`${message}\n`);
 }
 
-export class Logger extends ServiceObject {
+export class Logger extends ServiceObject implements Google<Logger> {
   static gasName = 'Logger';
+  declare readonly _google: GoogleAppsScript.Base.Logger;
 
   /** log(data) or log(format, values…) with `%s` placeholders. */
   log(data: unknown, ...values: unknown[]): Logger {
@@ -170,8 +174,9 @@ export class Logger extends ServiceObject {
   }
 }
 
-export class Console extends ServiceObject {
+export class Console extends ServiceObject implements Google<Console> {
   static gasName = 'console';
+  declare readonly _google: GoogleConsole;
 
   private write(level: LogEntry['level'], args: unknown[]): void {
     emit(this.ctx, level, formatWithOptions({ depth: 4, breakLength: Number.POSITIVE_INFINITY }, ...args));

@@ -3,13 +3,12 @@
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { signatureError } from './errors.ts';
+import { enumOf, type Google } from './google.ts';
 import type { HtmlOutput } from './html.ts';
 import { BUTTON_SETS, BUTTONS, type ButtonName, type ButtonSetName, type MenuItemSpec } from './ui-recorder.ts';
 
-const ButtonSet = Object.freeze(
-  Object.fromEntries(Object.keys(BUTTON_SETS).map((k) => [k, k])) as Record<ButtonSetName, ButtonSetName>,
-);
-const Button = Object.freeze(Object.fromEntries(BUTTONS.map((b) => [b, b])) as Record<ButtonName, ButtonName>);
+const ButtonSet = enumOf(Object.keys(BUTTON_SETS) as ButtonSetName[]);
+const Button = enumOf(BUTTONS);
 
 function isButtonSet(value: unknown): value is ButtonSetName {
   return typeof value === 'string' && value in BUTTON_SETS;
@@ -25,8 +24,9 @@ function dialogArgs(method: string, args: unknown[]): { title: string; message: 
   throw signatureError(method, args);
 }
 
-class PromptResponse extends ServiceObject {
+class PromptResponse extends ServiceObject implements Google<PromptResponse> {
   static gasName = 'PromptResponse';
+  declare readonly _google: GoogleAppsScript.Base.PromptResponse;
 
   constructor(
     ctx: Context,
@@ -45,8 +45,9 @@ class PromptResponse extends ServiceObject {
   }
 }
 
-export class Menu extends ServiceObject {
+export class Menu extends ServiceObject implements Google<Menu> {
   static gasName = 'Menu';
+  declare readonly _google: GoogleAppsScript.Base.Menu;
   readonly _items: MenuItemSpec[] = [];
 
   constructor(
@@ -76,8 +77,9 @@ export class Menu extends ServiceObject {
   }
 }
 
-export class Ui extends ServiceObject {
+export class Ui extends ServiceObject implements Google<Ui> {
   static gasName = 'Ui';
+  declare readonly _google: GoogleAppsScript.Base.Ui;
   readonly ButtonSet = ButtonSet;
   readonly Button = Button;
 

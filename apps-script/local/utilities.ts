@@ -4,6 +4,7 @@ import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { type Context, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { ScriptException, signatureError } from './errors.ts';
+import { enumOf, type Google } from './google.ts';
 import { isValidTimeZone, offsetMinutes, wallTimeOf, zoneAbbreviation } from './timezone.ts';
 import { isDate } from './values.ts';
 
@@ -19,13 +20,9 @@ type DigestName = keyof typeof DIGESTS;
 type MacName = keyof typeof MACS;
 type CharsetName = 'UTF_8' | 'US_ASCII';
 
-function names<T extends string>(keys: T[]): Readonly<Record<T, T>> {
-  return Object.freeze(Object.fromEntries(keys.map((k) => [k, k])) as Record<T, T>);
-}
-
-export const DigestAlgorithm = names(Object.keys(DIGESTS) as DigestName[]);
-const MacAlgorithm = names(Object.keys(MACS) as MacName[]);
-export const Charset = names<CharsetName>(['UTF_8', 'US_ASCII']);
+export const DigestAlgorithm = enumOf(Object.keys(DIGESTS) as DigestName[]);
+const MacAlgorithm = enumOf(Object.keys(MACS) as MacName[]);
+export const Charset = enumOf<CharsetName>(['UTF_8', 'US_ASCII']);
 
 /** Apps Script's Byte[] is Java's: signed, -128…127. */
 function toSignedBytes(buffer: Uint8Array): number[] {
@@ -222,8 +219,9 @@ function parseCsvText(csv: string, delimiter = ','): string[][] {
   return rows;
 }
 
-export class Blob extends ServiceObject {
+export class Blob extends ServiceObject implements Google<Blob> {
   static gasName = 'Blob';
+  declare readonly _google: GoogleAppsScript.Base.Blob;
 
   constructor(
     ctx: Context,
@@ -281,8 +279,9 @@ export class Blob extends ServiceObject {
   }
 }
 
-export class Utilities extends ServiceObject {
+export class Utilities extends ServiceObject implements Google<Utilities> {
   static gasName = 'Utilities';
+  declare readonly _google: GoogleAppsScript.Utilities.Utilities;
   readonly DigestAlgorithm = DigestAlgorithm;
   readonly MacAlgorithm = MacAlgorithm;
   readonly Charset = Charset;

@@ -5,22 +5,25 @@ import { countCalls } from './counters.ts';
 import { comparisonHolds, formulaHolds, fromArg, isComparison } from './criteria.ts';
 import { ScriptException } from './errors.ts';
 import { FormulaError } from './formula.ts';
+import type { Google } from './google.ts';
 import type { CriterionArg, DataValidationCriteria, ValidationSpec } from './model.ts';
-import { Range } from './spreadsheet.ts';
+import type { Range } from './spreadsheet/range.ts';
 import { displayValue, isDate, isDateFormat } from './values.ts';
 import type { SheetData } from './workbook.ts';
 
 /** Converts builder arguments into storable criterion values. */
-function toArg(value: unknown): CriterionArg {
-  if (value instanceof Range) return { range: value._ref() };
+function toArg(ctx: Context, value: unknown): CriterionArg {
+  if (value instanceof ctx.classes.Range) return { range: value._ref() };
   if (isDate(value)) return { date: value.getTime() };
   if (Array.isArray(value)) return { list: value.map(String) };
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
 }
 
-export class DataValidation extends ServiceObject {
+/** getHelpText() is null when the rule has none, as Google documents (@types says string). */
+export class DataValidation extends ServiceObject implements Google<DataValidation, 'getHelpText'> {
   static gasName = 'DataValidation';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.DataValidation;
 
   constructor(
     ctx: Context,
@@ -52,8 +55,10 @@ export class DataValidation extends ServiceObject {
 
 type Draft = Omit<ValidationSpec, 'criteria'> & { criteria?: DataValidationCriteria };
 
-export class DataValidationBuilder extends ServiceObject {
+/** getCriteriaType() is null until a criterion is set (Google does not say; @types says never null). */
+export class DataValidationBuilder extends ServiceObject implements Google<DataValidationBuilder, 'getCriteriaType'> {
   static gasName = 'DataValidationBuilder';
+  declare readonly _google: GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   private draft: Draft;
 
   /** A new rule allows invalid data (shows a warning) until setAllowInvalid(false), as Google documents. */
@@ -64,7 +69,7 @@ export class DataValidationBuilder extends ServiceObject {
 
   private require(criteria: DataValidationCriteria, args: unknown[]): DataValidationBuilder {
     this.draft.criteria = criteria;
-    this.draft.args = args.map(toArg);
+    this.draft.args = args.map((a) => toArg(this.ctx, a));
     return this;
   }
 

@@ -1,6 +1,7 @@
 // Draws a ReportChart (bar or line) as a self-contained SVG for the preview page.
+
+import { type Html, html } from '../../shared/html.ts';
 import type { ReportChart } from '../../shared/report/types.ts';
-import { type Html, html } from './html.ts';
 
 const WIDTH = 640;
 const HEIGHT = 320;

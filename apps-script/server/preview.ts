@@ -1,13 +1,14 @@
 // The preview at `/`: every visible sheet as a table the way the board sees it (dropdowns, notes, flags, colours),
 // and the Rapport sheet's charts as SVG.
+
+import { Html, html } from '../../shared/html.ts';
 import type { ReportChart } from '../../shared/report/types.ts';
+import { cellA1 } from '../../shared/sheets/a1.ts';
 import { BRANCHES, REPORT_SHEET } from '../../shared/sheets/columns.ts';
-import { MEMBER_STATUS, MEMBERS } from '../../shared/webapp/sheets.ts';
+import { MEMBER_STATUS, MEMBERS } from '../../shared/sheets/web-app-sheets.ts';
 import type { Runtime } from '../local/index.ts';
 import type { ChartSpec, CriterionArg } from '../local/model.ts';
-import { cellA1 } from '../sheet-io.ts';
 import { chartSvg } from './chart-svg.ts';
-import { Html, html } from './html.ts';
 
 /** Rows shown per sheet; Logg can hold tens of thousands. */
 const PREVIEW_ROW_LIMIT = 500;

@@ -51,6 +51,8 @@ export const ActionInput = z.strictObject({
   url: z.string().max(MAX_URL_LENGTH).regex(HTTP_URL, 'länken måste börja med http:// eller https://').optional(),
   category: boundedText(200).min(1).optional(),
   note: boundedText(MAX_NOTE_LENGTH).optional(),
+  /** With role.appointed: which of the plan's roles (a coverage target's) the member's branch now has filled. */
+  role: boundedText(200).min(1).optional(),
 });
 export type ActionInput = z.infer<typeof ActionInput>;
 

@@ -9,3 +9,8 @@ export const Branch = z.object({
   zetkinSubOrgId: z.string().optional(),
 });
 export type Branch = z.infer<typeof Branch>;
+
+/** "valledare" → "Valledare": the column header of a role, in Partiföreningar and in the reports. */
+export function roleHeader(role: string): string {
+  return role.charAt(0).toUpperCase() + role.slice(1);
+}

@@ -1,8 +1,8 @@
 // Which logged actions count toward which target, with the actions indexed once by delmål so reports stay linear.
 import type { Action, ActionKindId } from '../model/action.ts';
+import type { DayNumber } from '../model/calendar.ts';
 import type { Area, Plan, Subgoal } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
-import type { DayNumber } from './calendar.ts';
 
 /** Unit words (any inflection, inside compounds) that say which kind of action a count or cadence target counts. */
 const UNIT_KINDS: readonly { pattern: RegExp; kind: ActionKindId }[] = [

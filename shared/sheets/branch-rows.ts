@@ -1,22 +1,9 @@
 // Partiföreningar rows ↔ Branch: a fixed name and Zetkin-id column, then one column per role the plan's coverage targets name.
-import type { Branch } from '../model/branch.ts';
+import { type Branch, roleHeader } from '../model/branch.ts';
 import type { Plan } from '../model/plan.ts';
+import { planRoles } from '../model/plan-index.ts';
 import { cellText } from './cells.ts';
 import { BRANCHES } from './columns.ts';
-
-/** Every role a coverage target names, in plan order, once each (lower-case nouns, e.g. "valledare"). */
-export function planRoles(plan: Plan): string[] {
-  const targets = plan.areas.flatMap((area) => [
-    ...area.overallGoal.targets,
-    ...area.subgoals.flatMap((subgoal) => subgoal.targets),
-  ]);
-  return [...new Set(targets.flatMap((target) => (target.kind === 'coverage' ? target.roles : [])))];
-}
-
-/** "valledare" → "Valledare": the column header of a role, in Partiföreningar and in the reports. */
-export function roleHeader(role: string): string {
-  return role.charAt(0).toUpperCase() + role.slice(1);
-}
 
 function headerRole(header: string): string {
   return header.toLowerCase();

@@ -1,5 +1,6 @@
 // The add-on's sheets as zod column definitions: the single source of their Swedish headers, column order, who writes
 // each column, and the row ↔ object conversion.
+import { SHEET_NAMES } from '../model/sheet-names.ts';
 import { z } from '../zod.ts';
 import { type CellValue, cellInstant, cellNumber, cellText, neutraliseCellText } from './cells.ts';
 
@@ -98,7 +99,7 @@ export function defineSheet<const C extends Columns>(name: string, columns: C): 
 }
 
 /** Mål: one row per target, and one per delmål without a target. */
-export const GOALS = defineSheet('Mål', {
+export const GOALS = defineSheet(SHEET_NAMES.goals, {
   id: textColumn('ID', 'plan'),
   area: textColumn('Område', 'plan'),
   subgoal: textColumn('Delmål', 'plan'),
@@ -114,7 +115,7 @@ export const GOALS = defineSheet('Mål', {
 });
 
 /** Aktiviteter: the plan's activities with the board's follow-up. */
-export const ACTIVITIES = defineSheet('Aktiviteter', {
+export const ACTIVITIES = defineSheet(SHEET_NAMES.activities, {
   id: textColumn('ID', 'plan'),
   subgoal: textColumn('Delmål', 'plan'),
   text: textColumn('Aktivitet', 'plan'),
@@ -126,7 +127,7 @@ export const ACTIVITIES = defineSheet('Aktiviteter', {
 });
 
 /** Logg: what members did. Rows come from the web app, the extension, or are typed by the board. */
-export const LOG = defineSheet('Logg', {
+export const LOG = defineSheet(SHEET_NAMES.log, {
   at: dateColumn('Tid', 'board'),
   member: textColumn('Medlem', 'board'),
   branch: textColumn('Partiförening', 'board'),
@@ -139,16 +140,18 @@ export const LOG = defineSheet('Logg', {
   note: textColumn('Anteckning', 'board'),
   source: textColumn('Källa', 'addon'),
   id: textColumn('ID', 'addon'),
+  /** Last, so a register made before roles were logged keeps its columns where they were. */
+  role: textColumn('Roll', 'board'),
 });
 
 /** Partiföreningar: name and Zetkin id; one more column per role the plan's coverage targets ask for. */
-export const BRANCHES = defineSheet('Partiföreningar', {
+export const BRANCHES = defineSheet(SHEET_NAMES.branches, {
   name: textColumn('Namn', 'board'),
   zetkinId: textColumn('Zetkin-ID', 'board'),
 });
 
 /** Mätvärden: results the board records by hand for share and trend targets (an election result, a follower count). */
-export const RECORDED = defineSheet('Mätvärden', {
+export const RECORDED = defineSheet(SHEET_NAMES.recorded, {
   at: dateColumn('Datum', 'board'),
   targetId: textColumn('Mål-ID', 'board'),
   value: numberColumn('Värde', 'board'),
@@ -156,9 +159,9 @@ export const RECORDED = defineSheet('Mätvärden', {
 });
 
 /** Sheets without columns of their own. */
-export const REPORT_SHEET = 'Rapport';
+export const REPORT_SHEET = SHEET_NAMES.report;
 /** Hidden: the imported plan as JSON, so every command can recompute without the plan text. */
-export const PLAN_SHEET = '_plan';
+export const PLAN_SHEET = SHEET_NAMES.plan;
 /** Where a year's log rows go when the board archives it. */
 export function archiveSheetName(year: number): string {
   return `${LOG.name} ${year}`;

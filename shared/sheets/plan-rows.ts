@@ -1,10 +1,11 @@
 // The plan as Mål and Aktiviteter rows, merged into what the sheets already hold so a re-import updates rows in place.
+
 import { describeTarget, periodWord, TARGET_KIND_LABELS } from '../model/describe.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
+import { TARGET_STATUS_LABELS } from '../model/target-status.ts';
+import type { ProgressRow } from '../report/context.ts';
 import { isPerEachCount } from '../report/match.ts';
-import type { ProgressRow } from '../report/progress.ts';
-import { TARGET_STATUS_LABELS } from '../report/types.ts';
 import { type CellValue, cellText } from './cells.ts';
 import {
   ACTIVITIES,

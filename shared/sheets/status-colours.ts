@@ -1,6 +1,6 @@
 // The calm fills the Mål and Aktiviteter Status columns get from conditional format rules, so the board reads a row's
 // state at a glance: green done or on track, amber behind, red not met, blue under way, grey nothing to judge.
-import { TARGET_STATUS_LABELS, type TargetStatus } from '../report/types.ts';
+import { TARGET_STATUS_LABELS, type TargetStatus } from '../model/target-status.ts';
 import { ACTIVITY_STATUSES, REMOVED_STATUS } from './labels.ts';
 
 /** Google Sheets' "light 3" palette: pale enough that black text stays easy to read. */

@@ -1,48 +1,10 @@
-// Validates one action a member sent: the shared ActionInput schema, then against the plan and the clock.
-import { ACTION_KINDS, ActionInput, MAX_NOTE_LENGTH, MAX_QUANTITY, MAX_URL_LENGTH } from '../model/action.ts';
-import type { Plan } from '../model/plan.ts';
-import { shorten } from './envelope.ts';
+// Reads one action a member's client sent (JSON values) into a draft and checks it by the shared action rules.
 
-/** What an action may refer to: delmål ids with their activity ids, and the plan's categories. */
-export interface PlanIndex {
-  subgoals: Map<string, Set<string>>;
-  categories: Set<string>;
-}
-
-/** Every category a `categories` target of the plan names, in plan order, once each. */
-export function planCategories(plan: Plan): string[] {
-  const targets = plan.areas.flatMap((area) => [
-    ...area.overallGoal.targets,
-    ...area.subgoals.flatMap((subgoal) => subgoal.targets),
-  ]);
-  const categories = targets.flatMap((target) => (target.kind === 'categories' ? target.categories : []));
-  return [...new Set(categories)];
-}
-
-export function indexPlan(plan: Plan): PlanIndex {
-  const subgoals = new Map<string, Set<string>>();
-  for (const subgoal of plan.areas.flatMap((area) => area.subgoals)) {
-    subgoals.set(subgoal.id, new Set(subgoal.activities.map((activity) => activity.id)));
-  }
-  return { subgoals, categories: new Set(planCategories(plan)) };
-}
+import { shorten } from '../format.ts';
+import { ActionInput } from '../model/action.ts';
+import { type ActionDraft, checkActionDraft, type PlanIndex } from '../model/action-rules.ts';
 
 export type CheckedAction = { ok: true; action: ActionInput } | { ok: false; id: string; error: string };
-
-/** How far ahead of the server's clock `at` may be: a member in another time zone, a skewed laptop clock. */
-const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
-
-const FIELD_RULES: Record<keyof ActionInput, string> = {
-  id: 'id måste vara ett uuid',
-  at: 'at måste vara en tidpunkt i ISO 8601 med tidszon, t.ex. 2024-03-01T12:00:00Z',
-  subgoal: 'subgoal måste vara ett delmåls id (högst 64 tecken)',
-  activity: 'activity måste vara en aktivitets id (högst 64 tecken)',
-  kind: `kind måste vara en av ${ACTION_KINDS.map((kind) => kind.id).join(', ')}`,
-  quantity: `quantity måste vara ett heltal från 1 till ${MAX_QUANTITY}`,
-  url: `url måste börja med http:// eller https:// och vara högst ${MAX_URL_LENGTH} tecken`,
-  category: 'category måste vara text på högst 200 tecken utan kontrolltecken',
-  note: `note får vara högst ${MAX_NOTE_LENGTH} tecken utan kontrolltecken`,
-};
 
 /** Own keys only, so `__proto__` and inherited names never count; Object.hasOwn is newer than Apps Script's V8. */
 function hasOwn(object: object, key: PropertyKey): boolean {
@@ -50,42 +12,84 @@ function hasOwn(object: object, key: PropertyKey): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
+const FIELDS = Object.keys(ActionInput.shape) as (keyof ActionInput)[];
+const TEXT_FIELDS = ['subgoal', 'activity', 'kind', 'url', 'category', 'note', 'role'] as const;
+/** The words a member reads for a text field the client sent as something else. */
+const TEXT_NAMES: Record<(typeof TEXT_FIELDS)[number], string> = {
+  subgoal: 'Delmål',
+  activity: 'Aktivitet',
+  kind: 'Typ',
+  url: 'Länk',
+  category: 'Område',
+  note: 'Anteckning',
+  role: 'Roll',
+};
+
 /** The client's id when it is usable as one, so the client can match the result; '' otherwise. */
-function claimedId(raw: unknown): string {
-  if (typeof raw !== 'object' || raw === null || !hasOwn(raw, 'id')) return '';
+function claimedId(raw: object): string {
+  if (!hasOwn(raw, 'id')) return '';
   const id = (raw as { id: unknown }).id;
   return typeof id === 'string' && id.length <= 64 ? id : '';
 }
 
-function isField(key: PropertyKey | undefined): key is keyof ActionInput {
-  return typeof key === 'string' && hasOwn(FIELD_RULES, key);
-}
+export function checkAction(raw: unknown, index: PlanIndex, now: Date): CheckedAction {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, id: '', error: 'åtgärden måste vara ett JSON-objekt' };
+  }
+  const fields = raw as Record<string, unknown>;
+  const reject = (errors: string[]): CheckedAction => ({ ok: false, id: claimedId(raw), error: errors.join('; ') });
+  const unknown = Object.keys(fields).filter((key) => !(FIELDS as string[]).includes(key));
+  // JSON.parse makes "__proto__" an own key, which Object.keys lists; it is unknown like any other.
+  if (unknown.length > 0) return reject([`okänt fält: ${shorten(unknown.join(', '))}`]);
 
-export function checkAction(raw: unknown, plan: PlanIndex, now: Date): CheckedAction {
-  const reject = (error: string): CheckedAction => ({ ok: false, id: claimedId(raw), error });
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return reject('åtgärden måste vara ett JSON-objekt');
-  const parsed = ActionInput.safeParse(raw);
-  if (!parsed.success) {
-    const messages = parsed.error.issues.map((issue) => {
-      if (issue.code === 'unrecognized_keys') return `okänt fält: ${shorten(issue.keys.join(', '))}`;
-      const field = issue.path[0];
-      if (!isField(field)) return 'åtgärden har fel form';
-      return hasOwn(raw, field) ? FIELD_RULES[field] : `${field} saknas`;
-    });
-    return reject([...new Set(messages)].join('; '));
+  const errors: string[] = [];
+  /** Fields sent in the wrong form: reported once, by their form rule, not again by the action rules. */
+  const malformed = new Set<string>();
+  const wrongForm = (field: string, message: string) => {
+    malformed.add(field);
+    errors.push(message);
+  };
+  const id = fields.id;
+  if (typeof id !== 'string' || !ActionInput.shape.id.safeParse(id).success) errors.push('id måste vara ett uuid');
+  const at = hasOwn(fields, 'at') ? fields.at : undefined;
+  const atValid = typeof at === 'string' && ActionInput.shape.at.safeParse(at).success;
+  if (at !== undefined && !atValid) {
+    wrongForm('at', 'Datum måste vara en tidpunkt i ISO 8601 med tidszon, t.ex. 2024-03-01T12:00:00Z.');
   }
-  const action = { ...parsed.data, id: parsed.data.id.toLowerCase() };
-  const at = Date.parse(action.at);
-  if (!Number.isFinite(at)) return reject('at är inget riktigt datum');
-  if (at > now.getTime() + MAX_FUTURE_MS) return reject('at ligger mer än ett dygn fram i tiden');
-  const activities = plan.subgoals.get(action.subgoal);
-  if (!activities) return reject(`delmålet ${shorten(action.subgoal)} finns inte i planen`);
-  if (action.activity !== undefined && !activities.has(action.activity)) {
-    return reject(`aktiviteten ${shorten(action.activity)} hör inte till delmål ${action.subgoal}`);
+  const text = (field: (typeof TEXT_FIELDS)[number]): string => {
+    const value = hasOwn(fields, field) ? fields[field] : undefined;
+    if (value === undefined) return '';
+    // The wire leaves an empty field out; an empty string is a client bug, refused rather than read as absent.
+    if (value === '' && field !== 'note') wrongForm(field, `${TEXT_NAMES[field]} är tom: utelämna fältet i stället.`);
+    else if (typeof value === 'string') return value;
+    else wrongForm(field, `${TEXT_NAMES[field]} måste vara text.`);
+    return '';
+  };
+  // The wire carries kind ids only (a label is for people typing in Logg), so the id list is the client's form rule.
+  const kind = text('kind');
+  if (kind !== '' && !ActionInput.shape.kind.safeParse(kind).success) {
+    wrongForm('kind', `Okänd typ "${shorten(kind)}". Typerna är: ${ActionInput.shape.kind.options.join(', ')}.`);
   }
-  if (action.category !== undefined && !plan.categories.has(action.category)) {
-    return reject(`kategorin ${shorten(action.category)} finns inte i planen`);
-  }
-  return { ok: true, action };
+  const quantity = hasOwn(fields, 'quantity') ? fields.quantity : undefined;
+  if (quantity !== undefined && typeof quantity !== 'number') wrongForm('quantity', 'Antal måste vara ett tal.');
+  const draft: ActionDraft = {
+    at: atValid ? new Date(at) : null,
+    member: '',
+    branch: '',
+    subgoal: text('subgoal'),
+    activity: text('activity'),
+    kind,
+    quantity: typeof quantity === 'number' ? quantity : null,
+    url: text('url'),
+    category: text('category'),
+    note: text('note'),
+    role: text('role'),
+  };
+  const checked = checkActionDraft(draft, index, now, { memberRequired: false });
+  errors.push(...checked.problems.filter((problem) => !malformed.has(problem.field)).map((problem) => problem.message));
+  if (errors.length > 0 || !checked.fields || typeof id !== 'string') return reject([...new Set(errors)]);
+  const { member: _member, branch: _branch, ...action } = checked.fields;
+  const parsed = ActionInput.safeParse({ ...action, at, id: id.toLowerCase() });
+  // The rules above cover the schema; a mismatch would be a bug, and is refused rather than stored.
+  return parsed.success ? { ok: true, action: parsed.data } : reject(['åtgärden har fel form']);
 }

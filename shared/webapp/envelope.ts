@@ -1,4 +1,5 @@
 // Reads a POST body into a WireRequest, or says which whole-request error it is. Pure: the body arrives as text.
+import { shorten } from '../format.ts';
 import { type ErrorResponse, MAX_ACTIONS_PER_REQUEST, MAX_BODY_BYTES, WIRE_VERSION, WireRequest } from '../wire.ts';
 import { utf8Bytes } from './connection-code.ts';
 import { errorResponse } from './errors.ts';
@@ -17,11 +18,6 @@ const fail = (code: Parameters<typeof errorResponse>[0], message: string): Envel
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Echoing client text in a message is helpful up to a point. */
-export function shorten(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 export function readEnvelope(body: string | undefined): EnvelopeResult {

@@ -6,6 +6,7 @@ const ERROR_MESSAGES: Record<ErrorCode, string> = {
   unauthorized: 'Okänd eller återkallad nyckel. Be distriktsstyrelsen om en ny anslutningskod.',
   too_large: 'Begäran är för stor.',
   busy: 'Kalkylarket är upptaget just nu. Försök igen om en stund.',
+  rate_limited: 'Du har loggat väldigt mycket på kort tid. Tillägget försöker igen senare.',
   internal: 'Ett internt fel uppstod i webbappen. Försök igen senare.',
 };
 

@@ -1,9 +1,11 @@
 // The web app's request handling, free of Apps Script: the add-on supplies a store over its sheets, tests a fake.
+
 import type { Action } from '../model/action.ts';
+import { indexPlan } from '../model/action-rules.ts';
 import type { Plan } from '../model/plan.ts';
 import { deriveSuggestions } from '../suggest.ts';
 import type { ErrorResponse, LogResponse, SnapshotResponse } from '../wire.ts';
-import { checkAction, indexPlan } from './check-action.ts';
+import { checkAction } from './check-action.ts';
 import { readEnvelope } from './envelope.ts';
 import { errorResponse } from './errors.ts';
 import { decideLog } from './idempotency.ts';

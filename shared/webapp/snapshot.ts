@@ -1,9 +1,10 @@
 // The snapshot a member's client loads: the plan's outline and vocabularies, where things usually go, and who they are.
+
 import { ACTION_KINDS } from '../model/action.ts';
 import { displayTitle } from '../model/describe.ts';
 import type { Plan } from '../model/plan.ts';
+import { planCategories, planRoles } from '../model/plan-index.ts';
 import type { SnapshotResponse, Suggestions } from '../wire.ts';
-import { planCategories } from './check-action.ts';
 
 export type Member = SnapshotResponse['member'];
 
@@ -32,6 +33,7 @@ export function buildSnapshot(input: {
       actionKinds: ACTION_KINDS.map((kind) => ({ id: kind.id, label: kind.sv })),
       branches: [...input.branches],
       categories: planCategories(plan),
+      roles: planRoles(plan),
       suggestions: input.suggestions,
     },
   };

@@ -1,10 +1,11 @@
 // The board's Kopplingar rows merged over the suggestions derived from the plan's words, and the rows that seed the sheet.
-import { ACTION_KINDS, type ActionKindId, actionKindLabel } from '../model/action.ts';
+
+import { ACTION_KINDS, actionKindLabel } from '../model/action.ts';
+import { findSubgoal, type PlanIndex } from '../model/action-rules.ts';
 import { PAGE_TYPES } from '../model/page.ts';
+import type { CONNECTIONS } from '../sheets/web-app-sheets.ts';
 import type { Suggestion, Suggestions } from '../wire.ts';
 import type { z } from '../zod.ts';
-import type { PlanIndex } from './check-action.ts';
-import type { CONNECTIONS } from './sheets.ts';
 
 /** One row of Kopplingar as text: a page type (or '' for a row about an action kind alone), a kind, delmål, activity. */
 export type ConnectionRow = z.output<typeof CONNECTIONS.schema>;
@@ -15,19 +16,13 @@ function findPage(text: string): (typeof PAGE_TYPES)[number] | undefined {
   return PAGE_TYPES.find((page) => page.id === wanted || page.sv.toLowerCase() === wanted);
 }
 
-function findKind(text: string): ActionKindId | undefined {
-  const wanted = text.trim().toLowerCase();
-  return ACTION_KINDS.find((kind) => kind.id === wanted || kind.sv.toLowerCase() === wanted)?.id;
-}
-
 /** A row's target in this plan: null to clear a suggestion (empty delmål), undefined when the row is unusable. */
 function rowSuggestion(row: ConnectionRow, plan: PlanIndex): Suggestion | null | undefined {
-  const subgoal = row.subgoal.trim();
-  if (subgoal === '') return null;
-  const activities = plan.subgoals.get(subgoal);
-  if (!activities) return undefined;
-  const activity = row.activity.trim();
-  return activities.has(activity) ? { subgoal, activity } : { subgoal };
+  if (row.subgoal.trim() === '') return null;
+  const subgoal = findSubgoal(plan, row.subgoal);
+  if (!subgoal) return undefined;
+  const activity = subgoal.activities.get(row.activity.trim().toUpperCase());
+  return activity ? { subgoal: subgoal.id, activity } : { subgoal: subgoal.id };
 }
 
 /**
@@ -41,7 +36,7 @@ export function mergeSuggestions(derived: Suggestions, rows: readonly Connection
     const suggestion = rowSuggestion(row, plan);
     if (suggestion === undefined) continue;
     const page = row.page.trim() === '' ? undefined : findPage(row.page);
-    const kind = row.kind.trim() === '' ? undefined : findKind(row.kind);
+    const kind = row.kind.trim() === '' ? undefined : plan.kinds.get(row.kind.trim().toLowerCase());
     if (page) {
       if (suggestion === null) delete byPage[page.id];
       else byPage[page.id] = { kind: kind ?? page.kind, ...suggestion };

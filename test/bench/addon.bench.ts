@@ -1,5 +1,5 @@
 // Add-on figures: Apps Script service calls per command at 10 and 10,000 Logg rows (they must not grow with rows).
-import { type AddOn, callsOf, logActions, openAddOn, SEED_TEXT, seedActions, withSeed } from '../apps-script/add-on.ts';
+import { type AddOn, callsOf, logActions, openAddOn, SEED_TEXT, seedActions, withSeed } from '../support/add-on.ts';
 import type { Figure } from './measure.ts';
 
 const AS_OF = '2024-09-30';

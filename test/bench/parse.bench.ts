@@ -1,7 +1,7 @@
 // Parser figures: the seed plan, a generated 2,000-delmål plan, and a plan of 100 lines of 99,000 characters.
 import { generatePlanText } from '../../shared/parse/generate.ts';
 import { parsePlan } from '../../shared/parse/index.ts';
-import { SEED_TEXT } from '../shared/seed.ts';
+import { SEED_TEXT } from '../support/seed.ts';
 import { type Figure, medianMs } from './measure.ts';
 
 const LONG_LINE_LENGTH = 99_000;

@@ -1,7 +1,9 @@
 // Report figures: computing the year report in Node over 100,000 generated actions on the seed plan.
+
 import { generateActions } from '../../shared/report/generate.ts';
-import { buildQuarterReport, buildYearReport } from '../../shared/report/index.ts';
-import { parseSeed } from '../shared/seed.ts';
+import { buildQuarterReport } from '../../shared/report/quarter-report.ts';
+import { buildYearReport } from '../../shared/report/year-report.ts';
+import { parseSeed } from '../support/seed.ts';
 import { type Figure, medianMs } from './measure.ts';
 
 export async function bench(): Promise<Figure[]> {

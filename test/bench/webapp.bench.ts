@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../apps-script/server/server.ts';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
-import { ensureBundle } from '../apps-script/built-bundle.ts';
-import { SEED_FILE } from '../shared/seed.ts';
-import { logRequestCalls } from '../webapp/log-calls.ts';
-import { validAction } from '../webapp/server-harness.ts';
+import { ensureBundle } from '../support/built-bundle.ts';
+import { logRequestCalls } from '../support/log-calls.ts';
+import { SEED_FILE } from '../support/seed.ts';
+import { validAction } from '../support/server-harness.ts';
 import type { Figure } from './measure.ts';
 
 const REQUESTS = 200;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Plan } from '../../shared/model/plan.ts';
 import { deriveSuggestions } from '../../shared/suggest.ts';
 import { Suggestions } from '../../shared/wire.ts';
-import { seedPlan } from './report/fixtures.ts';
+import { seedPlan } from '../support/report-fixtures.ts';
 
 /** A one-area plan whose delmål have the given titles and activity texts. */
 function planWith(subgoals: { title: string; activities: string[] }[]): Plan {

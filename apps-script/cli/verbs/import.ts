@@ -1,8 +1,9 @@
 // `malkoll import <plan-file> --data <workbook.json>`: the add-on's own import, run on a local workbook file.
 import { parseArgs } from 'node:util';
+import { readPlanText } from '../../host/plan-file.ts';
+import { EXIT_OK, UsageError } from '../../host/usage-error.ts';
 import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
-import { readPlanText } from '../read-plan.ts';
-import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+import type { Verb } from '../verb.ts';
 
 export const importVerb: Verb = {
   name: 'import',

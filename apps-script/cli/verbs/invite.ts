@@ -1,8 +1,9 @@
 // `malkoll invite --data <workbook.json> --name <n> --branch <b> [--url <web app>]`: Bjud in medlem… on a local
 // workbook; prints the code.
 import { parseArgs } from 'node:util';
+import { EXIT_OK, UsageError } from '../../host/usage-error.ts';
 import { DEFAULT_WEB_APP_URL, openWorkbook, runEntryPoint } from '../open-workbook.ts';
-import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+import type { Verb } from '../verb.ts';
 
 /** Printed with the usage line: where the code points, and why a served workbook is refused. */
 const DETAILS = [

@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import { describeTarget, planCounts, TARGET_KIND_LABELS } from '../../../shared/model/describe.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { Target } from '../../../shared/model/target.ts';
-import { readPlanFile } from '../read-plan.ts';
-import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+import { readPlanFile } from '../../host/plan-file.ts';
+import { EXIT_OK, UsageError } from '../../host/usage-error.ts';
+import type { Verb } from '../verb.ts';
 
 export const parseVerb: Verb = {
   name: 'parse',

@@ -1,8 +1,9 @@
 // `malkoll report --data <workbook.json> [--quarter 2024Q2] [--branches] [--as-of 2024-06-30] [--json]`.
 import { parseArgs } from 'node:util';
+import { EXIT_OK, UsageError } from '../../host/usage-error.ts';
 import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
 import { renderReport } from '../render-report.ts';
-import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+import type { Verb } from '../verb.ts';
 
 export const reportVerb: Verb = {
   name: 'report',

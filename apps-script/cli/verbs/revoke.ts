@@ -1,7 +1,8 @@
 // `malkoll revoke --data <workbook.json> --name <n>`: Återkalla medlem… on a local workbook; the token stops working.
 import { parseArgs } from 'node:util';
+import { EXIT_OK, UsageError } from '../../host/usage-error.ts';
 import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
-import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+import type { Verb } from '../verb.ts';
 
 /** Printed with the usage line: why a served workbook is refused. */
 const DETAILS = [
@@ -24,9 +25,9 @@ export const revokeVerb: Verb = {
     }
     const addon = openWorkbook(values.data, { ifMissing: 'error', writes: true });
     const revoked = runEntryPoint(addon, 'revokeMember', values.name);
-    if (revoked.count === 0) throw new UsageError([`Ingen aktiv medlem heter "${revoked.name}".`]);
+    if (revoked.count === 0) throw new UsageError([revoked.message]);
     addon.runtime.save();
-    io.stdout(`${revoked.name} är återkallad (${revoked.count} st).\n`);
+    io.stdout(`${revoked.message}\n`);
     return EXIT_OK;
   },
 };

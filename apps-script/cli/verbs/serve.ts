@@ -1,10 +1,11 @@
 // `malkoll serve [--port 8787] [--data .malkoll/workbook.json] [--plan <file>]`: the local web app and preview until
 // Ctrl-C.
 import { parseArgs } from 'node:util';
+import { isUserError } from '../../host/addon.ts';
+import { EXIT_OK, UsageError } from '../../host/usage-error.ts';
 import { WorkbookFileError } from '../../local/index.ts';
-import { isUserError } from '../../server/addon.ts';
 import { startServer } from '../../server/server.ts';
-import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+import type { Verb } from '../verb.ts';
 
 const DEFAULT_PORT = 8787;
 const DEFAULT_DATA_FILE = '.malkoll/workbook.json';

@@ -1,8 +1,9 @@
 // `malkoll sheets --data <workbook.json> [--json]`: every sheet of a local workbook, as readable tables or a JSON dump.
 import { parseArgs } from 'node:util';
+import { EXIT_OK, UsageError } from '../../host/usage-error.ts';
 import { openWorkbook } from '../open-workbook.ts';
 import { renderTable } from '../render-report.ts';
-import { EXIT_OK, UsageError, type Verb } from '../verb.ts';
+import type { Verb } from '../verb.ts';
 import { dumpWorkbook } from '../workbook-dump.ts';
 
 export const sheetsVerb: Verb = {

@@ -20,11 +20,6 @@ function importPlan() {
   return 'importerat';
 }
 function quarterReport() { return 'Q'; }
-function onEdit(e) {
-  var log = SpreadsheetApp.getActive().getSheetByName('Logg') || SpreadsheetApp.getActive().insertSheet('Logg');
-  log.appendRow([e.range.getA1Notation(), e.value === undefined ? '(inget)' : e.value, e.oldValue === undefined ? '(inget)' : e.oldValue, e.user.getEmail()]);
-  if (e.value === 'boom') throw new Error('onEdit failed');
-}
 function types() {
   var v = SpreadsheetApp.getActiveSheet().getRange('A1:B1').getValues();
   return [Array.isArray(v), v[0][0] instanceof Date, v instanceof Array, typeof require, typeof process, typeof setTimeout, typeof URL, typeof TextEncoder, typeof fetch, typeof window];
@@ -156,27 +151,5 @@ describe('loadBundle', () => {
     expect(() => handle.run('webapp', 'importPlan', [])).toThrow(
       'Cannot call SpreadsheetApp.getUi() from this context.',
     );
-  });
-});
-
-describe('userEdit and onEdit', () => {
-  it('fires onEdit with a real event object after a person types', () => {
-    const { rt } = setup();
-    rt.SpreadsheetApp.getActiveSheet().getRange('B2').setValue(3);
-    expect(rt.userEdit('Blad1!B2', '4')).toEqual({ status: 'accepted' });
-    rt.userEdit('Blad1!C1', 'ja');
-    const log = rt.SpreadsheetApp.getActive().getSheetByName('Logg');
-    // e.value/e.oldValue are text; appendRow then stores '4' as the number 4, as Sheets does.
-    expect(log?.getDataRange().getValues()).toEqual([
-      ['B2', 4, 3, 'anvandare@example.org'],
-      ['C1', 'ja', '(inget)', 'anvandare@example.org'],
-    ]);
-  });
-
-  it('reports an error thrown by onEdit without undoing the edit', () => {
-    const { rt } = setup();
-    const result = rt.userEdit('Blad1!A1', 'boom');
-    expect(result.triggerError).toBe('Error: onEdit failed');
-    expect(rt.SpreadsheetApp.getActive().getRange('Blad1!A1').getValue()).toBe('boom');
   });
 });

@@ -1,9 +1,11 @@
-// The workbook file: everything round-trips through one JSON file; bad files fail loudly in Swedish and English.
+// The workbook file: everything round-trips through one compact JSON file; bad files fail loudly in Swedish and English.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRuntime, loadBundle, WorkbookFileError, workbookToFile } from '../../../apps-script/local/index.ts';
+import type { Cell } from '../../../apps-script/local/model.ts';
 
 function tempFile(): string {
   return join(mkdtempSync(join(tmpdir(), 'malkoll-wb-')), 'nested', 'workbook.json');
@@ -56,6 +58,36 @@ function populate(rt: ReturnType<typeof createRuntime>): void {
   ss.setActiveSheet(sheet);
   rt.PropertiesService.getScriptProperties().setProperty('token', 'abc');
   rt.PropertiesService.getUserProperties().setProperty('lang', 'sv');
+}
+
+function compactTempFile(): string {
+  return join(mkdtempSync(join(tmpdir(), 'malkoll-compact-')), 'workbook.json');
+}
+
+const HELP = 'Typer: article.published = Debattartikel publicerad; meeting.held = Möte hållet; other = Annat';
+
+/** A Logg-like sheet: a dropdown with help text and a number rule down 999 rows, a date format, a few entries. */
+function loggLike(path: string) {
+  const rt = createRuntime({ dataFile: path, ifMissing: 'create' });
+  const app = rt.SpreadsheetApp;
+  const sheet = app.getActiveSheet().setName('Logg');
+  sheet.getRange('A1:C1').setValues([['Tid', 'Typ', 'Antal']]);
+  sheet.getRange('A2:A1000').setNumberFormat('yyyy-mm-dd hh:mm');
+  sheet
+    .getRange('B2:B1000')
+    .setDataValidation(
+      app
+        .newDataValidation()
+        .requireValueInList(['article.published', 'meeting.held', 'other'])
+        .setHelpText(HELP)
+        .build(),
+    );
+  sheet.getRange('C2:C1000').setDataValidation(app.newDataValidation().requireNumberBetween(1, 1000).build());
+  sheet.getRange('A2:C3').setValues([
+    [new Date('2024-05-14T10:00:00+02:00'), 'article.published', 2],
+    [new Date('2024-05-15T10:00:00+02:00'), 'meeting.held', 1],
+  ]);
+  return rt;
 }
 
 describe('workbook file', () => {
@@ -123,5 +155,105 @@ describe('workbook file', () => {
       'write',
     );
     expect(createRuntime({ dataFile: path }).SpreadsheetApp.getActiveSheet().getRange('A1').getValue()).toBe('sparat');
+  });
+});
+
+describe('compact workbook file', () => {
+  it('stores a rule set down a column once and gives it back to every cell', () => {
+    const path = compactTempFile();
+    const rt = loggLike(path);
+    rt.save();
+    const text = readFileSync(path, 'utf8');
+    expect(text.split(HELP)).toHaveLength(2);
+    expect(text.length).toBeLessThan(3000);
+    const loaded = createRuntime({ dataFile: path });
+    expect(workbookToFile(loaded.workbook)).toEqual(workbookToFile(rt.workbook));
+    const sheet = loaded.SpreadsheetApp.getActiveSheet();
+    expect(sheet.getRange('B999').getDataValidation()?.getHelpText()).toBe(HELP);
+    expect(sheet.getRange('C1000').getDataValidation()?.getCriteriaValues()).toEqual([1, 1000]);
+    expect(sheet.getRange('A500').getNumberFormat()).toBe('yyyy-mm-dd hh:mm');
+    expect(sheet.getRange('B3').getValue()).toBe('meeting.held');
+    expect(loaded.userEdit('C700', '5000').status).toBe('warned');
+  });
+
+  it('keeps cells independent after loading: changing one leaves its neighbours as they were', () => {
+    const path = compactTempFile();
+    loggLike(path).save();
+    const loaded = createRuntime({ dataFile: path });
+    const sheet = loaded.SpreadsheetApp.getActiveSheet();
+    sheet.getRange('B10').setDataValidation(null);
+    sheet.getRange('A11').setNumberFormat('0.00');
+    loaded.save();
+    const again = createRuntime({ dataFile: path }).SpreadsheetApp.getActiveSheet();
+    expect(again.getRange('B10').getDataValidation()).toBeNull();
+    expect(again.getRange('B11').getDataValidation()?.getHelpText()).toBe(HELP);
+    expect(again.getRange('A11').getNumberFormat()).toBe('0.00');
+    expect(again.getRange('A12').getNumberFormat()).toBe('yyyy-mm-dd hh:mm');
+  });
+
+  it('round-trips any mix of values, notes, styles and rules', () => {
+    const value = fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 2 }), fc.constantFrom('a', 'b', true));
+    const style = fc.constantFrom(undefined, { numberFormat: '@' }, { background: '#ff0000', fontWeight: 'bold' });
+    const validation = fc.constantFrom(undefined, 'list', 'number');
+    const cell = fc.record({ value, style, validation, note: fc.constantFrom(undefined, 'Obs') });
+    const line = fc.array(fc.option(cell, { nil: undefined }), { maxLength: 5 });
+    // Rows often repeat the one above, as a rule set down a column does, so runs of every length come up.
+    const grid = fc.array(fc.record({ line, repeat: fc.boolean() }), { maxLength: 40 });
+    fc.assert(
+      fc.property(grid, (drawn) => {
+        const rows: (typeof drawn)[number]['line'][] = [];
+        for (const { line, repeat } of drawn) rows.push(repeat ? (rows.at(-1) ?? line) : line);
+        const path = compactTempFile();
+        const rt = createRuntime({ dataFile: path, ifMissing: 'create' });
+        const sheet = rt.workbook.activeSheet();
+        rows.forEach((line, r) => {
+          sheet.rows[r] = [];
+          line.forEach((spec, c) => {
+            if (!spec) return;
+            const stored: Cell = {};
+            if (spec.value !== undefined) stored.value = spec.value;
+            if (spec.note !== undefined) stored.note = spec.note;
+            if (spec.style) stored.style = { ...spec.style } as Cell['style'];
+            if (spec.validation === 'list')
+              stored.validation = {
+                criteria: 'VALUE_IN_LIST',
+                args: [{ list: ['a', 'b'] }, true],
+                allowInvalid: false,
+                helpText: '',
+              };
+            if (spec.validation === 'number')
+              stored.validation = {
+                criteria: 'NUMBER_BETWEEN',
+                args: [0, 2],
+                allowInvalid: true,
+                helpText: 'Noll till två',
+              };
+            (sheet.rows[r] as (Cell | undefined)[])[c] = stored;
+          });
+        });
+        const before = workbookToFile(rt.workbook);
+        rt.save();
+        rt.save();
+        expect(workbookToFile(createRuntime({ dataFile: path }).workbook)).toEqual(before);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('loads a file in the older one-entry-per-cell form', () => {
+    const path = compactTempFile();
+    const rt = loggLike(path);
+    writeFileSync(path, JSON.stringify(workbookToFile(rt.workbook)));
+    const loaded = createRuntime({ dataFile: path });
+    expect(workbookToFile(loaded.workbook)).toEqual(workbookToFile(rt.workbook));
+  });
+
+  it('explains a cell that refers to a style or rule the file does not have', () => {
+    const path = compactTempFile();
+    loggLike(path).save();
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    file.validations = [];
+    writeFileSync(path, JSON.stringify(file));
+    expect(() => createRuntime({ dataFile: path })).toThrow(/har fel innehåll: .*refers to a missing style or rule/);
   });
 });

@@ -10,8 +10,8 @@ import { createRuntime } from '../../../apps-script/local/index.ts';
 import type { Action } from '../../../shared/model/action.ts';
 import { LOG } from '../../../shared/sheets/columns.ts';
 import { logContext, readLogRows } from '../../../shared/sheets/log-rows.ts';
-import { CLI_FILE, REPO_ROOT } from '../../cli/run-cli.ts';
-import { parseSeed, SEED_FILE } from '../../shared/seed.ts';
+import { CLI_FILE, REPO_ROOT } from '../../support/run-cli.ts';
+import { parseSeed, SEED_FILE } from '../../support/seed.ts';
 
 const STARTUP_TIMEOUT_MS = 30_000;
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { read } from '../../../extension/background/store.ts';
 import { buildSnapshot } from '../../../shared/webapp/snapshot.ts';
-import { parseSeed } from '../../shared/seed.ts';
+import { parseSeed } from '../../support/seed.ts';
 
 let stored: Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 // Plan files as bytes: UTF-8 with or without BOM, UTF-16 with BOM, and Windows-1252 from Word on Windows.
 import { describe, expect, it } from 'vitest';
 import { decodePlanBytes, parsePlan, parsePlanBytes } from '../../../shared/parse/index.ts';
-import { SEED_TEXT } from '../seed.ts';
+import { SEED_TEXT } from '../../support/seed.ts';
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 

@@ -1,7 +1,7 @@
 // Every layout variant the plan grammar accepts: encodings of whitespace, bullets, delmål separators, lists, headings.
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../shared/parse/index.ts';
-import { SEED_TEXT } from '../seed.ts';
+import { SEED_TEXT } from '../../support/seed.ts';
 import { onlySubgoal, parseValid, planWith } from './helpers.ts';
 
 const seedPlan = parseValid(SEED_TEXT);

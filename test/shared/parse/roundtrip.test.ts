@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Plan } from '../../../shared/model/plan.ts';
 import { parsePlan, renderPlan } from '../../../shared/parse/index.ts';
-import { SEED_TEXT } from '../seed.ts';
+import { SEED_TEXT } from '../../support/seed.ts';
 import { parseValid } from './helpers.ts';
 
 /** Words that make up prose, titles and activities, rich in the phrasings targets are read from. */

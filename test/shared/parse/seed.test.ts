@@ -1,7 +1,7 @@
 // The real 2024 plan parses to exactly the structure, owners and targets the board wrote down.
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/model/plan.ts';
-import { SEED_TEXT } from '../seed.ts';
+import { SEED_TEXT } from '../../support/seed.ts';
 import { parseValid } from './helpers.ts';
 
 const plan: Plan = parseValid(SEED_TEXT);

@@ -1,9 +1,10 @@
 // The benchmark's synthetic actions: valid, repeatable and spread over the plan year.
+
 import { describe, expect, it } from 'vitest';
 import { Action } from '../../../shared/model/action.ts';
 import { generateActions } from '../../../shared/report/generate.ts';
-import { buildYearReport } from '../../../shared/report/reports.ts';
-import { seedPlan } from './fixtures.ts';
+import { buildYearReport } from '../../../shared/report/year-report.ts';
+import { seedPlan } from '../../support/report-fixtures.ts';
 
 describe('generateActions', () => {
   const actions = generateActions(seedPlan, 2000, 7);

@@ -1,11 +1,13 @@
 // Progress per target kind on hand-made actions, with the expected numbers worked out from the plan's rules.
+
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../shared/model/action.ts';
 import type { Branch } from '../../../shared/model/branch.ts';
+import type { ProgressRow } from '../../../shared/report/context.ts';
 import type { RecordedValue, ReportInput } from '../../../shared/report/input.ts';
-import { computeProgress, type ProgressRow } from '../../../shared/report/progress.ts';
-import { SEED_GOAL_IDS } from '../seed.ts';
-import { makeAction, SUNDSVALL, seedPlan } from './fixtures.ts';
+import { computeProgress } from '../../../shared/report/progress.ts';
+import { makeAction, SUNDSVALL, seedPlan } from '../../support/report-fixtures.ts';
+import { SEED_GOAL_IDS } from '../../support/seed.ts';
 
 function progress(fields: Partial<ReportInput> & { asOf: string }): Map<string, ProgressRow> {
   const rows = computeProgress({ plan: seedPlan, actions: [], branches: [], recorded: [], ...fields });

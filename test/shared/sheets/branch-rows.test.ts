@@ -1,7 +1,9 @@
 // Partiföreningar: role columns from the plan's coverage targets, kept across re-imports, read into Branch objects.
+
 import { describe, expect, it } from 'vitest';
-import { branchHeaders, planRoles, readBranches } from '../../../shared/sheets/branch-rows.ts';
-import { smallPlan } from './plan-fixture.ts';
+import { planRoles } from '../../../shared/model/plan-index.ts';
+import { branchHeaders, readBranches } from '../../../shared/sheets/branch-rows.ts';
+import { smallPlan } from '../../support/sheet-plan.ts';
 
 describe('Partiföreningar', () => {
   it('has one column per role the plan names, after the fixed columns', () => {

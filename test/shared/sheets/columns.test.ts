@@ -41,6 +41,7 @@ describe('sheet columns', () => {
       'Anteckning',
       'Källa',
       'ID',
+      'Roll',
     ]);
     expect(BRANCHES.headers).toEqual(['Namn', 'Zetkin-ID']);
     expect(RECORDED.headers).toEqual(['Datum', 'Mål-ID', 'Värde', 'Kommentar']);
@@ -77,6 +78,9 @@ describe('sheet columns', () => {
       [4, 3],
       [8, 1],
     ]);
-    expect(LOG.boardRuns()).toEqual([[1, 10]]);
+    expect(LOG.boardRuns()).toEqual([
+      [1, 10],
+      [13, 1],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../shared/model/action.ts';
 import { LOG } from '../../../shared/sheets/columns.ts';
 import { actionToLogRow, logContext, readLogRow, readLogRows } from '../../../shared/sheets/log-rows.ts';
-import { smallPlan } from './plan-fixture.ts';
+import { smallPlan } from '../../support/sheet-plan.ts';
 
 const NOW = new Date('2024-06-15T10:00:00Z');
 const context = logContext(smallPlan(), NOW);
@@ -42,6 +42,7 @@ describe('Logg rows', () => {
       '\'=cmd|"/c calc"',
       'Webbapp',
       action.id,
+      '',
     ]);
     expect(readLogRow(row, 2, context)).toEqual({ action, problems: [] });
   });
@@ -86,7 +87,7 @@ describe('Logg rows', () => {
     );
     expect(read.action).toBeUndefined();
     expect(Object.fromEntries(read.problems.map((problem) => [problem.key, problem.message]))).toEqual({
-      at: 'Tiden ligger i framtiden.',
+      at: 'Datumet ligger i framtiden.',
       member: 'Medlem saknas: skriv vem som gjorde det.',
       subgoal: 'Delmålet "Z9" finns inte i planen. Planens delmål: P1, P3, U3, U5.',
       kind: 'Okänd typ "tårta". Välj en typ i listan.',

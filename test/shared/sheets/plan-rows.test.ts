@@ -1,10 +1,11 @@
 // Plan → Mål/Aktiviteter rows, and re-import merging: plan columns updated in place, the board's columns kept.
+
 import { describe, expect, it } from 'vitest';
-import type { ProgressRow } from '../../../shared/report/progress.ts';
+import type { ProgressRow } from '../../../shared/report/context.ts';
 import { ACTIVITIES, GOALS } from '../../../shared/sheets/columns.ts';
 import { activityRows, goalPlanRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
-import { parseSeed } from '../seed.ts';
-import { smallPlan } from './plan-fixture.ts';
+import { parseSeed } from '../../support/seed.ts';
+import { smallPlan } from '../../support/sheet-plan.ts';
 
 describe('plan rows', () => {
   it('gives one Mål row per target and per delmål without one, in plan order', () => {

@@ -1,0 +1,201 @@
+// Every string the add-on shows a person, Swedish first with English alongside; the add-on shows `sv`.
+import { ACTION_KINDS } from '../../shared/model/action.ts';
+
+export type Message = { readonly sv: string; readonly en: string };
+
+/** The text shown to the board (the add-on is Swedish). */
+export function sv(message: Message): string {
+  return message.sv;
+}
+
+export const MENU = {
+  title: { sv: 'Målkoll', en: 'Målkoll' },
+  importPlan: { sv: 'Importera verksamhetsplan…', en: 'Import plan…' },
+  updateResults: { sv: 'Uppdatera utfall', en: 'Update results' },
+  yearReport: { sv: 'Rapport för året', en: 'Year report' },
+  quarterReport: { sv: 'Kvartalsrapport…', en: 'Quarter report…' },
+  branchReport: { sv: 'Rapport per partiförening', en: 'Report per branch' },
+  reviewRegister: { sv: 'Granska registret', en: 'Review the register' },
+  archiveYear: { sv: 'Arkivera år…', en: 'Archive year…' },
+  inviteMember: { sv: 'Bjud in medlem…', en: 'Invite member…' },
+  revokeMember: { sv: 'Återkalla medlem…', en: 'Revoke member…' },
+} as const satisfies Record<string, Message>;
+
+export const IMPORT = {
+  dialogTitle: { sv: 'Importera verksamhetsplan', en: 'Import plan' },
+  intro: {
+    sv: 'Klistra in verksamhetsplanens text, eller ange adressen till ett Google-dokument med planen.',
+    en: "Paste the plan's text, or give the address of a Google Doc holding it.",
+  },
+  textLabel: { sv: 'Planens text', en: 'Plan text' },
+  urlLabel: { sv: 'eller Google-dokumentets adress', en: "or the Google Doc's address" },
+  previewButton: { sv: 'Läs planen', en: 'Read the plan' },
+  confirmButton: { sv: 'Skapa eller uppdatera bladen', en: 'Create or update the sheets' },
+  closeButton: { sv: 'Stäng', en: 'Close' },
+  working: { sv: 'Arbetar…', en: 'Working…' },
+  found: { sv: 'Det här hittades i planen:', en: 'This is what the plan holds:' },
+  errorsHeading: { sv: 'Planen kunde inte läsas:', en: 'The plan could not be read:' },
+  areas: { sv: 'Områden', en: 'Areas' },
+  subgoals: { sv: 'Delmål', en: 'Sub-goals' },
+  activities: { sv: 'Aktiviteter', en: 'Activities' },
+  targets: { sv: 'Mätbara mål', en: 'Measurable targets' },
+  line: { sv: 'rad', en: 'line' },
+  noSource: {
+    sv: 'Klistra in planens text eller ange ett dokuments adress.',
+    en: "Paste the plan's text or give a document's address.",
+  },
+  badDocUrl: {
+    sv: 'Adressen går inte till ett Google-dokument (den ska börja med https://docs.google.com/document/).',
+    en: 'The address is not a Google Doc (it should start with https://docs.google.com/document/).',
+  },
+  docUnreadable: {
+    sv: 'Dokumentet kunde inte öppnas. Kontrollera adressen och att du har läsrätt.',
+    en: 'The document could not be opened. Check the address and that you may read it.',
+  },
+  done: {
+    sv: 'Planen "{title}" är inläst: {goals} målrader och {activities} aktiviteter ({added} nya, {removed} borttagna ur planen). Kör Uppdatera utfall för att räkna om.',
+    en: 'The plan "{title}" is imported: {goals} target rows and {activities} activities ({added} new, {removed} removed from the plan). Run Update results to recompute.',
+  },
+  newYear: {
+    sv: 'Planen gäller {year}, så bladen Mål, Aktiviteter och Mätvärden börjar om. Förra årets blad heter nu "Mål {previous}", "Aktiviteter {previous}" och "Mätvärden {previous}". Logg behåller raderna från {previous} tills du väljer Målkoll → Arkivera år….',
+    en: 'The plan is for {year}, so the Mål, Aktiviteter and Mätvärden sheets start afresh. Last year\'s sheets are now called "Mål {previous}", "Aktiviteter {previous}" and "Mätvärden {previous}". Logg keeps the rows from {previous} until you choose Målkoll → Archive year….',
+  },
+} as const satisfies Record<string, Message>;
+
+export const COMMON = {
+  noPlan: {
+    sv: 'Ingen verksamhetsplan är inläst. Välj Målkoll → Importera verksamhetsplan… först.',
+    en: 'No plan is imported. Choose Målkoll → Import plan… first.',
+  },
+  skippedRows: {
+    sv: '{count} rader i Logg kunde inte läsas och räknades inte. Kör Granska registret för att se dem.',
+    en: '{count} Logg rows could not be read and were not counted. Run Review the register to see them.',
+  },
+} as const satisfies Record<string, Message>;
+
+export const RESULTS = {
+  done: { sv: 'Utfallet är uppdaterat för {count} målrader.', en: 'Results are updated for {count} target rows.' },
+} as const satisfies Record<string, Message>;
+
+export const REPORTS = {
+  written: { sv: '{title} är skriven i bladet Rapport.', en: '{title} is written to the Rapport sheet.' },
+  asOf: { sv: 'Per', en: 'As of' },
+  chartData: { sv: 'Diagramdata', en: 'Chart data' },
+  quarterTitle: { sv: 'Kvartalsrapport', en: 'Quarter report' },
+  quarterPrompt: { sv: 'Vilket kvartal? Skriv t.ex. {example}.', en: 'Which quarter? Write e.g. {example}.' },
+} as const satisfies Record<string, Message>;
+
+export const REVIEW = {
+  clean: { sv: 'Registret är granskat: alla {rows} rader i Logg är giltiga.', en: 'All {rows} Logg rows are valid.' },
+  flagged: {
+    sv: 'Registret är granskat: {invalid} av {rows} rader i Logg har fel. Cellerna är markerade och har en anteckning som säger vad som är fel.',
+    en: '{invalid} of {rows} Logg rows have problems. The cells are marked and carry a note saying what is wrong.',
+  },
+  unknownSubgoalAfterImport: {
+    sv: '{count} rader i Logg pekar på delmål som inte finns i planen. De är markerade, inte borttagna.',
+    en: '{count} Logg rows point at sub-goals the plan does not have. They are marked, not deleted.',
+  },
+} as const satisfies Record<string, Message>;
+
+export const ARCHIVE = {
+  title: { sv: 'Arkivera år', en: 'Archive year' },
+  prompt: {
+    sv: 'Vilket år ska flyttas från Logg till ett eget blad? Skriv året, t.ex. {example}.',
+    en: 'Which year should move from Logg to a sheet of its own? Write the year, e.g. {example}.',
+  },
+  badYear: { sv: 'Skriv ett år med fyra siffror, t.ex. 2024.', en: 'Write a four-digit year, e.g. 2024.' },
+  nothing: { sv: 'Logg har inga rader från {year}.', en: 'Logg has no rows from {year}.' },
+  done: {
+    sv: '{count} rader från {year} är flyttade till bladet "{sheet}". Planen och övriga rader är kvar.',
+    en: '{count} rows from {year} moved to the sheet "{sheet}". The plan and the other rows stay.',
+  },
+} as const satisfies Record<string, Message>;
+
+export const SHEET_NOTES = {
+  protectedWarning: {
+    sv: 'Målkoll skriver i de här cellerna. Ändra i planen eller i de vita kolumnerna i stället.',
+    en: 'Målkoll writes these cells. Change the plan or the white columns instead.',
+  },
+  lists: { sv: 'Listor', en: 'Lists' },
+  planJson: { sv: 'Plan (JSON)', en: 'Plan (JSON)' },
+  planSubgoals: { sv: 'Delmål', en: 'Sub-goals' },
+  planCategories: { sv: 'Områden', en: 'Categories' },
+  planRecordedTargets: { sv: 'Mål med mätvärden', en: 'Targets with recorded values' },
+  planRoles: { sv: 'Roller', en: 'Roles' },
+  kindHelp: {
+    sv: `Typer: ${ACTION_KINDS.map((kind) => `${kind.id} = ${kind.sv}`).join('; ')}`,
+    en: `Kinds: ${ACTION_KINDS.map((kind) => `${kind.id} = ${kind.en}`).join('; ')}`,
+  },
+} as const satisfies Record<string, Message>;
+
+export const ERRORS = {
+  unexpected: {
+    sv: 'Något gick fel: {message}',
+    en: 'Something went wrong: {message}',
+  },
+} as const satisfies Record<string, Message>;
+
+export const MEMBERS_TEXT = {
+  inviteTitle: { sv: 'Bjud in medlem', en: 'Invite member' },
+  namePrompt: { sv: 'Medlemmens namn:', en: "The member's name:" },
+  branchPrompt: { sv: 'Medlemmens partiförening:', en: "The member's branch:" },
+  branchPromptKnown: { sv: 'Medlemmens partiförening ({branches}):', en: "The member's branch ({branches}):" },
+  nameMissing: { sv: 'Skriv medlemmens namn.', en: "Write the member's name." },
+  nameField: { sv: 'Namnet', en: 'The name' },
+  branchField: { sv: 'Partiföreningen', en: 'The branch' },
+  branchMissing: { sv: 'Skriv medlemmens partiförening.', en: "Write the member's branch." },
+  badText: {
+    sv: '{what} får vara högst 200 tecken och inte innehålla kontrolltecken.',
+    en: '{what} may be at most 200 characters, without control characters.',
+  },
+  unknownBranch: {
+    sv: 'Partiföreningen "{branch}" finns inte i bladet Partiföreningar. Välj en av: {branches}.',
+    en: 'The branch "{branch}" is not in the Partiföreningar sheet. Choose one of: {branches}.',
+  },
+  notDeployed: {
+    sv: 'Webbappen är inte driftsatt än. Öppna Tillägg → Apps Script, välj Driftsätt → Ny driftsättning → Webbapp (kör som: jag, åtkomst: alla) och bjud sedan in igen.',
+    en: 'The web app is not deployed yet. Open Extensions → Apps Script, choose Deploy → New deployment → Web app (execute as: me, access: anyone), then invite again.',
+  },
+  codeIntro: {
+    sv: 'Anslutningskod för {name} ({branch}). Ge den till medlemmen, som klistrar in den i Målkoll-tillägget.',
+    en: 'Connection code for {name} ({branch}). Give it to the member, who pastes it into the Målkoll extension.',
+  },
+  codeOnce: {
+    sv: 'Koden visas bara nu: Målkoll sparar den inte. Tappas den bort, återkalla medlemmen och bjud in igen.',
+    en: 'The code is shown only now: Målkoll does not keep it. If it is lost, revoke the member and invite again.',
+  },
+  protectedWarning: {
+    sv: 'Målkoll skriver i Medlemmar. Använd Målkoll → Bjud in medlem… och Återkalla medlem… i stället.',
+    en: 'Målkoll writes Medlemmar. Use Målkoll → Invite member… and Revoke member… instead.',
+  },
+  revokeTitle: { sv: 'Återkalla medlem', en: 'Revoke member' },
+  revokePrompt: {
+    sv: 'Namnet på medlemmen vars anslutning ska återkallas:',
+    en: 'The name of the member whose connection is to be revoked:',
+  },
+  revokeNone: { sv: 'Ingen aktiv medlem heter "{name}".', en: 'No active member is called "{name}".' },
+  revoked: {
+    sv: '{name} är återkallad ({count} st). Tillägget slutar fungera för medlemmen direkt.',
+    en: '{name} is revoked ({count}). The extension stops working for the member at once.',
+  },
+} as const satisfies Record<string, Message>;
+
+export const CONNECTIONS_TEXT = {
+  headerNote: {
+    sv: 'Var hamnar det medlemmar loggar? En rad per sidtyp som tillägget känner igen, och en per åtgärdstyp (Sidtyp tom). Delmål och Aktivitet är förslaget tillägget visar; töm Delmål för att inte föreslå något. Raderna fylls först i utifrån planens ord.',
+    en: "Where does what members log go? One row per page type the extension recognises, and one per action kind (Sidtyp empty). Delmål and Aktivitet are what the extension suggests; empty Delmål to suggest nothing. The rows start out from the plan's own words.",
+  },
+} as const satisfies Record<string, Message>;
+
+export const WEBAPP_TEXT = {
+  statusTitle: { sv: 'Målkoll webbapp', en: 'Målkoll web app' },
+  statusBody: {
+    sv: 'Webbappen är igång. Medlemmar loggar hit från Målkoll-tillägget med en anslutningskod från distriktsstyrelsen. Här visas inga uppgifter.',
+    en: 'The web app is running. Members log here from the Målkoll extension with a connection code from the board. No data is shown here.',
+  },
+} as const satisfies Record<string, Message>;
+
+/** Fills `{name}` placeholders of the Swedish text. */
+export function say(message: Message, values: Record<string, string | number> = {}): string {
+  return message.sv.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

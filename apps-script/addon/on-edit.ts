@@ -1,0 +1,45 @@
+// Simple onEdit trigger: stamps Senast ändrad on Aktiviteter rows a person edits, and gives hand-typed Logg rows an
+// id and a source so they can be told apart from logged ones.
+import { cellText } from '../../shared/sheets/cells.ts';
+import { ACTIVITIES, LOG } from '../../shared/sheets/columns.ts';
+import { LOG_SOURCES } from '../../shared/sheets/labels.ts';
+
+type Edit = GoogleAppsScript.Events.SheetsOnEdit;
+
+function stampChanged(edit: Edit, first: number, count: number): void {
+  const changedColumn = ACTIVITIES.column('changedAt');
+  const column = edit.range.getColumn();
+  // An edit of the stamp column alone is the stamp being corrected: leave it.
+  if (column === changedColumn && edit.range.getNumColumns() === 1) return;
+  const now = new Date();
+  edit.range
+    .getSheet()
+    .getRange(first, changedColumn, count, 1)
+    .setValues(Array.from({ length: count }, () => [now]));
+}
+
+function identifyTypedRows(edit: Edit, first: number, count: number): void {
+  const sheet = edit.range.getSheet();
+  const rows = sheet.getRange(first, 1, count, LOG.width).getValues();
+  const [source, id] = [LOG.index('source'), LOG.index('id')];
+  let changed = false;
+  const stamped = rows.map((cells) => {
+    const typed = cells.slice(0, source).some((cell) => cellText(cell) !== '');
+    if (!typed || cellText(cells[id]) !== '') return [cells[source], cells[id]];
+    changed = true;
+    return [cellText(cells[source]) || LOG_SOURCES.manual.sv, Utilities.getUuid()];
+  });
+  if (changed) sheet.getRange(first, source + 1, count, 2).setValues(stamped);
+}
+
+export function onEdit(edit: Edit): void {
+  if (!edit?.range) return;
+  const name = edit.range.getSheet().getName();
+  if (name !== ACTIVITIES.name && name !== LOG.name) return;
+  const top = edit.range.getRow();
+  const first = Math.max(2, top);
+  const count = top + edit.range.getNumRows() - first;
+  if (count <= 0) return;
+  if (name === ACTIVITIES.name) stampChanged(edit, first, count);
+  else identifyTypedRows(edit, first, count);
+}

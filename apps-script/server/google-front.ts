@@ -1,0 +1,88 @@
+// The web app as Google serves it: /exec runs doGet/doPost and answers ContentService output with a 302 to a one-time
+// echo URL, which alone carries the JSON (and Access-Control-Allow-Origin: *, as Google's googleusercontent echo does).
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorResponse } from '../../shared/webapp/errors.ts';
+import type { Addon } from '../host/addon.ts';
+import type { WebAppResponse } from '../local/index.ts';
+import type { GroupSave } from './group-save.ts';
+import { readBody, send, TEXT } from './http.ts';
+
+/** How long a redirect's echo URL can be fetched, as Google's are short-lived too. */
+const ECHO_LIFETIME_MS = 60_000;
+
+export class GoogleFront {
+  private readonly echoes = new Map<string, { response: WebAppResponse; expires: number }>();
+
+  constructor(
+    private readonly addon: Addon,
+    private readonly saves: GroupSave,
+    /** Told when a web-app request wrote to the workbook (a member logged). */
+    private readonly onWrite: () => void,
+  ) {}
+
+  /** Answers /exec and /echo; false for any other path. */
+  async handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
+    const query = url.search.replace(/^\?/, '');
+    if (url.pathname === '/exec' && request.method === 'GET') {
+      this.answer(
+        response,
+        await this.saves.after(() => this.addon.bundle.webApp({ method: 'GET', query }), this.onWrite),
+      );
+      return true;
+    }
+    if (url.pathname === '/exec' && request.method === 'POST') {
+      const body = await readBody(request);
+      if (body === null) {
+        this.answer(response, {
+          status: 200,
+          contentType: 'application/json; charset=utf-8',
+          body: JSON.stringify(errorResponse('too_large')),
+          allowFraming: false,
+        });
+        return true;
+      }
+      const contentType = request.headers['content-type'] ?? 'text/plain';
+      const result = await this.saves.after(
+        () => this.addon.bundle.webApp({ method: 'POST', query, body: body.toString('utf8'), contentType }),
+        this.onWrite,
+      );
+      this.answer(response, result);
+      return true;
+    }
+    if (url.pathname === '/echo' && request.method === 'GET') {
+      const key = url.searchParams.get('user_content_key') ?? '';
+      const echo = this.echoes.get(key);
+      this.echoes.delete(key);
+      if (!echo || echo.expires < Date.now()) {
+        send(response, 404, TEXT, 'Svaret finns inte längre (det kan bara hämtas en gång).');
+        return true;
+      }
+      send(response, echo.response.status, echo.response.contentType, echo.response.body, {
+        'Access-Control-Allow-Origin': '*',
+      });
+      return true;
+    }
+    return false;
+  }
+
+  /** HTML output is served as it is; ContentService output goes through a one-time echo URL, as on Google. */
+  private answer(response: ServerResponse, result: WebAppResponse): void {
+    if (result.contentType.startsWith('text/html')) {
+      send(
+        response,
+        result.status,
+        result.contentType,
+        result.body,
+        result.allowFraming ? {} : { 'X-Frame-Options': 'SAMEORIGIN' },
+      );
+      return;
+    }
+    const now = Date.now();
+    for (const [key, echo] of this.echoes) if (echo.expires < now) this.echoes.delete(key);
+    const key = randomUUID();
+    this.echoes.set(key, { response: result, expires: now + ECHO_LIFETIME_MS });
+    response.writeHead(302, { Location: `/echo?user_content_key=${key}`, 'Cache-Control': 'no-store' });
+    response.end();
+  }
+}

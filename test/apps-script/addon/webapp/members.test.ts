@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { decodeConnectionCode } from '../../../../shared/webapp/connection-code.ts';
+import { ErrorResponse, SnapshotResponse } from '../../../../shared/wire.ts';
+import { type AddOn, withSeed } from '../../../support/add-on.ts';
+
+const URL = 'https://script.google.com/macros/s/AKfyc-test/exec';
+
+function snapshot(addOn: AddOn, token: string): unknown {
+  const response = addOn.bundle.webApp({
+    method: 'POST',
+    contentType: 'text/plain',
+    body: JSON.stringify({ v: 1, op: 'snapshot', token }),
+  });
+  return JSON.parse(response.body);
+}
+
+/** The HTML of the last modal dialog the board saw. */
+function lastDialog(addOn: AddOn): string {
+  const dialog = addOn.runtime.ui.events.findLast((event) => event.kind === 'modalDialog');
+  return dialog && 'html' in dialog ? dialog.html : '';
+}
+
+/** Bjud in medlem… with the two answers typed; the code the dialog shows. */
+function inviteFromMenu(addOn: AddOn, name: string, branch: string): string {
+  addOn.runtime.ui.respond({ button: 'OK', text: name }, { button: 'OK', text: branch });
+  addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
+  const code = lastDialog(addOn).match(/MALKOLL1:[A-Za-z0-9_-]+/)?.[0];
+  if (!code) throw new Error(`no code shown: ${JSON.stringify(addOn.runtime.ui.events.at(-1))}`);
+  return code;
+}
+
+describe('Bjud in medlem… and Återkalla medlem…', () => {
+  it('invites: a Medlemmar row with only the token hash, a code carrying the web app URL and a 244-bit token', async () => {
+    const addOn = await withSeed({ webAppUrl: URL });
+    const code = inviteFromMenu(addOn, 'Kim Andersson', 'Sundsvall');
+    const connection = decodeConnectionCode(code);
+    expect(connection?.url).toBe(URL);
+    expect(connection?.token).toMatch(/^[0-9a-f]{64}$/);
+    const [header, row] = addOn.runtime.formulaBars('Medlemmar');
+    expect(header).toEqual(['Namn', 'Partiförening', 'Skapad', 'Senast använd', 'Status', 'Nyckelns SHA-256']);
+    expect(row?.slice(0, 2)).toEqual(['Kim Andersson', 'Sundsvall']);
+    expect(row?.[4]).toBe('Aktiv');
+    expect(row?.[5]).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(addOn.runtime.workbook.sheets)).not.toContain(connection?.token);
+    expect(lastDialog(addOn)).toContain('Koden visas bara nu');
+    const member = SnapshotResponse.parse(snapshot(addOn, connection?.token ?? '')).member;
+    expect(member).toEqual({ name: 'Kim Andersson', branch: 'Sundsvall' });
+    expect(addOn.runtime.formulaBars('Medlemmar')[1]?.[3]).not.toBe('');
+  });
+
+  it('gives every invitation its own token', async () => {
+    const addOn = await withSeed({ webAppUrl: URL });
+    const first = decodeConnectionCode(inviteFromMenu(addOn, 'Kim', 'Sundsvall'))?.token;
+    const second = decodeConnectionCode(inviteFromMenu(addOn, 'Kim', 'Sundsvall'))?.token;
+    expect(first).not.toBe(second);
+  });
+
+  it('revokes at once: the token gets unauthorized, others keep working', async () => {
+    const addOn = await withSeed({ webAppUrl: URL });
+    const kim = decodeConnectionCode(inviteFromMenu(addOn, 'Kim', 'Sundsvall'))?.token ?? '';
+    const alva = decodeConnectionCode(inviteFromMenu(addOn, 'Alva', 'Härnösand'))?.token ?? '';
+    addOn.runtime.ui.respond({ button: 'OK', text: ' kim ' });
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Återkalla medlem…');
+    expect(addOn.runtime.ui.shown('alert').at(-1)?.message).toContain('Kim är återkallad');
+    expect(ErrorResponse.parse(snapshot(addOn, kim)).error.code).toBe('unauthorized');
+    expect(SnapshotResponse.parse(snapshot(addOn, alva)).member.name).toBe('Alva');
+    expect(addOn.runtime.formulaBars('Medlemmar')[1]?.[4]).toBe('Återkallad');
+  });
+
+  it('tells the board what is wrong: no name, an unknown member, a branch not in Partiföreningar, no web app', async () => {
+    const addOn = await withSeed({ webAppUrl: URL });
+    addOn.runtime.ui.respond({ button: 'OK', text: '  ' }, { button: 'OK', text: 'Sundsvall' });
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
+    expect(addOn.runtime.ui.shown('alert').at(-1)?.message).toBe('Skriv medlemmens namn.');
+    addOn.runtime.ui.respond({ button: 'OK', text: 'Ingen Alls' });
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Återkalla medlem…');
+    expect(addOn.runtime.ui.shown('alert').at(-1)?.message).toBe('Ingen aktiv medlem heter "Ingen Alls".');
+    addOn.runtime.userEdit("'Partiföreningar'!A2", 'Sundsvall');
+    addOn.runtime.ui.respond({ button: 'OK', text: 'Kim' }, { button: 'OK', text: 'Timrå' });
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
+    expect(addOn.runtime.ui.shown('prompt').at(-1)?.message).toContain('(Sundsvall)');
+    expect(addOn.runtime.ui.shown('alert').at(-1)?.message).toContain('Partiföreningen "Timrå" finns inte');
+    const undeployed = await withSeed({ webAppUrl: null });
+    undeployed.runtime.ui.respond({ button: 'OK', text: 'Kim' }, { button: 'OK', text: 'Sundsvall' });
+    undeployed.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
+    expect(undeployed.runtime.ui.shown('alert').at(-1)?.message).toContain('Webbappen är inte driftsatt');
+    expect(undeployed.runtime.workbook.sheetByName('Medlemmar')).toBeUndefined();
+  });
+
+  it('stores a name that looks like a formula as text, in Medlemmar and in Logg', async () => {
+    const addOn = await withSeed({ webAppUrl: URL });
+    const token = decodeConnectionCode(inviteFromMenu(addOn, '=HYPERLINK("x")', 'Sundsvall'))?.token ?? '';
+    expect(addOn.runtime.formulaBars('Medlemmar')[1]?.[0]).toBe(`'=HYPERLINK("x")`);
+    const action = { id: crypto.randomUUID(), at: '2024-05-01T10:00:00Z', subgoal: 'U3', kind: 'other', quantity: 1 };
+    addOn.bundle.webApp({ method: 'POST', body: JSON.stringify({ v: 1, op: 'log', token, actions: [action] }) });
+    expect(addOn.runtime.formulaBars('Logg')[1]?.[1]).toBe(`'=HYPERLINK("x")`);
+  });
+});

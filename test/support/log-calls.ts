@@ -1,0 +1,33 @@
+// Service calls one 1-action log request costs doPost, with a given number of rows already in Logg.
+import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
+import { callsOf, logActions, seedActions, withSeed } from './add-on.ts';
+import { validAction } from './server-harness.ts';
+
+/** The Spreadsheet service's classes; the rest are LockService, Utilities and ContentService. */
+const SPREADSHEET_CALL = /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./;
+
+export interface LogRequestCalls {
+  total: number;
+  spreadsheet: number;
+  byMethod: Record<string, number>;
+}
+
+export async function logRequestCalls(logRows: number): Promise<LogRequestCalls> {
+  const addOn = await withSeed({ webAppUrl: 'https://script.google.com/macros/s/bench/exec' });
+  logActions(addOn, seedActions(logRows));
+  const code = addOn.bundle.call('inviteMember', { name: 'Bench', branch: 'Sundsvall' }) as string;
+  const token = decodeConnectionCode(code)?.token ?? '';
+  const post = () => {
+    const contents = JSON.stringify({ v: 1, op: 'log', token, actions: [validAction()] });
+    const event = { parameter: {}, parameters: {}, queryString: '', contextPath: '', contentLength: contents.length };
+    const postData = { contents, length: contents.length, type: 'text/plain', name: 'postData' };
+    return addOn.bundle.run('webapp', 'doPost', [{ ...event, postData }]);
+  };
+  // The member's first request of the hour stamps "Senast använd"; measure the steady state after it.
+  post();
+  const { total, byMethod } = callsOf(addOn, post);
+  const spreadsheet = Object.entries(byMethod)
+    .filter(([method]) => SPREADSHEET_CALL.test(method))
+    .reduce((sum, [, count]) => sum + count, 0);
+  return { total, spreadsheet, byMethod };
+}
