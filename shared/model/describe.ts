@@ -3,6 +3,7 @@
 import { formatNumber } from '../format.ts';
 import type { Language } from './language.ts';
 import type { Plan } from './plan.ts';
+import { planTargets } from './plan-index.ts';
 import type { CadencePeriod, Target } from './target.ts';
 
 type Words = { sv: string; en: string };
@@ -108,14 +109,6 @@ export function displayTitle(
   if (!shouted) return plan.title;
   const years = plan.years ? `${plan.years.from}–${plan.years.to}` : String(plan.year);
   return plan.organisation ? `Verksamhetsplan ${years} – ${plan.organisation}` : `Verksamhetsplan ${years}`;
-}
-
-/** Every target of the plan in plan order: each area's overall goal first, then its delmål's. */
-export function planTargets(plan: Plan): Target[] {
-  return plan.areas.flatMap((area) => [
-    ...area.overallGoal.targets,
-    ...area.subgoals.flatMap((subgoal) => subgoal.targets),
-  ]);
 }
 
 export type PlanCounts = { areas: number; subgoals: number; activities: number; targets: number };

@@ -98,3 +98,10 @@ export const Target = z.discriminatedUnion('kind', [
   CategoriesTarget,
 ]);
 export type Target = z.infer<typeof Target>;
+
+/** Kinds whose results the board records by hand in Mätvärden: an election result, a follower count, a level. */
+const RECORDED_KINDS: ReadonlySet<Target['kind']> = new Set(['share', 'trend', 'level']);
+
+export function isRecordedTarget(target: Target): boolean {
+  return RECORDED_KINDS.has(target.kind);
+}

@@ -96,10 +96,12 @@ function headingStyle(line: Line): 'capitals' | 'title' | undefined {
   if (line.kind !== 'text' && line.kind !== 'goals' && line.kind !== 'background' && line.kind !== 'activities')
     return undefined;
   if (isCapitalsHeading(line.text)) return 'capitals';
-  return looksLikeHeading(line.text) ? 'title' : undefined;
+  return looksLikeHeading(line.text) && !VERB.test(line.text) ? 'title' : undefined;
 }
 
 const CONTINUES_SENTENCE = /^[^\p{L}\d]*[\p{Ll}\d]/u;
+/** A verb makes a short line a sentence: "År 2027 ska kretsen" introduces a list, it heads no section. */
+const VERB = /(?<!\p{L})(?:ska|skall|vill|har|är|kan|bör)(?!\p{L})/iu;
 
 /**
  * Section headings by level (1 or 2) for the lines outside "Övergripande mål" areas: a line in capitals, or a short

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { targetBound } from '../../../shared/model/describe.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
+import { planTargets } from '../../../shared/model/plan-index.ts';
 import type { CadencePeriod, Target } from '../../../shared/model/target.ts';
 import { type ParseOptions, type ParseResult, parsePlanBytes } from '../../../shared/parse/index.ts';
 
@@ -39,13 +40,6 @@ export interface PlanExpectation {
 
 export function readFixture(file: string, options?: ParseOptions): ParseResult {
   return parsePlanBytes(new Uint8Array(readFileSync(new URL(`./fixtures/plans/${file}`, import.meta.url))), options);
-}
-
-export function allTargets(plan: Plan): Target[] {
-  return plan.areas.flatMap((area) => [
-    ...area.overallGoal.targets,
-    ...area.subgoals.flatMap((subgoal) => subgoal.targets),
-  ]);
 }
 
 function numberOf(target: Target): number | undefined {
@@ -141,7 +135,7 @@ function overlaps(source: string, phrase: string, text: string): boolean {
 
 /** Pairs read and expected targets one to one, in plan order. */
 export function score(plan: Plan, expectation: PlanExpectation): Score {
-  const read = allTargets(plan);
+  const read = planTargets(plan);
   const unmatched = [...read];
   const missed: ExpectedTarget[] = [];
   for (const expected of expectation.targets) {
