@@ -3,7 +3,7 @@
 import { isArticle, isYear, type Qualifier, qualifierBefore, tokenNumber } from '../numbers.ts';
 import type { Token } from '../tokens.ts';
 import { factualTokens } from './facts.ts';
-import { type Found, FUNCTION_WORDS, isFree, type Passage, sentenceAround } from './reading.ts';
+import { type Found, FUNCTION_WORDS, isFree, type Passage, sentenceAround, type TargetReading } from './reading.ts';
 import { amountBefore, amountPhrase, CHANGE_WORDS } from './trend.ts';
 import { isReferenceOrRange, readUnit } from './units.ts';
 
@@ -76,8 +76,11 @@ function percentUnit(
   return { unit: baseForm(subject.lower), end: index + 2, named: false };
 }
 
-function bound(qualifier: Qualifier): 'minst' | 'över' | undefined {
-  return qualifier.kind === 'min' ? qualifier.bound : undefined;
+/** The level read over tokens [from, to), its bound from the qualifier before its number. */
+function level(from: number, to: number, value: number, unit: string, percent: boolean, qualifier: Qualifier): Found {
+  const reading: TargetReading = { kind: 'level', target: value, unit, percent };
+  if (qualifier.kind === 'min' && qualifier.bound) reading.bound = qualifier.bound;
+  return { from, to, reading };
 }
 
 /**
@@ -104,18 +107,7 @@ function raisedTo(passage: Passage): Found[] {
     const metric = text.slice((tokens[phrase.metricStart] as Token).start, (tokens[phrase.metricEnd - 1] as Token).end);
     const to = percent ? at + 2 : (after?.end ?? at + 1);
     if (!isFree(passage, from, to)) return;
-    const levelBound = bound(qualifierBefore(tokens, at));
-    found.push({
-      from,
-      to,
-      reading: {
-        kind: 'level',
-        target: value,
-        unit: after?.text ?? metric,
-        percent,
-        ...(levelBound ? { bound: levelBound } : {}),
-      },
-    });
+    found.push(level(from, to, value, after?.text ?? metric, percent, qualifierBefore(tokens, at)));
   });
   return found;
 }
@@ -152,19 +144,9 @@ function valuesToHold(passage: Passage): Found[] {
     if (point && point[0] >= to && point[0] - to <= POINT_WINDOW) to = point[1];
     else if (point && point[1] <= from && from - point[1] <= POINT_WINDOW) from = point[0];
     if (!isFree(passage, from, to)) continue;
-    const levelBound = bound(qualifier);
-    found.push({
-      from,
-      to,
-      reading: {
-        kind: 'level',
-        target: value,
-        unit: measured.unit,
-        percent,
-        ...(levelBound ? { bound: levelBound } : {}),
-      },
-      ...(point ? {} : { unsure: NO_DATE }),
-    });
+    const read = level(from, to, value, measured.unit, percent, qualifier);
+    if (!point) read.unsure = NO_DATE;
+    found.push(read);
   }
   return found;
 }
