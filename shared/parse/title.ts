@@ -29,8 +29,19 @@ const YEAR_PART = /^(?:\d{4}(?:[-–/]\d{2,4})?|år|året|verksamhetsåret)$/iu;
 /** Words of a title that name neither the plan nor its organisation: "Förslag till verksamhetsplan, årsmötet 2021". */
 const FILLER =
   /^(?:för|till|[-–—:,/]|förslag|beslutad|antagen|fastställd|reviderad|årsmötet|årsmöte|årskonferensen|årskonferens|stämman|regionstämman|distriktsstämman)$/iu;
-const LOWER_CASE_WORDS = new Set(['i', 'och', 'för', 'på', 'av', 'till', 'med']);
+const LOWER_CASE_WORDS = new Set(['i', 'och', 'för', 'på', 'av', 'till', 'med', 'de']);
+/** The kinds of unit inside a name, written in lower case: "SPF Seniorerna distrikt Blekinge". */
+const UNIT_NOUNS =
+  /^(?:distrikt|region|klubb|krets|kommunkrets|arbetarekommun|avdelning|lokalavdelning|förening|lokalförening|sektion|län)$/u;
 const VOWELS = /[aeiouyåäö]/iu;
+/** Short words that open a name as words, not as acronyms like "PRO" or "SPF". */
+const SHORT_NAME_WORDS = new Set(['ung', 'unga', 'nya']);
+/**
+ * How an organisation's name opens: a party or association in the definite form ("Vänsterpartiet",
+ * "Socialdemokraterna", "Hyresgästföreningen"), an acronym ("PRO"), "Ung"; together with a proper noun after it, the
+ * line names the organisation whatever follows it.
+ */
+const NAME_OPENING = /^(?:\p{Lu}\p{L}*(?:partiet|erna|föreningen|förbundet|kvinnorna|klubben)|\p{Lu}{2,5}|Unga?)$/u;
 /** What marks a line as part of the title block by itself: the plan word, a year, a date, a proposal or decision. */
 const TITLE_CONTENT =
   /verksamhetsplan|(?<!\d)(?:19|2\d)\d\d(?!\d)|förslag|beslutad|antagen|antogs|fastställd|reviderad|verksamhetsåret/iu;
@@ -97,7 +108,8 @@ export function titleBlockLength(texts: readonly string[], isBody: (index: numbe
     const next = texts[length + 1];
     const followedByTitleLike = next !== undefined && !isBody(length + 1) && isTitleLike(next);
     // Without a year or the plan word, only a name can join ("Centerpartiet Ydre kommunkrets"), not "VERKSAMHET".
-    if (!TITLE_CONTENT.test(text) && !(followedByTitleLike && organisationFromLine(text) !== '')) break;
+    const isName = organisationFromLine(text) !== '' && (followedByTitleLike || opensAName(text));
+    if (!TITLE_CONTENT.test(text) && !isName) break;
     length++;
   }
   return length;
@@ -109,11 +121,20 @@ export function titleIndex(texts: readonly string[]): number {
   return index === -1 ? 0 : index;
 }
 
-function properCase(word: string): string {
+/** "Vänsterpartiet Norrtälje", "PRO Dalarna": a name by its opening word and a proper noun or acronym in it. */
+function opensAName(line: string): boolean {
+  const words = line.split(' ');
+  const first = words[0] as string;
+  if (!NAME_OPENING.test(first)) return false;
+  return /^\p{Lu}{2,5}$/u.test(first) || words.slice(1).some((word) => /^\p{Lu}/u.test(word));
+}
+
+function properCase(word: string, index: number): string {
   const lower = word.toLowerCase();
-  if (LOWER_CASE_WORDS.has(lower)) return lower;
-  // A short word without vowels is an acronym ("SPF"), not a shouted word.
+  if (LOWER_CASE_WORDS.has(lower) || (index > 0 && UNIT_NOUNS.test(lower))) return lower;
+  // A short word without vowels is an acronym ("SPF"), and so is a short first word ("PRO"), not a shouted word.
   if (word.length <= 4 && !VOWELS.test(word)) return word;
+  if (index === 0 && word.length <= 3 && !SHORT_NAME_WORDS.has(lower)) return word;
   return lower.replace(/(^|-)(\p{L})/gu, (_match, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 

@@ -7,7 +7,7 @@ import { type Found, FUNCTION_WORDS, isFree, type Passage } from './reading.ts';
 
 /** Role nouns by their endings: studieansvarig, valledare, kontaktperson, kassör, underorganisation … */
 const ROLE =
-  /^\p{L}*(?:ansvarig|ansvariga|ledare|samordnare|ombud|kontaktperson|kontaktpersoner|ordförande|kassör|kassörer|sekreterare|organisatör|organisatörer|underorganisation|underorganisationer|värvare|representant|representanter|fadder|faddrar)$/u;
+  /^\p{L}*(?:ansvarig|ansvariga|ledare|samordnare|ombud|kontaktperson|kontaktpersoner|ordförande|kassör|kassörer|sekreterare|organisatör|organisatörer|underorganisation|underorganisationer|värvare|representant|representanter|fadder|faddrar|sammankallande)$/u;
 const PLURAL_ENDINGS: Array<[RegExp, string]> = [
   [/ansvariga$/u, 'ansvarig'],
   [/(kassör|organisatör|kontaktperson|underorganisation|representant)er$/u, '$1'],

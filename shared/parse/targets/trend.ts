@@ -23,13 +23,16 @@ const DIRECTIONS: Record<string, Direction> = {
 /** Any direction or comparative in lower-cased text: without one, no trend (nor a level raised to a value) is read. */
 export const CHANGE_WORDS = /öka|höj|väx|minsk|sänk|(?:fler|färre)(?![a-zåäö])/;
 const AMOUNT = new Set(['antalet', 'andelen', 'mängden']);
-const COMPOUND_AMOUNT = /\p{L}(?:antalet|andelen)$/u;
+/** "medlemsantalet", "organisationsgraden": the amount in one compound word. */
+const COMPOUND_AMOUNT = /\p{L}(?:antalet|andelen|graden)$/u;
 /** "Öka följarna på Instagram": people counted in the definite plural (följare → följarna), never "kunskaperna". */
 const COUNTED_PEOPLE = /\p{L}{3}arna$/u;
 /** Prepositions that may stay inside a metric: "följare på Facebooksidan", "medlemmar i Sundsvall". */
-const METRIC_LINKS = new Set(['på', 'i', 'hos', 'inom', 'av', 'till']);
+const METRIC_LINKS = new Set(['på', 'i', 'hos', 'inom', 'av', 'till', 'bland']);
+/** Whose the thing after a link is: "kvinnor bland våra kandidater". */
+const POSSESSIVES = new Set(['vår', 'våra', 'vårt', 'sin', 'sina']);
 const MAX_METRIC_TOKENS = 6;
-const MODALS = new Set(['ska', 'skall', 'bör', 'måste']);
+export const MODALS = new Set(['ska', 'skall', 'bör', 'måste']);
 const COMPARATIVES: Record<string, Direction> = { fler: 'up', färre: 'down' };
 /** What "fler … än" compares with for it to be a change over time: "än i dag", "än förra året". */
 const TIME_REFERENCES = [['i', 'dag'], ['idag'], ['nu'], ['i', 'fjol'], ['förra', 'året'], ['tidigare'], ['i', 'år']];
@@ -42,10 +45,13 @@ function metricEnd(tokens: readonly Token[], start: number): number {
     const token = tokens[end];
     if (isPunctuation(token) || token?.kind !== 'word') break;
     const joinsNames = token.lower === 'och' && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && end > start;
-    if (FUNCTION_WORDS.has(token.lower) && !METRIC_LINKS.has(token.lower) && !joinsNames) break;
+    const owned = POSSESSIVES.has(token.lower) && METRIC_LINKS.has(tokens[end - 1]?.lower ?? '') && end > start;
+    if (FUNCTION_WORDS.has(token.lower) && !METRIC_LINKS.has(token.lower) && !joinsNames && !owned) break;
     end++;
   }
-  while (end > start && (METRIC_LINKS.has((tokens[end - 1] as Token).lower) || tokens[end - 1]?.lower === 'och')) end--;
+  const dangling = (token: Token) =>
+    METRIC_LINKS.has(token.lower) || POSSESSIVES.has(token.lower) || token.lower === 'och';
+  while (end > start && dangling(tokens[end - 1] as Token)) end--;
   return end;
 }
 
@@ -71,19 +77,31 @@ export function amountPhrase(tokens: readonly Token[], index: number): AmountPhr
   return undefined;
 }
 
+/**
+ * The amount a sentence's subject names right before the modal at `modal`: "medlemsantalet", "antalet medlemmar"
+ * (the subject from `start`, its metric without "antalet").
+ */
+export function amountSubject(
+  tokens: readonly Token[],
+  modal: number,
+): { start: number; metricStart: number; metricEnd: number } | undefined {
+  const subject = modal - 1;
+  if (COMPOUND_AMOUNT.test(tokens[subject]?.lower ?? ''))
+    return { start: subject, metricStart: subject, metricEnd: modal };
+  for (let at = subject; at >= Math.max(0, subject - MAX_METRIC_TOKENS); at--) {
+    if (isPunctuation(tokens[at])) return undefined;
+    if (AMOUNT.has((tokens[at] as Token).lower) && at + 1 < modal && metricEnd(tokens, at + 1) === modal)
+      return { start: at, metricStart: at + 1, metricEnd: modal };
+  }
+  return undefined;
+}
+
 /** "medlemsantalet ska öka": the verb at `index` with its amount before it, "antalet medlemmar ska öka" too. */
 export function amountBefore(tokens: readonly Token[], index: number): AmountPhrase | undefined {
   const direction = DIRECTIONS[tokens[index]?.lower ?? ''];
   if (!direction || !MODALS.has(tokens[index - 1]?.lower ?? '')) return undefined;
-  const subject = index - 2;
-  if (COMPOUND_AMOUNT.test(tokens[subject]?.lower ?? ''))
-    return { direction, metricStart: subject, metricEnd: index - 1 };
-  for (let at = subject; at >= Math.max(0, subject - MAX_METRIC_TOKENS); at--) {
-    if (isPunctuation(tokens[at])) return undefined;
-    if (AMOUNT.has((tokens[at] as Token).lower) && at + 1 < index - 1 && metricEnd(tokens, at + 1) === index - 1)
-      return { direction, metricStart: at + 1, metricEnd: index - 1 };
-  }
-  return undefined;
+  const subject = amountSubject(tokens, index - 1);
+  return subject && { direction, metricStart: subject.metricStart, metricEnd: subject.metricEnd };
 }
 
 /** "med 5 %", "med 3 procent", "med 50 medlemmar" right after `index`: how much the metric should change. */

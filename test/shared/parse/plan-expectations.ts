@@ -1,5 +1,5 @@
 // What a careful reader takes from each plan in fixtures/plans: title, year, structure, every target and the numbers
-// that are not targets. The development plans follow their README; the last four plans are written for this test.
+// that are not targets. The development plans follow their README; the last six plans are written for this test.
 import type { PlanExpectation } from './plan-score.ts';
 
 export const PLAN_EXPECTATIONS: PlanExpectation[] = [
@@ -62,7 +62,7 @@ export const PLAN_EXPECTATIONS: PlanExpectation[] = [
   {
     file: 'spf-blekinge-2025.txt',
     title: 'VERKSAMHETSPLAN',
-    organisation: 'SPF Seniorerna Distrikt Blekinge',
+    organisation: 'SPF Seniorerna distrikt Blekinge',
     year: 2025,
     // Sections in capitals, each prose only: one delmål each. INRIKTNING, before the first goal, is the intro.
     areas: 8,
@@ -266,5 +266,59 @@ export const PLAN_EXPECTATIONS: PlanExpectation[] = [
       '021-41 00 00',
       'Vasagatan 12',
     ],
+  },
+  {
+    // The organisation above the title; "Inledning" as the intro; "Mål för 2026:" lists of goals with " • " bullets; a
+    // unit other than partiföreningar (arbetarekommun); anniversaries, decades, ranges and a phone number in prose.
+    file: 's-vastmanland-2026.txt',
+    title: 'Verksamhetsplan 2026',
+    organisation: 'Socialdemokraterna i Västmanland',
+    year: 2026,
+    areas: 3,
+    subgoals: 11,
+    activities: 0,
+    targets: [
+      { kind: 'share', value: 38, about: 'regionvalet 2026', bound: 'minst' },
+      { kind: 'count', value: 5000, about: 'samtal' },
+      { kind: 'coverage', about: 'valledare', unit: 'arbetarekommun' },
+      { kind: 'level', value: 2300, about: 'medlemmar' },
+      { kind: 'trend', value: 5, about: 'medlemsantalet', direction: 'up', percent: true },
+      { kind: 'count', value: 15, about: 'studiecirklar' },
+      { kind: 'cadence', value: 1, per: 'quarter' },
+    ],
+    nonTargets: [
+      'fyller 120 år',
+      'tre prioriterade områden',
+      'sedan 80-talet',
+      // A cadence only up to the election covers part of the year: left unread, like "från augusti till valdagen".
+      'varannan månad fram till valet',
+      'välkomstsamtal inom en månad',
+      'grupper om 3–4 personer',
+      '1:a maj',
+      '021-12 34 56',
+    ],
+  },
+  {
+    // "Förslag till verksamhetsplan, årsmötet 2022" above the organisation; "Inriktning:" as the intro; Mål N. / Mål
+    // N.M with Word bullets and an o sub-bullet; a share of the members as a level; a table with a Deadline column.
+    file: 'v-norrtalje-2022.txt',
+    title: 'Förslag till verksamhetsplan, årsmötet 2022',
+    organisation: 'Vänsterpartiet Norrtälje',
+    year: 2022,
+    areas: 3,
+    subgoals: 6,
+    activities: 9,
+    targets: [
+      { kind: 'level', value: 180, about: 'medlemmar' },
+      { kind: 'cadence', value: 1, about: 'medlemsmöte', per: 'month' },
+      { kind: 'level', value: 40, about: 'medlemmarna', bound: 'minst', percent: true },
+      { kind: 'cadence', value: 1, about: 'nyhetsbrev', per: 'month' },
+      { kind: 'count', value: 12, about: 'insändare' },
+      { kind: 'count', value: 4 },
+      { kind: 'trend', about: 'följare Facebook Instagram', direction: 'up' },
+      { kind: 'cadence', value: 2, about: 'inlägg', per: 'week' },
+      { kind: 'coverage', about: 'kontaktperson', unit: 'lokalavdelning' },
+    ],
+    nonTargets: ['bildades 1921', '142 medlemmar', '1:a maj', '2–3 personer', '0176-123 45', '2022-06-30'],
   },
 ];

@@ -18,8 +18,17 @@ describe('title block', () => {
       parseValid(plan('Verksamhetsplan 2025', 'Hyresgästföreningen region Mitt', 'Förslag till stämman')),
     ).toMatchObject({ organisation: 'Hyresgästföreningen region Mitt', intro: 'Förslag till stämman' });
     expect(parseValid(plan('SPF SENIORERNA DISTRIKT BLEKINGE', 'VERKSAMHETSPLAN 2025')).organisation).toBe(
-      'SPF Seniorerna Distrikt Blekinge',
+      'SPF Seniorerna distrikt Blekinge',
     );
+    expect(parseValid(plan('PRO DISTRIKT DALARNA', 'VERKSAMHETSPLAN 2025')).organisation).toBe('PRO distrikt Dalarna');
+    expect(parseValid(plan('UNG VÄNSTER SKÅNE', 'VERKSAMHETSPLAN 2025')).organisation).toBe('Ung Vänster Skåne');
+  });
+
+  it('takes a name below the title as the organisation even when a lead-in follows it', () => {
+    const text = ['Förslag till verksamhetsplan, årsmötet 2022', 'Vänsterpartiet Norrtälje', '', 'Inriktning:'];
+    expect(parseValid(plan(...text))).toMatchObject({ organisation: 'Vänsterpartiet Norrtälje', year: 2022 });
+    // A heading below the title is no name: it has no party word or acronym to open it.
+    expect(parseValid(plan('Verksamhetsplan 2025', 'Det politiska arbetet', 'Vi ska synas.')).organisation).toBe('');
   });
 
   it('finds the year on a line of its own, in a span, and in a decision date', () => {

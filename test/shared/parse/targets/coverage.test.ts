@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { activityTargets, readings, titleTargets } from '../helpers.ts';
 
 describe('coverage of other units', () => {
-  it('names the unit: S-förening, lokalavdelning, klubb, depå, socken, tätort', () => {
+  it('names the unit: S-förening, lokalavdelning, klubb, depå, socken, tätort, arbetarekommun, distrikt', () => {
     const cases: Array<[string, string[], string]> = [
       ['Varje S-förening har en medlemsansvarig', ['medlemsansvarig'], 'S-förening'],
       ['Varje lokalavdelning ska ha en kontaktperson', ['kontaktperson'], 'lokalavdelning'],
@@ -17,6 +17,9 @@ describe('coverage of other units', () => {
         'hyresgästförening',
       ],
       ['Varje arbetsplatsklubb ska ha en medlemsvärvare', ['medlemsvärvare'], 'arbetsplatsklubb'],
+      ['Varje arbetarekommun ska ha en valledare', ['valledare'], 'arbetarekommun'],
+      ['Alla arbetarekommuner ska ha en sammankallande för valarbetet', ['sammankallande'], 'arbetarekommun'],
+      ['Varje distrikt ska ha en studieansvarig', ['studieansvarig'], 'distrikt'],
     ];
     for (const [text, roles, unit] of cases) {
       expect(readings(titleTargets(text)), text).toEqual([{ kind: 'coverage', roles, unit }]);

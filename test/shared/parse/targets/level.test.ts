@@ -33,6 +33,21 @@ describe('level targets', () => {
     ]);
   });
 
+  it('reads the value an amount subject should stand at, a one-word amount in its base form', () => {
+    expect(readings(titleTargets('Antalet medlemmar ska uppgå till 900 vid årets slut'))).toEqual([
+      { kind: 'level', target: 900, unit: 'medlemmar', percent: false },
+    ]);
+    expect(readings(titleTargets('Medlemsantalet ska vara 300 vid årets slut'))).toEqual([
+      { kind: 'level', target: 300, unit: 'medlemsantal', percent: false },
+    ]);
+    expect(readings(titleTargets('Organisationsgraden ska öka till 70 procent'))).toEqual([
+      { kind: 'level', target: 70, unit: 'organisationsgrad', percent: true },
+    ]);
+    const [held] = titleTargets('Organisationsgraden ska ligga på minst 80 procent');
+    expect(held).toMatchObject({ kind: 'level', target: 80, unit: 'organisationsgrad', percent: true, bound: 'minst' });
+    expect(held?.text).toBe('Organisationsgraden ska ligga på minst 80 procent');
+  });
+
   it('is unsure of a level the plan gives no point in time', () => {
     const [target] = titleTargets('Vi ska ha 120 medlemmar i kretsen');
     expect(target).toMatchObject({ kind: 'level', target: 120 });

@@ -28,6 +28,12 @@ describe('trend targets', () => {
     expect(readings(titleTargets('Minska antalet pappersutskick till medlemmarna'))).toEqual([
       { kind: 'trend', direction: 'down', metric: 'pappersutskick till medlemmarna' },
     ]);
+    expect(readings(titleTargets('Öka andelen kvinnor bland våra kandidater'))).toEqual([
+      { kind: 'trend', direction: 'up', metric: 'kvinnor bland våra kandidater' },
+    ]);
+    expect(readings(titleTargets('Höja organisationsgraden på arbetsplatserna'))).toEqual([
+      { kind: 'trend', direction: 'up', metric: 'organisationsgraden' },
+    ]);
   });
 
   it('reads no trend from what happened', () => {
