@@ -82,8 +82,11 @@ export function lowerLines(lines: readonly Line[]): Block[] {
     if (titleLines.has(index)) blocks.push(Object.assign(at, { kind: 'heading' as const, text: line.text, level: 0 }));
     else if (rows.has(index))
       blocks.push(Object.assign(at, { kind: 'row' as const, cells: line.cells ?? [line.text] }));
-    else if (level !== undefined) blocks.push(Object.assign(at, { kind: 'heading' as const, text: line.text, level }));
-    else if (line.kind === 'bullet') {
+    else if (level !== undefined) {
+      // A numbered heading ("2. Kommunikation") is headed by its words; the number only counts the sections.
+      const text = line.kind === 'bullet' ? line.rest : line.text;
+      blocks.push(Object.assign(at, { kind: 'heading' as const, text, level }));
+    } else if (line.kind === 'bullet') {
       if (listIndent === -1) listIndent = line.indent;
       const depth = line.indent >= listIndent + NESTING_INDENT ? 2 : 1;
       blocks.push(Object.assign(at, { kind: 'item' as const, text: line.rest, depth, number: line.listNumber }));

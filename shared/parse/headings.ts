@@ -103,12 +103,44 @@ const CONTINUES_SENTENCE = /^[^\p{L}\d]*[\p{Ll}\d]/u;
 /** A verb makes a short line a sentence: "År 2027 ska kretsen" introduces a list, it heads no section. */
 const VERB = /(?<!\p{L})(?:ska|skall|vill|har|är|kan|bör)(?!\p{L})/iu;
 
+function previousNonBlank(lines: readonly Line[], index: number): Line | undefined {
+  let previous = index - 1;
+  while (previous >= 0 && (lines[previous] as Line).kind === 'blank') previous--;
+  return lines[previous];
+}
+
+/** A numbered line that could head a section: "2. Kommunikation" after a blank line, a heading's words, no verb. */
+function numberedHeadingLike(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line;
+  const number = line.listNumber;
+  if (number === undefined || separationBefore(lines, index) !== 'blank') return false;
+  if (!(isCapitalsHeading(line.rest) || looksLikeHeading(line.rest)) || VERB.test(line.rest)) return false;
+  // Not a line of a list: the numbers just before and after it are not its neighbours in the list.
+  const isNeighbour = (other: Line | undefined, offset: number) => other?.listNumber === number + offset;
+  return !isNeighbour(previousNonBlank(lines, index), -1) && !isNeighbour(lines[nextNonBlank(lines, index)], 1);
+}
+
+/**
+ * Numbered section headings, as Word numbers them ("1. Organisation", "2. Kommunikation", each with its text below):
+ * heading-like numbered lines that count on from one another, two at least, so a lone numbered line stays an item.
+ */
+function numberedHeadings(lines: readonly Line[], from: number, skip: (index: number) => boolean): number[] {
+  const chain: number[] = [];
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    if (line.kind !== 'bullet' || skip(index) || !numberedHeadingLike(lines, index)) continue;
+    const last = chain[chain.length - 1];
+    if (last === undefined || line.listNumber === ((lines[last] as Line).listNumber as number) + 1) chain.push(index);
+  }
+  return chain.length >= 2 ? chain : [];
+}
+
 /**
  * Section headings by level (1 or 2) for the lines outside "Övergripande mål" areas: a line in capitals, or a short
  * capitalised line, standing after a blank line or a finished sentence and followed by something it heads. A
  * capitalised line followed by another one, or by a line that continues a sentence, is text (a wrapped line); table rows
- * are never headings. When the
- * plan has headings in capitals, its capitalised lines head sections one level below them.
+ * are never headings; numbered headings count on from one another (see `numberedHeadings`). When the plan has
+ * headings in capitals, its capitalised lines head sections one level below them.
  */
 export function sectionHeadings(
   lines: readonly Line[],
@@ -131,6 +163,9 @@ export function sectionHeadings(
     const titleBelow = next.kind === 'text' && !rows.has(nextIndex) && headingStyle(next) === 'title';
     if (style === 'title' && (titleBelow || (glued && CONTINUES_SENTENCE.test(next.text)))) continue;
     styles.set(index, style);
+  }
+  for (const index of numberedHeadings(lines, firstBody, (at) => rows.has(at) || protectedLine[at] === true)) {
+    styles.set(index, isCapitalsHeading((lines[index] as Line).rest) ? 'capitals' : 'title');
   }
   const capitals = [...styles].some(([index, style]) => style === 'capitals' && (lines[index] as Line).kind === 'text');
   const levels = new Map<number, number>();

@@ -123,6 +123,29 @@ describe('sections without goal words', () => {
     );
   });
 
+  it('reads numbered headings that count on from one another as sections, and keeps a numbered list a list', () => {
+    const plan = parseValid(
+      lines(
+        '1. Organisation',
+        'Föreningen ska växa.',
+        '➢ Värva minst 25 nya medlemmar under året.',
+        '',
+        '2. Kommunikation',
+        '* Skriva minst en insändare i månaden.',
+      ),
+    );
+    expect(outline(plan)).toEqual([
+      ['O', 'Organisation', [['O1', 'Organisation', ['Värva minst 25 nya medlemmar under året.']]]],
+      ['K', 'Kommunikation', [['K1', 'Kommunikation', ['Skriva minst en insändare i månaden.']]]],
+    ]);
+    // Goals numbered with blank lines between them are still the list's items, and so is a lone numbered line.
+    const list = parseValid(lines('ORGANISATION', 'Mål:', '', '1. Fler medlemmar', '', '2. Fler klubbar', '', 'Slut.'));
+    expect(outline(list)[0]?.[2]).toEqual([
+      ['O1', 'Fler medlemmar', []],
+      ['O2', 'Fler klubbar', []],
+    ]);
+  });
+
   it('reads sub-headings under a heading in capitals as delmål, and "Vi ska …" lines as goals one by one', () => {
     const plan = parseValid(
       lines(
