@@ -52,9 +52,12 @@ const ACTIVITIES = /^aktivitet(?:er)?(?:\s*[:.–—-]\s*|\s*$)/iu;
 /** Labels that introduce the activities as a whole line: "Detta ska ske genom att:", "STRATEGIER OCH AKTIVITETER". */
 const ACTIVITIES_LABEL =
   /^(?:(?:detta|det|vilket)\s+(?:ska\s+ske|sker|gör\s+vi|ska\s+vi\s+göra|uppnår\s+vi|når\s+vi)\s+genom(?:\s+att)?\s*:|(?:strategier(?:\s+och\s+aktiviteter)?|åtgärder|så\s+här\s+gör\s+vi|så\s+gör\s+vi|genom\s+att)\s*:?)$/iu;
-/** Goal words that head a list or a statement: "Mål:", "MÅL", "Mål för 2025:", "Målsättning", "Inriktningsmål". */
+/**
+ * Goal words that head a list or a statement: "Mål:", "MÅL", "Mål för 2025:", "MÅL FÖR ÅRET", "Årets mål",
+ * "Målsättning", "Inriktningsmål".
+ */
 const GOALS_LABEL =
-  /^(?:mål|målen|våra\s+mål|målsättning(?:ar|en|arna)?|inriktningsmål(?:en)?|mål\s+(?:för\s+)?(?:år\s+)?\d{4}(?:\s*[–—-]\s*\d{2,4})?)(?:\s*[:.–—-]\s*|\s*$)/iu;
+  /^(?:mål|målen|våra\s+mål|årets\s+mål|målsättning(?:ar|en|arna)?|inriktningsmål(?:en)?|mål\s+(?:för\s+)?(?:år\s+)?\d{4}(?:\s*[–—-]\s*\d{2,4})?|mål\s+för\s+(?:verksamhetsåret|året|perioden|planperioden))(?:\s*[:.–—-]\s*|\s*$)/iu;
 /** An area's direction in one line, its overall goal: "Inriktning: PRO ska vara …", "Vision: …". */
 const DIRECTION = /^(?:inriktning|övergripande\s+inriktning|vision)\s*[:–—-]\s*(?=\S)/iu;
 const BACKGROUND_LABEL = /^(?:nuläge|nulägesbeskrivning|utgångsläge|läget\s+(?:i\s*dag|idag|nu))\s*[:.]?$/iu;

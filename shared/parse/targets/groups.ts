@@ -4,6 +4,8 @@ import type { Token } from '../tokens.ts';
 import { isPunctuation } from './reading.ts';
 
 const QUANTIFIERS = new Set(['varje', 'varenda', 'alla', 'samtliga', 'respektive']);
+/** "hälften av klubbarna": some of the units, never each of them. */
+const PARTS = new Set(['hälften', 'tredjedel', 'tredjedelen', 'fjärdedel', 'majoriteten', 'merparten', 'flertalet']);
 /** "alla"/"samtliga" after a preposition gather the units: "ett möte för alla klubbar" is one meeting, not one each. */
 const GATHERING = new Set(['alla', 'samtliga']);
 const PREPOSITIONS = new Set(['för', 'med', 'till', 'i', 'på', 'från', 'bland', 'hos', 'inom', 'av', 'mellan', 'åt']);
@@ -56,6 +58,8 @@ export interface Group {
   partiförening: boolean;
   /** "alla klubbar" after a preposition: the units together, not each one. */
   gathered: boolean;
+  /** "hälften av klubbarna": some of the units. */
+  part: boolean;
 }
 
 function singularOf(token: Token): { unit: string; kind: Group['kind'] } | undefined {
@@ -76,8 +80,10 @@ function singularOf(token: Token): { unit: string; kind: Group['kind'] } | undef
 /** The group a quantifier at `index` names, with one word allowed between ("varje lokal hyresgästförening"). */
 export function groupAt(tokens: readonly Token[], index: number): Group | undefined {
   const quantifier = tokens[index]?.lower ?? '';
-  if (!QUANTIFIERS.has(quantifier)) return undefined;
-  for (const at of [index + 1, index + 2]) {
+  const part = PARTS.has(quantifier) && tokens[index + 1]?.lower === 'av';
+  if (!QUANTIFIERS.has(quantifier) && !part) return undefined;
+  const first = part ? index + 2 : index + 1;
+  for (const at of [first, first + 1]) {
     const token = tokens[at];
     if (!token || isPunctuation(token) || token.kind !== 'word') return undefined;
     const unit = singularOf(token);
@@ -89,17 +95,18 @@ export function groupAt(tokens: readonly Token[], index: number): Group | undefi
         partyBranch: BRANCH.test(token.lower),
         partiförening: PARTY_BRANCH.test(token.lower),
         gathered: GATHERING.has(quantifier) && PREPOSITIONS.has(tokens[index - 1]?.lower ?? ''),
+        part,
       };
     }
   }
   return undefined;
 }
 
-/** The first group named in tokens [start, end), for `kind` only when given. */
+/** The first group named in tokens [start, end) that means every one of its units, for `kind` only when given. */
 export function groupIn(tokens: readonly Token[], start: number, end: number, kind?: Group['kind']): Group | undefined {
   for (let index = start; index < end - 1; index++) {
     const group = groupAt(tokens, index);
-    if (group && (kind === undefined || group.kind === kind)) return group;
+    if (group && !group.part && (kind === undefined || group.kind === kind)) return group;
   }
   return undefined;
 }
@@ -117,13 +124,14 @@ export function distributiveGroup(tokens: readonly Token[], start: number, end: 
  * Who an amount at token `number` is due by, each on their own, given its sentence's distributive group: the group of
  * a "Varje klubb …" before the amount. `blocked` when the amount cannot be read for the group: every partiförening
  * (as always: reports add up the whole district, so one busy partiförening would meet a target meant for each of
- * them), or a group after the amount ("tre träffar med varje klubb").
+ * them), some of a group ("hälften av klubbarna": which ones is not known), or a group after the amount ("tre
+ * träffar med varje klubb").
  */
 export function dueBy(
   group: Group | undefined,
   number: number,
 ): { each?: { unit: string; kind: Group['kind'] }; blocked: boolean } {
   if (!group) return { blocked: false };
-  if (group.partiförening || group.start > number) return { blocked: true };
+  if (group.partiförening || group.part || group.start > number) return { blocked: true };
   return { each: { unit: group.unit, kind: group.kind }, blocked: false };
 }

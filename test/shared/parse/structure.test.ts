@@ -55,6 +55,17 @@ describe('goal lists', () => {
     expect(outline(statement)[0]?.[2]).toEqual([['O1', 'Vi ska synas i hela länet.', ['Skriva debattartiklar.']]]);
   });
 
+  it('reads "MÅL FÖR ÅRET" and "Årets mål" as goal words under an area heading, and "Så gör vi:" as the activities', () => {
+    for (const label of ['MÅL FÖR ÅRET', 'Årets mål:']) {
+      const plan = parseValid(
+        lines('MEDLEMMAR', '', label, '- Värva 30 nya medlemmar.', '', 'Så gör vi:', '- Ringa nya medlemmar.'),
+      );
+      expect(outline(plan), label).toEqual([
+        ['M', 'MEDLEMMAR', [['M1', 'Värva 30 nya medlemmar.', ['Ringa nya medlemmar.']]]],
+      ]);
+    }
+  });
+
   it('joins a bullet alone on its line with the lines below it (a PDF copy)', () => {
     const plan = parseValid(
       lines(

@@ -40,6 +40,9 @@ describe('cadence targets', () => {
       { kind: 'cadence', min: 1, per: 'term', unit: 'distriktsmöte' },
     ]);
     expect(titleTargets('Varje partiförening ska genomföra minst två medlemsmöten per termin')).toEqual([]);
+    // Some of the units, not which: neither each of them nor the district as a whole.
+    expect(titleTargets('Minst hälften av lokalavdelningarna ska ha ett medlemsmöte varje kvartal')).toEqual([]);
+    expect(titleTargets('Hälften av föreningarna ska ha en hemsidesansvarig')).toEqual([]);
   });
 
   it('reads no cadence up to an election, nor one the sentence tells as a habit', () => {
