@@ -27,8 +27,8 @@ const AMOUNT = new Set(['antalet', 'andelen', 'mängden']);
 const COMPOUND_AMOUNT = /\p{L}(?:antalet|andelen|graden)$/u;
 /** "Öka följarna på Instagram": people counted in the definite plural (följare → följarna), never "kunskaperna". */
 const COUNTED_PEOPLE = /\p{L}{3}arna$/u;
-/** Prepositions that may stay inside a metric: "följare på Facebooksidan", "medlemmar i Sundsvall". */
-const METRIC_LINKS = new Set(['på', 'i', 'hos', 'inom', 'av', 'till', 'bland']);
+/** Links that may stay inside a metric: "följare på Facebooksidan", "medlemmar som läser nyhetsbrevet". */
+const METRIC_LINKS = new Set(['på', 'i', 'hos', 'inom', 'av', 'till', 'bland', 'som']);
 /** Whose the thing after a link is: "kvinnor bland våra kandidater". */
 const POSSESSIVES = new Set(['vår', 'våra', 'vårt', 'sin', 'sina']);
 const MAX_METRIC_TOKENS = 6;

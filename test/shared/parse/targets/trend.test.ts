@@ -31,6 +31,9 @@ describe('trend targets', () => {
     expect(readings(titleTargets('Öka andelen kvinnor bland våra kandidater'))).toEqual([
       { kind: 'trend', direction: 'up', metric: 'kvinnor bland våra kandidater' },
     ]);
+    expect(readings(titleTargets('Vi ska öka andelen medlemmar som läser nyhetsbrevet'))).toEqual([
+      { kind: 'trend', direction: 'up', metric: 'medlemmar som läser nyhetsbrevet' },
+    ]);
     expect(readings(titleTargets('Höja organisationsgraden på arbetsplatserna'))).toEqual([
       { kind: 'trend', direction: 'up', metric: 'organisationsgraden' },
     ]);
