@@ -4,7 +4,7 @@
 import { formatNumber } from '../format.ts';
 import { ACTION_KINDS } from '../model/action.ts';
 import { periodSpans } from '../model/calendar.ts';
-import { displayTitle } from '../model/describe.ts';
+import { displayTitle, targetBound } from '../model/describe.ts';
 import type { Plan, Subgoal } from '../model/plan.ts';
 import { planCategories, planRoles } from '../model/plan-index.ts';
 import type { CadencePeriod, Target } from '../model/target.ts';
@@ -32,20 +32,31 @@ export function progressText(target: Target | undefined, standing: GoalStanding,
   const { result, percent } = standing;
   if (result === '') return '';
   if (!target) return `${number(result)} loggade`;
+  const share = percent === null ? number(result) : `${formatNumber(percent)} %`;
   switch (target.kind) {
     case 'count':
-      // A count per category is measured in categories done, and Framsteg % says how many of them.
-      if (isPerEachCount(target)) return percent === null ? number(result) : `${formatNumber(percent)} %`;
+      // Counted per category, person or partiförening, Utfall is how many of them are done: Framsteg % says it.
+      if (isPerEachCount(target) || target.each) return share;
       return `${number(result)} av ${target.approximate ? 'cirka ' : ''}${formatNumber(target.target)}`;
-    case 'cadence':
-      return `${number(result)} av ${periodSpans(year, target.per).length} ${PERIODS_PLURAL[target.per]}`;
+    case 'cadence': {
+      if (target.each) return share;
+      const periods = periodSpans(year, target.per).length;
+      return target.every
+        ? `${number(result)} av ${Math.ceil(periods / target.every)} perioder`
+        : `${number(result)} av ${periods} ${PERIODS_PLURAL[target.per]}`;
+    }
     case 'share':
-      return `${number(result)} % av över ${formatNumber(target.percent)} %`;
+      return `${number(result)} % av ${targetBound(target) ?? 'över'} ${formatNumber(target.percent)} %`;
+    case 'level': {
+      const unit = target.percent ? ' %' : '';
+      const bound = targetBound(target);
+      return `${number(result)}${unit} av ${bound ? `${bound} ` : ''}${formatNumber(target.target)}${unit}`;
+    }
     case 'trend':
       return number(result);
     case 'coverage':
     case 'categories':
-      return percent === null ? number(result) : `${formatNumber(percent)} %`;
+      return share;
   }
 }
 

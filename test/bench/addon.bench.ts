@@ -10,6 +10,7 @@ const COMMANDS: [label: string, entryPoint: string, argument?: unknown][] = [
   ['Kvartalsrapport', 'quarterReport', { quarter: '2024Q3', asOf: AS_OF }],
   ['Rapport per partiförening', 'branchReport', { asOf: AS_OF }],
   ['Granska registret', 'reviewRegister'],
+  ['Kontrollera installationen', 'checkInstallation'],
 ];
 
 /** Chart and validation builders only assemble a spec in the script; the spreadsheet is reached by insertChart etc. */

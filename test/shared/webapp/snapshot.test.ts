@@ -17,7 +17,13 @@ const count = (approximate: boolean, unit = 'debattartiklar'): Target => ({
   approximate,
 });
 
-const share = (): Target => ({ ...base, kind: 'share', percent: 8, election: 'EU-valet' });
+const share = (): Extract<Target, { kind: 'share' }> => ({
+  ...base,
+  text: 'över 8 %',
+  kind: 'share',
+  percent: 8,
+  election: 'EU-valet',
+});
 
 describe('progressText', () => {
   it('says how far each kind of target has come, out of what the plan asks', () => {
@@ -27,8 +33,18 @@ describe('progressText', () => {
     const cadence: Target = { ...base, kind: 'cadence', min: 1, per: 'quarter', unit: 'möte' };
     expect(progressText(cadence, standing(2), 2024)).toBe('2 av 4 kvartal');
     expect(progressText({ ...cadence, per: 'month' }, standing(5), 2024)).toBe('5 av 12 månader');
-    const share: Target = { ...base, kind: 'share', percent: 8, election: 'EU-valet' };
-    expect(progressText(share, standing(7.5, 94), 2024)).toBe('7,5 % av över 8 %');
+    expect(progressText(share(), standing(7.5, 94), 2024)).toBe('7,5 % av över 8 %');
+    expect(progressText({ ...share(), text: 'minst 40 procent', percent: 40 }, standing(38, 95), 2024)).toBe(
+      '38 % av minst 40 %',
+    );
+    expect(progressText({ ...cadence, per: 'month', every: 2 }, standing(2), 2024)).toBe('2 av 6 perioder');
+    const level: Target = { ...base, kind: 'level', target: 400, unit: 'medlemmar', percent: false };
+    expect(progressText(level, standing(320, 80), 2024)).toBe('320 av 400');
+    expect(progressText({ ...level, target: 75, percent: true, bound: 'minst' }, standing(62, 83), 2024)).toBe(
+      '62 % av minst 75 %',
+    );
+    const each: Target = { ...base, kind: 'count', target: 1, unit: 'öppet möte', approximate: false };
+    expect(progressText({ ...each, each: { unit: 'ledamot', kind: 'person' } }, standing(3, 50), 2024)).toBe('50 %');
     const coverage: Target = { ...base, kind: 'coverage', roles: ['valledare'] };
     expect(progressText(coverage, standing(3, 37.5), 2024)).toBe('37,5 %');
     const trend: Target = { ...base, kind: 'trend', direction: 'up', metric: 'följare' };
