@@ -1,7 +1,7 @@
 // The plan as Mål and Aktiviteter rows, merged into what the sheets already hold so a re-import updates rows in place.
 
 import { formatCount, formatNumber } from '../format.ts';
-import { periodNoun, TARGET_KIND_LABELS } from '../model/describe.ts';
+import { periodNoun, periodWord, TARGET_KIND_LABELS, targetBound } from '../model/describe.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
 import { TARGET_STATUS_LABELS } from '../model/target-status.ts';
@@ -25,23 +25,32 @@ export type ActivityRecord = CellRecord<typeof ACTIVITIES.columns>;
 
 /**
  * What a target asks for, as a person would say it beside the plan's phrase in Mål: "cirka 15", "minst 1 per kvartal",
- * "över 8 %", "varje partiförening", "1 per område" (a count due in each area, measured in areas done).
+ * "över 8 %", "varje partiförening", "1 per område" (a count due in each area, measured in areas done), "minst 400".
  */
 export function targetValue(target: Target): string {
+  const each = 'each' in target && target.each ? ` för varje ${target.each.unit}` : '';
   switch (target.kind) {
     case 'count': {
       const amount = `${target.approximate ? 'cirka ' : ''}${formatNumber(target.target)}`;
-      const each = isPerEachCount(target) ? / per \S+$/u.exec(target.unit)?.[0] : undefined;
-      return `${amount}${each ?? ''}`;
+      const per = isPerEachCount(target) ? / per \S+$/u.exec(target.unit)?.[0] : undefined;
+      return `${amount}${per ?? ''}${each}`;
     }
-    case 'cadence':
-      return `minst ${formatNumber(target.min)} per ${periodNoun(target.per, 'one')}`;
+    case 'cadence': {
+      const period = target.every ? periodWord(target.per, 'sv', target.every) : `per ${periodNoun(target.per, 'one')}`;
+      return `minst ${formatNumber(target.min)} ${period}${each}`;
+    }
     case 'coverage':
-      return 'varje partiförening';
+      return `varje ${target.unit ?? 'partiförening'}`;
     case 'share':
-      return `över ${formatNumber(target.percent)} %`;
-    case 'trend':
-      return target.direction === 'up' ? 'ökning' : 'minskning';
+      return `${targetBound(target) ?? 'över'} ${formatNumber(target.percent)} %`;
+    case 'trend': {
+      const by = target.by ? ` med ${formatNumber(target.by.amount)}${target.by.percent ? ' %' : ''}` : '';
+      return `${target.direction === 'up' ? 'ökning' : 'minskning'}${by}`;
+    }
+    case 'level': {
+      const bound = targetBound(target);
+      return `${bound ? `${bound} ` : ''}${formatNumber(target.target)}${target.percent ? ' %' : ''}`;
+    }
     case 'categories':
       return formatCount(target.categories.length, 'område', 'områden');
   }

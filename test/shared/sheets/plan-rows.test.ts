@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressRow } from '../../../shared/report/context.ts';
 import { ACTIVITIES, GOALS } from '../../../shared/sheets/columns.ts';
-import { activityRows, goalPlanRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
+import { activityRows, goalPlanRows, goalRows, targetValue } from '../../../shared/sheets/plan-rows.ts';
 import { parseSeed } from '../../support/seed.ts';
 import { smallPlan } from '../../support/sheet-plan.ts';
 
@@ -40,6 +40,33 @@ describe('plan rows', () => {
     });
     const periods = goalPlanRows(parseSeed()).map((row) => row.period);
     expect(new Set(periods)).toEqual(new Set(['regionvalet 2026', 'EU-valet 2024', '2024']));
+  });
+
+  it('words the other kinds as they are read: bounds, intervals, amounts each, magnitudes, levels, other units', () => {
+    const base = { id: 'X1.M1', source: 'X1', text: 'x' };
+    expect(targetValue({ ...base, text: 'minst 40 procent', kind: 'share', percent: 40, election: 'valet' })).toBe(
+      'minst 40 %',
+    );
+    expect(targetValue({ ...base, kind: 'cadence', min: 1, per: 'month', every: 2, unit: 'möte' })).toBe(
+      'minst 1 varannan månad',
+    );
+    const each = { unit: 'fullmäktigeledamot', kind: 'person' } as const;
+    expect(targetValue({ ...base, kind: 'cadence', min: 1, per: 'term', unit: 'öppet möte', each })).toBe(
+      'minst 1 per termin för varje fullmäktigeledamot',
+    );
+    expect(targetValue({ ...base, kind: 'count', target: 2, unit: 'möten', approximate: false, each })).toBe(
+      '2 för varje fullmäktigeledamot',
+    );
+    expect(
+      targetValue({ ...base, kind: 'trend', direction: 'up', metric: 'medlemmar', by: { amount: 5, percent: true } }),
+    ).toBe('ökning med 5 %');
+    expect(targetValue({ ...base, kind: 'level', target: 400, unit: 'medlemmar', percent: false })).toBe('400');
+    expect(
+      targetValue({ ...base, kind: 'level', target: 75, unit: 'organisationsgrad', percent: true, bound: 'minst' }),
+    ).toBe('minst 75 %');
+    expect(targetValue({ ...base, kind: 'coverage', roles: ['kontaktperson'], unit: 'lokalavdelning' })).toBe(
+      'varje lokalavdelning',
+    );
   });
 
   it('names the activity’s owner on a target read from an activity, else the delmål’s, in one spelling', () => {

@@ -2,7 +2,19 @@
 // roles members logged as appointed written into Partiföreningar; a register of an earlier version brought up to date.
 import { describe, expect, it } from 'vitest';
 import { GOALS, LOG } from '../../../../shared/sheets/columns.ts';
-import { type AddOn, lastAlert, logActions, rowWith, shown, typeRow, withSeed } from '../../../support/add-on.ts';
+import { decodeConnectionCode } from '../../../../shared/webapp/connection-code.ts';
+import { SnapshotResponse } from '../../../../shared/wire.ts';
+import {
+  type AddOn,
+  inviteFromMenu,
+  lastAlert,
+  logActions,
+  recordDeployment,
+  rowWith,
+  shown,
+  typeRow,
+  withSeed,
+} from '../../../support/add-on.ts';
 import { action, boardYear } from '../../../support/board-year.ts';
 
 /** Utfall, Framsteg and Status of a Mål row, as the cells show them. */
@@ -51,6 +63,23 @@ describe('Uppdatera utfall', () => {
     expect(forecast(addOn, 'U2.1.M1')).toBe('cirka 4 av 4 kvartal (når målet)');
     expect(forecast(addOn, 'P3.M1')).toBe('');
     expect(shown(addOn, GOALS.name)[0]?.at(-1)).toBe('Prognos');
+  });
+
+  it('gives a member’s snapshot Mål’s words and its forecast', async () => {
+    const addOn = await boardYear();
+    recordDeployment(addOn, 'https://script.google.com/macros/s/AKfyc-test/exec');
+    const token = decodeConnectionCode(inviteFromMenu(addOn, 'Kim'))?.token ?? '';
+    addOn.bundle.call('updateResults', { asOf: '2024-06-15' });
+    const response = addOn.bundle.webApp({
+      method: 'POST',
+      contentType: 'text/plain',
+      body: JSON.stringify({ v: 1, op: 'snapshot', token }),
+    });
+    const snapshot = SnapshotResponse.parse(JSON.parse(response.body));
+    const u3 = snapshot.plan.areas.flatMap((area) => area.subgoals).find((subgoal) => subgoal.id === 'U3');
+    expect(u3?.targets).toEqual([
+      { id: 'U3.M1', progress: '4 av cirka 15', status: 'behind', forecast: 'Prognos: cirka 9 av 15 (når inte målet)' },
+    ]);
   });
 
   it('counts valid rows only and says how many it left out', async () => {
