@@ -4,23 +4,15 @@
 import { formatNumber } from '../format.ts';
 import { ACTION_KINDS } from '../model/action.ts';
 import { periodSpans } from '../model/calendar.ts';
-import { displayTitle, targetBound } from '../model/describe.ts';
+import { displayTitle, periodNoun, targetBound } from '../model/describe.ts';
 import type { Plan, Subgoal } from '../model/plan.ts';
 import { planCategories, planRoles } from '../model/plan-index.ts';
-import type { CadencePeriod, Target } from '../model/target.ts';
+import type { Target } from '../model/target.ts';
 import { isPerEachCount } from '../report/match.ts';
 import type { GoalStanding } from '../sheets/goal-standing.ts';
 import type { SnapshotResponse, SnapshotTarget, Suggestions } from '../wire.ts';
 
 export type Member = SnapshotResponse['member'];
-
-const PERIODS_PLURAL: Record<CadencePeriod, string> = {
-  week: 'veckor',
-  month: 'månader',
-  quarter: 'kvartal',
-  term: 'terminer',
-  year: 'år',
-};
 
 const number = (value: number | string) => (typeof value === 'number' ? formatNumber(value) : value);
 
@@ -45,7 +37,7 @@ export function progressText(target: Target | undefined, standing: GoalStanding,
       const periods = periodSpans(year, target.per).length;
       return target.every
         ? `${number(result)} av ${Math.ceil(periods / target.every)} perioder`
-        : `${number(result)} av ${periods} ${PERIODS_PLURAL[target.per]}`;
+        : `${number(result)} av ${periods} ${periodNoun(target.per, 'many')}`;
     }
     case 'share':
       return `${number(result)} % av ${targetBound(target) ?? 'över'} ${formatNumber(target.percent)} %`;
