@@ -8,6 +8,11 @@ import { conditionalFormatOf } from './conditional-format.ts';
 import { ContentService } from './content.ts';
 import type { Context, Execution, ExecutionKind, LogEntry, Users } from './context.ts';
 import { CallCounter, type CallCounters } from './counters.ts';
+import { closeOpenDocuments } from './document/document.ts';
+import { DocumentApp } from './document/document-app.ts';
+import type { DocumentContent, StoredDocument } from './document/model.ts';
+import { DocumentStore } from './document/store.ts';
+import { newDriveFileId } from './drive-id.ts';
 import { MESSAGES } from './errors.ts';
 import { FormulaError } from './formula.ts';
 import { HtmlService } from './html.ts';
@@ -16,7 +21,7 @@ import type { Cell } from './model.ts';
 import { loadWorkbook, saveWorkbook, WorkbookFileError } from './persistence.ts';
 import { CacheService, PropertiesService } from './properties.ts';
 import { protectionCovers, protectionEditors } from './protection.ts';
-import { Console, DocumentApp, Logger, ScriptApp, Session } from './script-services.ts';
+import { Console, Logger, ScriptApp, Session } from './script-services.ts';
 import { entryFor, Range, rangeAtA1 } from './spreadsheet/range.ts';
 import { Sheet } from './spreadsheet/sheet.ts';
 import { Spreadsheet } from './spreadsheet/spreadsheet.ts';
@@ -32,6 +37,16 @@ export type { BundleHandle, WebAppRequest, WebAppResponse } from './bundle.ts';
 export { loadBundle } from './bundle.ts';
 export type { ExecutionKind, LogEntry } from './context.ts';
 export type { CallCounters } from './counters.ts';
+export type {
+  BlockNode,
+  DocumentContent,
+  GlyphTypeName,
+  ListItemNode,
+  ParagraphHeadingName,
+  ParagraphNode,
+  StoredDocument,
+  TableNode,
+} from './document/model.ts';
 export { ScriptException } from './errors.ts';
 export { createLockBuffer } from './lock.ts';
 export { loadWorkbook, saveWorkbook, WorkbookFileError, workbookFromFile, workbookToFile } from './persistence.ts';
@@ -66,11 +81,13 @@ export interface RuntimeOptions {
   scriptId?: string;
   /** The project's HTML files: name (with or without .html) → content. */
   htmlFiles?: Record<string, string>;
-  /** Google Docs reachable with DocumentApp: URL → body text. */
-  documents?: Record<string, string>;
+  /** Google Docs reachable with DocumentApp: address → plain text (a paragraph per line) or blocks. */
+  documents?: Record<string, DocumentContent>;
+  /** Where the Docs the script creates are saved (and loaded from on the next start); none: kept in memory. */
+  documentsFile?: string;
   /** Share one buffer between runtimes/threads that must exclude each other (see createLockBuffer). */
   lockBuffer?: SharedArrayBuffer;
-  /** Clock in epoch ms (cache expiry). Default Date.now. */
+  /** Clock in epoch ms: what the script's `new Date()` and `Date.now()` read, and cache expiry. Default Date.now. */
   now?: () => number;
   /** Also print Logger/console output to stderr. */
   echoLogs?: boolean;
@@ -134,9 +151,13 @@ export interface Runtime {
   readonly lockBuffer: SharedArrayBuffer;
   readonly logs: LogEntry[];
   readonly workbook: Workbook;
+  /** The Google Docs the script can reach, as stored (read them; the script changes them through DocumentApp). */
+  readonly documents: { all(): readonly StoredDocument[]; byId(id: string): StoredDocument | undefined };
   /** The bundle most recently loaded into this runtime, if any. */
   readonly bundle: BundleHandle | null;
-  /** Moves the runtime's clock forward (cache expiry). */
+  /** The runtime's clock in epoch ms: what the script's `new Date()` reads, and cache expiry. */
+  now(): number;
+  /** Moves the runtime's clock forward. */
   advanceClock(ms: number): void;
   /** Who is at the keyboard from now on. */
   setActiveUser(email: string): void;
@@ -155,17 +176,10 @@ export interface Runtime {
   save(path?: string): void;
 }
 
-function newSpreadsheetId(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let id = '1';
-  for (let i = 0; i < 43; i++) id += alphabet[Math.floor(Math.random() * alphabet.length)];
-  return id;
-}
-
 function newWorkbook(options: RuntimeOptions): Workbook {
   const locale = options.locale ?? 'sv_SE';
   const workbook = new Workbook({
-    id: options.spreadsheetId ?? newSpreadsheetId(),
+    id: options.spreadsheetId ?? newDriveFileId(),
     name: options.spreadsheetName ?? (locale === 'sv_SE' ? 'Namnlöst kalkylark' : 'Untitled spreadsheet'),
     timeZone: options.timeZone ?? 'Europe/Stockholm',
     locale,
@@ -228,10 +242,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     scriptId: options.scriptId ?? 'local-script',
     scriptTimeZone: options.scriptTimeZone ?? options.timeZone ?? workbook.timeZone,
     htmlFiles: options.htmlFiles ?? {},
-    documents: options.documents ?? {},
+    documents: new DocumentStore(options.documentsFile, options.documents ?? {}),
+    openDocuments: [],
     evaluateTemplate: (code, variables) => {
       if (bundle) return bundle.evaluateTemplate(code, variables);
-      bareTemplateContext ??= createScriptContext(runtime.globals);
+      bareTemplateContext ??= createScriptContext(runtime.globals, ctx.now);
       return runTemplate(bareTemplateContext, code, variables);
     },
   };
@@ -294,9 +309,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     lockBuffer,
     logs,
     workbook,
+    documents: ctx.documents,
     get bundle() {
       return bundle;
     },
+    now: () => ctx.now(),
     advanceClock(ms) {
       clockOffset += ms;
     },
@@ -313,6 +330,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       } finally {
         depth--;
         releaseLocksOf(lockBuffer, execution.id);
+        if (depth === 0) closeOpenDocuments(ctx);
         ctx.execution = previous;
         if (depth === 0 && options.autosave && options.dataFile) saveWorkbook(workbook, options.dataFile);
       }
