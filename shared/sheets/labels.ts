@@ -1,13 +1,15 @@
 // The Swedish words the add-on writes into cells (with English alongside), kept apart from the UI message catalog
 // because pure row logic writes them too.
+import { ACTIVITY_STATUS_LABELS } from '../model/activity-status.ts';
+
 type Label = { readonly sv: string; readonly en: string };
 
 /** The Aktiviteter status dropdown, in order; the first is what a new activity starts as. */
 export const ACTIVITY_STATUSES = [
-  { sv: 'Ej påbörjad', en: 'Not started' },
-  { sv: 'Pågår', en: 'In progress' },
-  { sv: 'Klar', en: 'Done' },
-  { sv: 'Struken', en: 'Dropped' },
+  ACTIVITY_STATUS_LABELS.not_started,
+  ACTIVITY_STATUS_LABELS.in_progress,
+  ACTIVITY_STATUS_LABELS.done,
+  ACTIVITY_STATUS_LABELS.dropped,
 ] as const satisfies readonly Label[];
 
 export const NO_TARGET_LABEL: Label = { sv: 'Inget mätbart mål', en: 'No measurable target' };

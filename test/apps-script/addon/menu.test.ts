@@ -7,17 +7,21 @@ describe('opening the spreadsheet', () => {
     const { runtime } = openAddOn();
     const menu = runtime.ui.menus.find((candidate) => candidate.name === 'Målkoll');
     const captions = menu?.items.map((item) => ('caption' in item ? item.caption : '—'));
-    expect(captions?.slice(0, 10)).toEqual([
+    expect(captions?.slice(0, 14)).toEqual([
       'Importera verksamhetsplan…',
       '—',
       'Uppdatera utfall',
+      'Visa översikt',
+      '—',
       'Rapport för året',
       'Kvartalsrapport…',
       'Rapport per partiförening',
+      'Skriv verksamhetsberättelse…',
       '—',
       'Granska registret',
       'Arkivera år…',
       '—',
+      'Bjud in medlem…',
     ]);
   });
 

@@ -1,0 +1,36 @@
+// Målkoll → Visa översikt: a sidebar beside the sheet with each delmål's progress and what falls due this quarter. The
+// sidebar asks for `overview()` through google.script.run and asks again every minute, since nothing pushes to it.
+import { TARGET_STATUS_LABELS } from '../../../shared/model/target-status.ts';
+import { buildOverview, type Overview } from '../../../shared/report/overview.ts';
+import { GOAL_STATUS_COLOURS } from '../../../shared/sheets/status-colours.ts';
+import { MENU, OVERVIEW, sv } from '../messages.ts';
+import { activeBook } from '../register/sheet-io.ts';
+import { readActivities, readWorkbookInput } from '../register/workbook-input.ts';
+import type { MenuItem } from './menu-item.ts';
+
+export const SHOW_OVERVIEW_ITEM: MenuItem = { label: MENU.showOverview, handler: 'menuShowOverview' };
+
+/** The overview with each bar's status in the words and colour Mål's Status column shows it in. */
+export type OverviewData = Overview & {
+  bars: (Overview['bars'][number] & { statusLabel: string; colour: string })[];
+};
+
+/** Sidebar server function: the overview as of `asOf` (default today). */
+export function overview(options: { asOf?: string } = {}): OverviewData {
+  const book = activeBook();
+  const { input } = readWorkbookInput(book, options?.asOf || undefined);
+  const built = buildOverview({ ...input, activities: readActivities(book) });
+  return {
+    ...built,
+    bars: built.bars.map((bar) => {
+      const statusLabel = TARGET_STATUS_LABELS[bar.status].sv;
+      const colour = GOAL_STATUS_COLOURS.find((entry) => entry.text === statusLabel)?.background ?? '#efefef';
+      return { ...bar, statusLabel, colour };
+    }),
+  };
+}
+
+export function menuShowOverview(): void {
+  const output = HtmlService.createHtmlOutputFromFile('overview-sidebar').setTitle(sv(OVERVIEW.title));
+  SpreadsheetApp.getUi().showSidebar(output);
+}
