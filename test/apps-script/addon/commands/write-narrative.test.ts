@@ -52,7 +52,8 @@ describe('Skriv verksamhetsberättelse…', () => {
     const struck = lines.indexOf('Struket:');
     expect(lines[struck + 1]).toBe('Delta i nationella Regionkampanjen (Kampanjen ställdes in centralt)');
 
-    const [dialog] = addOn.runtime.ui.shown('modalDialog');
+    const dialog = addOn.runtime.ui.events.find((event) => event.kind === 'modalDialog');
+    if (dialog?.kind !== 'modalDialog') throw new Error('no dialog was shown');
     expect(dialog?.title).toBe('Skriv verksamhetsberättelse');
     expect(dialog?.html).toContain(`href="${doc.url}"`);
     expect(dialog?.html).toContain(
