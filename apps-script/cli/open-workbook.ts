@@ -9,6 +9,7 @@ import {
   openAddon,
   servedWebAppUrl,
 } from '../host/addon.ts';
+import { clockOn } from '../host/clock.ts';
 import { heldByServer, liveServeLock } from '../host/serve-lock.ts';
 import { UsageError } from '../host/usage-error.ts';
 import { WorkbookFileError } from '../local/index.ts';
@@ -22,6 +23,8 @@ export interface OpenWorkbookOptions {
   writes: boolean;
   /** What the add-on's web app URL is; default: the one the last `malkoll serve` recorded, else the local default. */
   webAppUrl?: string;
+  /** Run as on this day (`--as-of` of a command that reads today's date itself). */
+  today?: string;
 }
 
 export function openWorkbook(dataFile: string, options: OpenWorkbookOptions): Addon {
@@ -30,7 +33,8 @@ export function openWorkbook(dataFile: string, options: OpenWorkbookOptions): Ad
   try {
     const webAppUrl =
       options.webAppUrl ?? (options.ifMissing === 'error' ? servedWebAppUrl(dataFile) : null) ?? DEFAULT_WEB_APP_URL;
-    return openAddon({ dataFile, webAppUrl, ifMissing: options.ifMissing, autosave: false });
+    const now = options.today === undefined ? undefined : clockOn(options.today, '--as-of');
+    return openAddon({ dataFile, webAppUrl, ifMissing: options.ifMissing, autosave: false, ...(now ? { now } : {}) });
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new UsageError([error.message]);
     throw error;

@@ -1,6 +1,7 @@
 // The built add-on bundle loaded into the local runtime over a workbook file: what `malkoll serve`, `invite` and
 // `revoke` share.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BundleHandle, createRuntime, loadBundle, loadWorkbook, type Runtime } from '../local/index.ts';
 
@@ -32,6 +33,23 @@ export interface AddonOptions {
   /** Save after every execution (the server); the CLI verbs save once themselves. */
   autosave: boolean;
   lockBuffer?: SharedArrayBuffer;
+  /** The runtime's clock (`--today`); default the real time. */
+  now?: () => number;
+}
+
+/** Where the Google Docs the add-on creates beside a workbook file are kept: `workbook.json` → `workbook.docs.json`. */
+export function documentsFileOf(dataFile: string): string {
+  return dataFile.replace(/(\.json)?$/, '.docs.json');
+}
+
+/** The dialogs and sidebars the build puts beside Code.js, by name, as the Apps Script project holds them. */
+function htmlFiles(bundle: string): Record<string, string> {
+  const dir = dirname(bundle);
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => [file.replace(/\.html$/, ''), readFileSync(join(dir, file), 'utf8')]),
+  );
 }
 
 /** The bundle's entry points as main.ts declares them: names, arguments and results checked at compile time. */
@@ -53,15 +71,19 @@ export interface Addon {
 }
 
 export function openAddon(options: AddonOptions): Addon {
+  const code = bundleFile();
   const runtime = createRuntime({
     dataFile: options.dataFile,
+    documentsFile: documentsFileOf(options.dataFile),
     ifMissing: options.ifMissing,
     autosave: options.autosave,
     webAppUrl: options.webAppUrl,
     spreadsheetName: 'Målkoll',
+    htmlFiles: htmlFiles(code),
     ...(options.lockBuffer ? { lockBuffer: options.lockBuffer } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
-  const bundle = loadBundle(runtime, readFileSync(bundleFile(), 'utf8'));
+  const bundle = loadBundle(runtime, readFileSync(code, 'utf8'));
   return { runtime, bundle };
 }
 

@@ -48,6 +48,7 @@ export type {
   TableNode,
 } from './document/model.ts';
 export { ScriptException } from './errors.ts';
+export { type ClientOptions, withGoogleScriptClient } from './html-client.ts';
 export { createLockBuffer } from './lock.ts';
 export { loadWorkbook, saveWorkbook, WorkbookFileError, workbookFromFile, workbookToFile } from './persistence.ts';
 export type { ButtonName, MenuItemSpec, MenuSpec, QueuedResponse, UiEvent } from './ui-recorder.ts';
@@ -118,6 +119,8 @@ export interface CellInfo {
   background: string;
   /** What the cell looks like on screen: its own format with the first matching conditional format rule on top. */
   shown: ShownFormat;
+  /** A protection covering the cell: whether it only warns, and its description; null when none does. */
+  protection: { warningOnly: boolean; description: string } | null;
 }
 
 export interface ShownFormat {
@@ -274,6 +277,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     const raw = workbook.rawValue(sheet, row, column);
     const own = cell?.style;
     const conditional = conditionalFormatOf(workbook, sheet, row, column);
+    const protection = sheet.protections.find((p) =>
+      protectionCovers(p, { sheetId: sheet.id, row, column, numRows: 1, numColumns: 1 }),
+    );
     const display =
       raw === null
         ? ''
@@ -298,6 +304,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         strikethrough: conditional?.strikethrough ?? false,
         underline: conditional?.underline ?? false,
       },
+      protection: protection ? { warningOnly: protection.warningOnly, description: protection.description } : null,
     };
   };
 

@@ -78,6 +78,11 @@ export class UiRecorder {
     return this.queue.length;
   }
 
+  /** Drops answers queued for dialogs that were never shown, so they do not answer a later command's. */
+  discardResponses(): void {
+    this.queue.splice(0);
+  }
+
   /** The next queued answer checked against the buttons on screen (CLOSE, the dialog's ×, is always there). */
   answer(buttons: readonly ButtonName[], what: string): { button: ButtonName; text: string; unanswered?: true } {
     const queued = this.queue.shift();
