@@ -172,6 +172,8 @@ export const MEMBERS_TEXT = {
   branchPrompt: { sv: 'Medlemmens partiförening:', en: "The member's branch:" },
   branchPromptKnown: { sv: 'Medlemmens partiförening ({branches}):', en: "The member's branch ({branches}):" },
   nameMissing: { sv: 'Skriv medlemmens namn.', en: "Write the member's name." },
+  nameField: { sv: 'Namnet', en: 'The name' },
+  branchField: { sv: 'Partiföreningen', en: 'The branch' },
   branchMissing: { sv: 'Skriv medlemmens partiförening.', en: "Write the member's branch." },
   badText: {
     sv: '{what} får vara högst 200 tecken och inte innehålla kontrolltecken.',

@@ -4,7 +4,15 @@ import { type CellValue, cellInstant, cellText } from '../../../shared/sheets/ce
 import { archiveSheetName, type CellRecord, LOG } from '../../../shared/sheets/columns.ts';
 import { ARCHIVE, MENU, say, sv } from '../messages.ts';
 import { readLog } from '../register/log-store.ts';
-import { activeBook, appendRows, type Book, bookBlockRange, padRows, type Sheet } from '../register/sheet-io.ts';
+import {
+  activeBook,
+  appendRows,
+  type Book,
+  bookBlockRange,
+  insertSheetWithHeader,
+  padRows,
+  type Sheet,
+} from '../register/sheet-io.ts';
 import { today } from '../register/workbook-input.ts';
 import { prompt, runFromMenu } from '../ui.ts';
 import { UserError } from '../user-error.ts';
@@ -32,12 +40,7 @@ function rewritable(cells: readonly unknown[]): CellValue[] {
 function archiveSheet(book: Book, name: string): Sheet {
   const existing = book.getSheetByName(name);
   if (existing) return existing;
-  const sheet = book.insertSheet(name);
-  const header = sheet.getRange(1, 1, 1, LOG.width);
-  header.setValues([[...LOG.headers]]);
-  header.setFontWeight('bold');
-  sheet.setFrozenRows(1);
-  return sheet;
+  return insertSheetWithHeader(book, name, LOG.headers).sheet;
 }
 
 export function archiveYear(options: { year: number | string }): ArchiveResult {

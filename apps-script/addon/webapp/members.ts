@@ -7,7 +7,7 @@ import { encodeConnectionCode } from '../../../shared/webapp/connection-code.ts'
 import type { Member } from '../../../shared/webapp/snapshot.ts';
 import { COMMON, MEMBERS_TEXT, say, sv } from '../messages.ts';
 import { loadPlan } from '../register/plan-store.ts';
-import { type Book, readRows, type Sheet } from '../register/sheet-io.ts';
+import { type Book, insertSheetWithHeader, readRows, type Sheet } from '../register/sheet-io.ts';
 import { readBranchSheet } from '../register/workbook-input.ts';
 import { UserError } from '../user-error.ts';
 import { ensureConnectionsSheet } from './connections.ts';
@@ -21,11 +21,7 @@ const LAST_USED_RESOLUTION_MS = 60 * 60 * 1000;
 function ensureMembersSheet(book: Book): Sheet {
   const existing = book.getSheetByName(MEMBERS.name);
   if (existing) return existing;
-  const sheet = book.insertSheet(MEMBERS.name);
-  const header = sheet.getRange(1, 1, 1, MEMBERS.width);
-  header.setValues([[...MEMBERS.headers]]);
-  header.setFontWeight('bold');
-  sheet.setFrozenRows(1);
+  const { sheet } = insertSheetWithHeader(book, MEMBERS.name, MEMBERS.headers);
   sheet.protect().setWarningOnly(true).setDescription(sv(MEMBERS_TEXT.protectedWarning));
   for (const key of ['created', 'lastUsed'] as const) {
     const letters = columnLetters(MEMBERS.column(key));
@@ -64,8 +60,8 @@ export function createMember(
   input: { name: string; branch: string },
   now: Date,
 ): { code: string; member: Member } {
-  const name = checkedText(input.name, sv(MEMBERS_TEXT.nameMissing), 'Namnet');
-  const typedBranch = checkedText(input.branch, sv(MEMBERS_TEXT.branchMissing), 'Partiföreningen');
+  const name = checkedText(input.name, sv(MEMBERS_TEXT.nameMissing), sv(MEMBERS_TEXT.nameField));
+  const typedBranch = checkedText(input.branch, sv(MEMBERS_TEXT.branchMissing), sv(MEMBERS_TEXT.branchField));
   const plan = loadPlan(book);
   if (!plan) throw new UserError(sv(COMMON.noPlan));
   const branch = knownBranch(book, typedBranch);

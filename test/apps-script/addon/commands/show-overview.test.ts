@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { OverviewData } from '../../../../apps-script/addon/commands/show-overview.ts';
 import { lastAlert, openAddOn } from '../../../support/add-on.ts';
-import { boardYear } from '../../../support/board-year.ts';
+import { followedUpYear } from '../../../support/board-year.ts';
 
 describe('Visa översikt', () => {
   it('opens the overview as a sidebar beside the sheet', async () => {
-    const addOn = await boardYear();
+    const addOn = await followedUpYear();
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Visa översikt');
     const [sidebar] = addOn.runtime.ui.shown('sidebar');
     expect(sidebar).toMatchObject({ kind: 'sidebar', title: 'Målkoll – översikt', width: 300 });
@@ -15,7 +15,7 @@ describe('Visa översikt', () => {
   });
 
   it('gives each delmål a bar in the colour of its most pressing status, and lists what is due this quarter', async () => {
-    const addOn = await boardYear();
+    const addOn = await followedUpYear();
     const data = (await addOn.bundle.runFromClient('overview', { asOf: '2024-06-15' })) as OverviewData;
     expect(data.quarter).toEqual({ label: 'Q2 2024', last: '2024-06-30' });
     const bars = Object.fromEntries(data.bars.map((bar) => [bar.subgoalId, bar]));
@@ -41,7 +41,7 @@ describe('Visa översikt', () => {
   });
 
   it('counts an activity due by the quarter end, and a late one as late', async () => {
-    const addOn = await boardYear();
+    const addOn = await followedUpYear();
     const autumn = (await addOn.bundle.runFromClient('overview', { asOf: '2024-10-20' })) as OverviewData;
     expect(autumn.due.find((item) => item.id === 'U2.3')).toEqual({
       id: 'U2.3',

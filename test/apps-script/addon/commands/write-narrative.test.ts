@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredDocument } from '../../../../apps-script/local/index.ts';
 import type { Narrative } from '../../../../shared/report/narrative.ts';
 import { lastAlert, openAddOn, withSeed } from '../../../support/add-on.ts';
-import { boardYear } from '../../../support/board-year.ts';
+import { followedUpYear } from '../../../support/board-year.ts';
 
 type Block = StoredDocument['body'][number];
 const heading = (blocks: readonly Block[], level: string) =>
@@ -13,7 +13,7 @@ const texts = (blocks: readonly Block[]) => blocks.map((block) => (block.type ==
 
 describe('Skriv verksamhetsberättelse…', () => {
   it('writes the year to a new Google Doc with a heading per area and delmål, and shows its address', async () => {
-    const addOn = await boardYear();
+    const addOn = await followedUpYear();
     addOn.runtime.ui.respond({ button: 'OK', text: '2025-01-20' });
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Skriv verksamhetsberättelse…');
 
@@ -63,7 +63,7 @@ describe('Skriv verksamhetsberättelse…', () => {
   });
 
   it('writes the same text the CLI prints, and a date the board leaves empty is today', async () => {
-    const addOn = await boardYear();
+    const addOn = await followedUpYear();
     const composed = addOn.bundle.call('composeNarrative', { asOf: '2024-06-15' }) as { narrative: Narrative };
     const written = addOn.bundle.call('writeNarrative', { asOf: '2024-06-15' }) as { url: string };
     const doc = addOn.runtime.DocumentApp.openByUrl(written.url);

@@ -2,7 +2,7 @@
 // poll every minute that keeps it live while members log.
 import { afterEach, describe, expect, it } from 'vitest';
 import { logActions } from '../../../support/add-on.ts';
-import { boardYear } from '../../../support/board-year.ts';
+import { followedUpYear } from '../../../support/board-year.ts';
 import { openHtml, type ScriptWindow, settle } from '../../../support/html-window.ts';
 import { makeAction } from '../../../support/report-fixtures.ts';
 
@@ -16,7 +16,7 @@ const text = (node: { textContent: string | null } | null | undefined) => node?.
 
 describe('the overview sidebar', () => {
   it('draws a bar per delmål and what is due, and polls so a member’s new log shows without a click', async () => {
-    const addOn = await boardYear();
+    const addOn = await followedUpYear();
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Visa översikt');
     const html = addOn.runtime.ui.shown('sidebar')[0]?.html ?? '';
     const polls: { callback: () => void; ms: number }[] = [];
@@ -55,7 +55,7 @@ describe('the overview sidebar', () => {
   });
 
   it('shows the reason when the overview cannot be fetched, and the refresh button asks again', async () => {
-    const addOn = await boardYear();
+    const addOn = await followedUpYear();
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Visa översikt');
     const html = addOn.runtime.ui.shown('sidebar')[0]?.html ?? '';
     window = openHtml(addOn, html, (opened) => {
