@@ -6,6 +6,7 @@ import { GOAL_STATUS_COLOURS } from '../../../shared/sheets/status-colours.ts';
 import { MENU, OVERVIEW, sv } from '../messages.ts';
 import { activeBook } from '../register/sheet-io.ts';
 import { readActivities, readWorkbookInput } from '../register/workbook-input.ts';
+import { withTheirInput } from '../user-error.ts';
 import type { MenuItem } from './menu-item.ts';
 
 export const SHOW_OVERVIEW_ITEM: MenuItem = { label: MENU.showOverview, handler: 'menuShowOverview' };
@@ -19,7 +20,7 @@ export type OverviewData = Overview & {
 export function overview(options: { asOf?: string } = {}): OverviewData {
   const book = activeBook();
   const { input } = readWorkbookInput(book, options?.asOf || undefined);
-  const built = buildOverview({ ...input, activities: readActivities(book) });
+  const built = withTheirInput(() => buildOverview({ ...input, activities: readActivities(book) }));
   return {
     ...built,
     bars: built.bars.map((bar) => {

@@ -1,14 +1,13 @@
 // Målkoll → Skriv verksamhetsberättelse…: the year in prose from the register, as a new Google Doc the board edits
 // before the årsmöte; `malkoll narrative` prints the same text (composeNarrative).
 import { html } from '../../../shared/html.ts';
-import { InputError } from '../../../shared/model/input-error.ts';
 import { buildNarrative, type Narrative } from '../../../shared/report/narrative.ts';
 import { COMMON, MENU, NARRATIVE, say, sv } from '../messages.ts';
 import { activeBook } from '../register/sheet-io.ts';
 import { readNarrativeInput, today } from '../register/workbook-input.ts';
 import { writeNarrativeDoc } from '../reports/narrative-doc.ts';
 import { prompt, runFromMenu } from '../ui.ts';
-import { UserError } from '../user-error.ts';
+import { withTheirInput } from '../user-error.ts';
 import type { MenuItem } from './menu-item.ts';
 
 export const WRITE_NARRATIVE_ITEM: MenuItem = { label: MENU.writeNarrative, handler: 'menuWriteNarrative' };
@@ -20,13 +19,7 @@ export type WrittenNarrative = ComposedNarrative & { url: string; name: string }
 /** The verksamhetsberättelse as of `asOf` (default today), without writing anything. */
 export function composeNarrative(options: NarrativeOptions = {}): ComposedNarrative {
   const { input, skipped } = readNarrativeInput(activeBook(), options.asOf || undefined);
-  let narrative: Narrative;
-  try {
-    narrative = buildNarrative(input);
-  } catch (error) {
-    if (error instanceof InputError) throw new UserError(error.message);
-    throw error;
-  }
+  const narrative = withTheirInput(() => buildNarrative(input));
   return { narrative, message: skipped > 0 ? say(COMMON.skippedRows, { count: skipped }) : '' };
 }
 
