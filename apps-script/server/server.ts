@@ -139,6 +139,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const preview = new PreviewRoutes(addon, saves, webAppUrl, log, { resultsFresh: opened.fresh, today });
   routes = { front: new GoogleFront(addon, saves, () => preview.logged()), preview };
 
+  // Worked out before the lines are printed: whoever waits for them may stop the server at once (Ctrl-C).
+  const after = yearOverHint(addon, today);
   log(`Målkoll kör på ${url}`);
   log(`Webbappen: ${webAppUrl}`);
   if (today) log(`Datum: ${today} (--today): förhandsvisningen, menyerna och webbappen går som om det vore den dagen.`);
@@ -153,7 +155,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       `Anslutningskod: öppna ${url} och välj Målkoll → Bjud in medlem… (koden visas en gång; den förra sparas inte).`,
     );
   }
-  const after = yearOverHint(addon, today);
   if (after) log(after);
 
   return {
