@@ -20,6 +20,8 @@ export type OverviewBar = {
   percent: number | null;
   /** The most pressing status among its targets (not met, behind, no data, in progress, on track, done). */
   status: TargetStatus;
+  /** How many of its rows stand at each status, most pressing first. */
+  statuses: { status: TargetStatus; count: number }[];
   targets: number;
 };
 
@@ -49,6 +51,10 @@ function bar(subgoal: { id: string; title: string }, area: string, rows: readonl
     percent:
       percents.length === 0 ? null : Math.round(percents.reduce((sum, value) => sum + value, 0) / percents.length),
     status,
+    statuses: URGENCY.flatMap((candidate) => {
+      const count = rows.filter((row) => row.status === candidate).length;
+      return count > 0 ? [{ status: candidate, count }] : [];
+    }),
     targets: rows.filter((row) => row.target !== undefined).length,
   };
 }

@@ -11,9 +11,12 @@ import type { MenuItem } from './menu-item.ts';
 
 export const SHOW_OVERVIEW_ITEM: MenuItem = { label: MENU.showOverview, handler: 'menuShowOverview' };
 
-/** The overview with each bar's status in the words and colour Mål's Status column shows it in. */
+/**
+ * The overview with each bar's status in the words and colour Mål's Status column shows it in; `statusText` says how
+ * its targets stand when they differ ("1 klar, 1 saknar utfall"), so a full bar never hides a target without data.
+ */
 export type OverviewData = Overview & {
-  bars: (Overview['bars'][number] & { statusLabel: string; colour: string })[];
+  bars: (Overview['bars'][number] & { statusLabel: string; statusText: string; colour: string })[];
 };
 
 /** Sidebar server function: the overview as of `asOf` (default today). */
@@ -26,7 +29,13 @@ export function overview(options: { asOf?: string } = {}): OverviewData {
     bars: built.bars.map((bar) => {
       const statusLabel = TARGET_STATUS_LABELS[bar.status].sv;
       const colour = GOAL_STATUS_COLOURS.find((entry) => entry.text === statusLabel)?.background ?? '#efefef';
-      return { ...bar, statusLabel, colour };
+      const statusText =
+        bar.statuses.length > 1
+          ? bar.statuses
+              .map(({ status, count }) => `${count} ${TARGET_STATUS_LABELS[status].sv.toLowerCase()}`)
+              .join(', ')
+          : statusLabel;
+      return { ...bar, statusLabel, statusText, colour };
     }),
   };
 }

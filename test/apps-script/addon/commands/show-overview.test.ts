@@ -24,6 +24,8 @@ describe('Visa översikt', () => {
     expect(bars.U3).toMatchObject({ percent: 27, status: 'behind', statusLabel: 'Efter', colour: '#fff2cc' });
     expect(bars.U2).toMatchObject({ percent: 50, status: 'on_track', statusLabel: 'I fas', colour: '#d9ead3' });
     expect(bars.P2).toMatchObject({ percent: null, targets: 0 });
+    // P3: the EU result is in (done); valledare is missing in Härnösand, which is not met yet: both are said.
+    expect(bars.P3?.statusText).toBe('1 pågår, 1 klar');
     expect(data.due).toEqual([
       {
         id: 'U2.1.M1',
