@@ -15,7 +15,7 @@ export const SHOW_OVERVIEW_ITEM: MenuItem = { label: MENU.showOverview, handler:
  * The overview with each bar's status in the words and colour Mål's Status column shows it in; `statusText` says how
  * its targets stand when they differ ("1 klar, 1 saknar utfall"), so a full bar never hides a target without data.
  */
-export type OverviewData = Overview & {
+export type OverviewData = Omit<Overview, 'bars'> & {
   bars: (Overview['bars'][number] & { statusLabel: string; statusText: string; colour: string })[];
 };
 
