@@ -14,7 +14,7 @@ const DIALOGS = 'apps-script/addon/dialogs';
  * Scopes, narrowest that work: the bound spreadsheet only (spreadsheets.currentonly), menus, dialogs and prompts
  * (script.container.ui), and `documents` because DocumentApp.openByUrl accepts no narrower scope — documents.readonly
  * is honoured by the Docs REST API, not by DocumentApp, and documents.currentonly covers only a document the script
- * is bound to. LockService, PropertiesService, CacheService and Utilities need no scope.
+ * is bound to — and DocumentApp.create (the verksamhetsberättelse) needs exactly `documents`. LockService, PropertiesService, CacheService and Utilities need no scope.
  */
 const MANIFEST = {
   timeZone: 'Europe/Stockholm',

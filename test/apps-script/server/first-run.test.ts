@@ -9,32 +9,6 @@ import { decodeConnectionCode } from '../../../shared/webapp/connection-code.ts'
 import { CLI_FILE, REPO_ROOT } from '../../support/run-cli.ts';
 import { SEED_FILE } from '../../support/seed.ts';
 
-it('starts on a fresh machine: creates the data folder, imports the plan, prints the preview and a code', async () => {
-  const dataFile = join(mkdtempSync(join(tmpdir(), 'malkoll-first-')), '.malkoll', 'workbook.json');
-  const child = spawn(process.execPath, [CLI_FILE, 'serve', '--port', '0', '--data', dataFile, '--plan', SEED_FILE], {
-    cwd: REPO_ROOT,
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    output += chunk;
-  });
-  try {
-    await expect.poll(() => output, { timeout: 30_000 }).toMatch(/Anslutningskod: (MALKOLL1:\S+)/);
-    expect(output).toMatch(/Målkoll kör på http:\/\/127\.0\.0\.1:\d+\//);
-    const code = output.match(/Anslutningskod: (MALKOLL1:\S+)/)?.[1] ?? '';
-    expect(decodeConnectionCode(code)?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/exec$/);
-    expect(existsSync(dataFile)).toBe(true);
-  } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    await exited;
-  }
-  expect(existsSync(`${dataFile}.lock`)).toBe(false);
-}, 60_000);
-
 /** `malkoll serve` on a workbook until it has printed its start lines; the lines, after a clean stop. */
 async function startLines(dataFile: string, ...extra: string[]): Promise<string> {
   const child = spawn(
@@ -58,6 +32,17 @@ async function startLines(dataFile: string, ...extra: string[]): Promise<string>
   }
   return output;
 }
+
+it('starts on a fresh machine: creates the data folder, imports the plan, prints the preview and a code', async () => {
+  const dataFile = join(mkdtempSync(join(tmpdir(), 'malkoll-first-')), '.malkoll', 'workbook.json');
+  const output = await startLines(dataFile);
+  expect(output).toMatch(/Anslutningskod: (MALKOLL1:\S+)/);
+  expect(output).toMatch(/Målkoll kör på http:\/\/127\.0\.0\.1:\d+\//);
+  const code = output.match(/Anslutningskod: (MALKOLL1:\S+)/)?.[1] ?? '';
+  expect(decodeConnectionCode(code)?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/exec$/);
+  expect(existsSync(dataFile)).toBe(true);
+  expect(existsSync(`${dataFile}.lock`)).toBe(false);
+}, 60_000);
 
 it('tells a second start how to get a connection code, and how to see a plan year that is over', async () => {
   const dataFile = join(mkdtempSync(join(tmpdir(), 'malkoll-again-')), 'workbook.json');

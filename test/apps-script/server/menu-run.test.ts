@@ -8,6 +8,7 @@ import type { Addon } from '../../../apps-script/host/addon.ts';
 import { createRuntime, loadBundle } from '../../../apps-script/local/index.ts';
 import { GroupSave } from '../../../apps-script/server/group-save.ts';
 import { menuEntries, runMenuItem } from '../../../apps-script/server/menu-run.ts';
+import { MALKOLL_MENU } from '../../support/add-on.ts';
 import { startTestServer, type TestServer } from '../../support/server-harness.ts';
 
 let t: TestServer;
@@ -30,23 +31,7 @@ const run = (handler: string, ...answers: { button: 'OK' | 'CANCEL'; text: strin
 describe('the preview menu', () => {
   it('offers every item of the add-on’s menu, in its order', () => {
     const captions = menuEntries(addon, 'Målkoll').map((entry) => ('caption' in entry ? entry.caption : '—'));
-    expect(captions).toEqual([
-      'Importera verksamhetsplan…',
-      '—',
-      'Uppdatera utfall',
-      'Visa översikt',
-      '—',
-      'Rapport för året',
-      'Kvartalsrapport…',
-      'Rapport per partiförening',
-      'Skriv verksamhetsberättelse…',
-      '—',
-      'Granska registret',
-      'Arkivera år…',
-      '—',
-      'Bjud in medlem…',
-      'Återkalla medlem…',
-    ]);
+    expect(captions).toEqual(MALKOLL_MENU);
   });
 
   it('asks for the quarter as the menu does, and writes its report once answered', async () => {
