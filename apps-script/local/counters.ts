@@ -1,4 +1,5 @@
-// Counts every service call as `Class.method`, so benchmarks can report how many Apps Script calls an operation costs.
+// Counts every service call as `Class.method`, so benchmarks can report how many Apps Script calls an operation costs,
+// and runs Google's checks on each call a script makes.
 
 export interface CallCounters {
   /** Calls per `Class.method` since the last reset. */
@@ -11,9 +12,17 @@ export class CallCounter implements CallCounters {
   private counts = new Map<string, number>();
   /** Nesting depth: a service method that uses another internally counts once, as Apps Script bills one call. */
   private depth = 0;
+  /**
+   * Google's checks on a call the script makes (not a service's calls inside itself): authorisation and run time. It
+   * throws to refuse the call, which then is not counted.
+   */
+  beforeCall: ((key: string) => void) | null = null;
 
   enter(key: string): void {
-    if (this.depth === 0) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (this.depth === 0) {
+      this.beforeCall?.(key);
+      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    }
     this.depth++;
   }
 

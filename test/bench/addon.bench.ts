@@ -10,6 +10,7 @@ const COMMANDS: [label: string, entryPoint: string, argument?: unknown][] = [
   ['Kvartalsrapport', 'quarterReport', { quarter: '2024Q3', asOf: AS_OF }],
   ['Rapport per partiförening', 'branchReport', { asOf: AS_OF }],
   ['Granska registret', 'reviewRegister'],
+  ['Kontrollera installationen', 'checkInstallation'],
   ['Visa översikt (one refresh of the sidebar)', 'overview', { asOf: AS_OF }],
   ['malkoll narrative (composeNarrative)', 'composeNarrative', { asOf: AS_OF }],
   ['Skriv verksamhetsberättelse', 'writeNarrative', { asOf: AS_OF }],

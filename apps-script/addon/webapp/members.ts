@@ -47,17 +47,14 @@ function knownBranch(book: Book, branch: string): string {
   return match;
 }
 
-/** The web app's address as the member's client must call it. */
-function webAppUrl(): string {
-  const url = ScriptApp.getService().getUrl();
-  if (!url) throw new UserError(sv(MEMBERS_TEXT.notDeployed));
-  return url;
-}
-
-/** Adds a member row and returns the connection code, the only place the token ever appears. */
+/**
+ * Adds a member row and returns the connection code for the web app at `webAppUrl` (a /exec address, see
+ * webapp/deployment.ts), the only place the token ever appears.
+ */
 export function createMember(
   book: Book,
   input: { name: string; branch: string },
+  webAppUrl: string,
   now: Date,
 ): { code: string; member: Member } {
   const name = checkedText(input.name, sv(MEMBERS_TEXT.nameMissing), sv(MEMBERS_TEXT.nameField));
@@ -65,7 +62,6 @@ export function createMember(
   const plan = loadPlan(book);
   if (!plan) throw new UserError(sv(COMMON.noPlan));
   const branch = knownBranch(book, typedBranch);
-  const url = webAppUrl();
   ensureConnectionsSheet(book, plan);
   const sheet = ensureMembersSheet(book);
   const token = newToken();
@@ -77,7 +73,7 @@ export function createMember(
     tokenHash: hashToken(token),
   });
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, MEMBERS.width).setValues([row]);
-  return { code: encodeConnectionCode({ url, token }), member: { name, branch } };
+  return { code: encodeConnectionCode({ url: webAppUrl, token }), member: { name, branch } };
 }
 
 /** Every member row below the header: one getRange, one getValues. */
@@ -136,4 +132,17 @@ export function findMember(book: Book, token: string, now: Date): Member | null 
     book.getRange(cellA1(MEMBERS.name, at + 2, MEMBERS.column('lastUsed'))).setValue(now);
   }
   return { name, branch: cellText(row[MEMBERS.index('branch')]) };
+}
+
+/** Medlemmar in numbers, for Kontrollera installationen: one read. Never connected: active, no Senast använd yet. */
+export function memberCounts(book: Book): { active: number; revoked: number; neverConnected: number } {
+  const counts = { active: 0, revoked: 0, neverConnected: 0 };
+  for (const row of readMembers(book)) {
+    const status = cellText(row[MEMBERS.index('status')]);
+    if (status === sv(MEMBER_STATUS.revoked)) counts.revoked += 1;
+    if (status !== sv(MEMBER_STATUS.active)) continue;
+    counts.active += 1;
+    if (cellText(row[MEMBERS.index('lastUsed')]) === '') counts.neverConnected += 1;
+  }
+  return counts;
 }

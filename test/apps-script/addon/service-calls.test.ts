@@ -38,6 +38,7 @@ async function callsWith(logRows: number): Promise<Record<string, number>> {
     overview: call('overview', { asOf: AS_OF }),
     composeNarrative: call('composeNarrative', { asOf: AS_OF }),
     writeNarrative: narrative(),
+    checkInstallation: call('checkInstallation'),
   };
 }
 
@@ -52,5 +53,6 @@ describe('service calls', () => {
     expect(few.overview).toBeLessThanOrEqual(25);
     expect(few.composeNarrative).toBeLessThanOrEqual(25);
     expect(few.writeNarrative).toBeLessThanOrEqual(25);
+    expect(few.checkInstallation).toBeLessThanOrEqual(10);
   }, 120_000);
 });

@@ -1,6 +1,7 @@
-// The board at work in the preview: typing into its own cells as the page sends it (validation and onEdit as in
-// Sheets, Mål following), Målkoll's cells refused, the add-on's sidebar and dialogs in frames whose google.script.run
-// reaches the add-on, the Doc the verksamhetsberättelse became, and the whole product on another day (--today).
+// The board at work in the preview: Kontrollera installationen on a fresh start (malkoll serve is the deployment),
+// typing into its own cells as the page sends it (validation and onEdit as in Sheets, Mål following), Målkoll's cells
+// refused, the add-on's sidebar and dialogs in frames whose google.script.run reaches the add-on, the Doc the
+// verksamhetsberättelse became, and the whole product on another day (--today).
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../support/server-harness.ts';
@@ -56,6 +57,25 @@ async function menu(handler: string, answer?: string): Promise<Document> {
 }
 
 describe('the preview, as the board works in it', () => {
+  it('shows what a fresh local install has, from Kontrollera installationen in the preview’s menu', async () => {
+    const document = await menu('menuCheckInstallation');
+    const frame = document.querySelector('iframe.addon-dialog')?.getAttribute('src') ?? '';
+    const dialog = new Window();
+    dialog.document.body.innerHTML = await (await fetch(new URL(frame, t.server.url))).text();
+    const headings = [...dialog.document.querySelectorAll('h2')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' '));
+    expect(headings).toEqual([
+      'Webbappen som medlemmarna loggar till: Klart',
+      'Behörigheter: Klart',
+      'Medlemmar: Klart',
+      'Verksamhetsplanen: Klart',
+    ]);
+    const items = [...dialog.document.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(items[0]).toBe(`Adress: ${t.server.webAppUrl}`);
+    expect(items[1]).toMatch(/^malkoll serve på den här datorn, sedan \d{4}-\d\d-\d\d \(bygge [0-9a-f]{12}\)\.$/);
+    expect(items).toContain('Aktiva medlemmar: 1. Återkallade: 0. Aktiva som inte har anslutit tillägget än: 1.');
+    expect(dialog.document.body.textContent).not.toContain('Så här:');
+  });
+
   it('runs on the day given: the page says so, and Mål judges the year as it stood then', async () => {
     const document = await page();
     expect(document.querySelector('.today')?.textContent).toBe(
