@@ -1,9 +1,9 @@
 // The state one runtime's services share: workbook, clock, users, the running execution, UI records and logs.
 
 import type { CallCounter } from './counters.ts';
+import type { Deployment, Deployments } from './deployments.ts';
 import type { OpenDocument } from './document/element.ts';
 import type { DocumentStore } from './document/store.ts';
-import type { Deployment, Deployments } from './deployments.ts';
 import type { Manifest } from './manifest.ts';
 import type { GridRef } from './model.ts';
 import type { Range } from './spreadsheet/range.ts';

@@ -9,12 +9,12 @@ import { conditionalFormatOf } from './conditional-format.ts';
 import { ContentService } from './content.ts';
 import type { AuthModeName, Context, Execution, ExecutionKind, LogEntry, Users } from './context.ts';
 import { CallCounter, type CallCounters } from './counters.ts';
+import { projectDeployments, servingDeployment, type VersionedDeploymentOptions } from './deployments.ts';
 import { closeOpenDocuments } from './document/document.ts';
 import { DocumentApp } from './document/document-app.ts';
 import type { DocumentContent, StoredDocument } from './document/model.ts';
 import { DocumentStore } from './document/store.ts';
 import { newDriveFileId } from './drive-id.ts';
-import { projectDeployments, servingDeployment, type VersionedDeploymentOptions } from './deployments.ts';
 import { MESSAGES } from './errors.ts';
 import { FormulaError } from './formula.ts';
 import { HtmlService } from './html.ts';
@@ -41,6 +41,7 @@ export type { BundleHandle, RunOptions, WebAppRequest, WebAppResponse } from './
 export { loadBundle } from './bundle.ts';
 export type { AuthModeName, ExecutionKind, LogEntry } from './context.ts';
 export type { CallCounters } from './counters.ts';
+export type { Deployment, VersionedDeploymentOptions } from './deployments.ts';
 export type {
   BlockNode,
   DocumentContent,
@@ -51,7 +52,6 @@ export type {
   StoredDocument,
   TableNode,
 } from './document/model.ts';
-export type { Deployment, VersionedDeploymentOptions } from './deployments.ts';
 export { ScriptException } from './errors.ts';
 export { type ClientOptions, withGoogleScriptClient } from './html-client.ts';
 export { createLockBuffer } from './lock.ts';
