@@ -79,10 +79,19 @@ function categoriesOutcome(row: ProgressRow): string {
     .join('; ');
 }
 
+function levelOutcome(row: ProgressRow, target: TargetOf<'level'>): string {
+  if (row.value === null) return NOTHING_RECORDED;
+  return `${formatNumber(row.value)}${target.percent ? ' %' : ` ${target.unit}`}`;
+}
+
 /** The register's figures for the target of `row`; `perCategory` for a count due in each of a delmål's categories. */
 export function targetOutcome(row: ProgressRow, perCategory: boolean): string {
   const target = row.target;
   if (!target) return row.value ? `${formatNumber(row.value)} registrerat` : NOTHING_RECORDED;
+  // An amount due by each person or unit on their own: the row's words say how many have reached it, and who.
+  if ((target.kind === 'count' || target.kind === 'cadence') && target.each) {
+    return row.status === 'no_data' || !row.value ? NOTHING_RECORDED : row.detail.replace(/\.$/, '');
+  }
   switch (target.kind) {
     case 'count':
       return countOutcome(row, target, perCategory);
@@ -94,6 +103,8 @@ export function targetOutcome(row: ProgressRow, perCategory: boolean): string {
       return row.value === null ? NOTHING_RECORDED : `${formatNumber(row.value)} %`;
     case 'trend':
       return trendOutcome(row, target);
+    case 'level':
+      return levelOutcome(row, target);
     case 'categories':
       return categoriesOutcome(row);
   }

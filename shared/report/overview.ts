@@ -79,7 +79,8 @@ function dueItems(context: ReportContext, rows: readonly ProgressRow[], input: O
   const byId = new Map(rows.map((row) => [row.id, row]));
   for (const place of targetPlaces(context.plan)) {
     const target = place.target;
-    if (target.kind !== 'count' || countCategories(place)) continue;
+    // A count due per category or by each person or unit on their own has no pace over the whole year.
+    if (target.kind !== 'count' || countCategories(place) || target.each) continue;
     const value = byId.get(target.id)?.value ?? 0;
     // The pace a count must keep: its share of the target for the days up to the quarter's end.
     const needed = Math.ceil((target.target * (span.last - context.year.first + 1)) / context.daysInYear);

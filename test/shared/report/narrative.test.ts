@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityFollowUp } from '../../../shared/model/activity-status.ts';
 import { buildNarrative, type NarrativeInput } from '../../../shared/report/narrative.ts';
+import { planFromText } from '../../support/plan-text.ts';
 import { makeAction, makeBranch, seedPlan } from '../../support/report-fixtures.ts';
 
 const followUp = (id: string, fields: Partial<ActivityFollowUp>): ActivityFollowUp => ({
@@ -125,5 +126,26 @@ describe('the verksamhetsberättelse', () => {
     expect(narrative.blocks.filter((block) => block.type === 'heading').map((block) => block.text)[0]).toBe(
       'Det parlamentariska arbetet',
     );
+  });
+
+  it('words a level the board records and an amount due by each member on their own', () => {
+    const plan = planFromText(
+      'VERKSAMHETSPLAN FÖR TESTFÖRENINGEN 2024\n\nOrganisering\n\nÖvergripande mål: Vi ska ha 400 medlemmar vid årets slut\n\nDelmål 1: Varje fullmäktigeledamot ska hålla ett öppet möte per termin\n\nAktiviteter:\n· hålla öppna möten i varje kommun\n',
+    );
+    const meeting = (at: string, member: string) => makeAction({ at, subgoal: 'O1', kind: 'meeting.held', member });
+    const input = { ...empty('2025-01-31'), plan };
+    expect(texts(input)).toContain('400 medlemmar: inget registrerat.');
+    const lines = texts({
+      ...input,
+      recorded: [{ targetId: 'O.M1', at: '2024-12-31', value: 412 }],
+      actions: [
+        meeting('2024-03-01T18:00:00Z', 'Ada'),
+        meeting('2024-10-01T18:00:00Z', 'Ada'),
+        meeting('2024-03-02T18:00:00Z', 'Bo'),
+      ],
+    });
+    expect(lines).toContain('400 medlemmar: 412 medlemmar – uppnått.');
+    const each = lines.find((line) => line.startsWith('Minst 1 öppet möte per termin för varje fullmäktigeledamot: '));
+    expect(each).toMatch(/: Gäller varje fullmäktigeledamot för sig: 1 har nått .* \(Ada\) – pågår\.$/);
   });
 });
