@@ -3,6 +3,7 @@
 import type { Action } from '../model/action.ts';
 import { indexPlan } from '../model/action-rules.ts';
 import type { Plan } from '../model/plan.ts';
+import type { GoalStanding } from '../sheets/goal-standing.ts';
 import { deriveSuggestions } from '../suggest.ts';
 import type { ErrorResponse, LogResponse, SnapshotResponse } from '../wire.ts';
 import { checkAction } from './check-action.ts';
@@ -21,6 +22,8 @@ export interface WebAppStore {
   readPlan(): Plan | null;
   readBranches(): string[];
   readConnectionRows(): ConnectionRow[];
+  /** Mål's computed standing by row id, in one read of the sheet (its size follows the plan, never Logg). */
+  readGoalStandings(): ReadonlyMap<string, GoalStanding>;
   /** Runs `work` holding the script lock; `busy` when the lock could not be had in time (nothing was run). */
   withLock<T>(work: () => T): { ok: true; value: T } | { ok: false };
   /** Every action id already in Logg, lower-cased: one read of the id column. */
@@ -43,7 +46,8 @@ function handleParsed(body: string | undefined, store: WebAppStore, now: Date): 
   const index = indexPlan(plan);
   if (request.op === 'snapshot') {
     const suggestions = mergeSuggestions(deriveSuggestions(plan), store.readConnectionRows(), index);
-    return buildSnapshot({ plan, member, branches: store.readBranches(), suggestions });
+    const standings = store.readGoalStandings();
+    return buildSnapshot({ plan, member, branches: store.readBranches(), suggestions, standings });
   }
   const checked = request.actions.map((raw) => checkAction(raw, index, now));
   if (!checked.some((entry) => entry.ok)) return { ok: true, results: decideLog(checked, new Set()).results };

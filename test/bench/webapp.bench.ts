@@ -1,4 +1,4 @@
-// Web app figures: service calls per log request at 10 and 10,000 Logg rows, the 1-action logs per second the local
+// Web app figures: service calls per log and snapshot request at 10 and 10,000 Logg rows, the 1-action logs per second the local
 // server sustains over loopback (a bounded run that stops by itself), and the size of the workbook file it saves.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { startServer } from '../../apps-script/server/server.ts';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { ensureBundle } from '../support/built-bundle.ts';
-import { logRequestCalls } from '../support/log-calls.ts';
 import { SEED_FILE } from '../support/seed.ts';
 import { validAction } from '../support/server-harness.ts';
+import { webAppRequestCalls } from '../support/web-app-calls.ts';
 import type { Figure } from './measure.ts';
 
 const REQUESTS = 200;
@@ -55,14 +55,16 @@ async function serverRun(concurrency: number): Promise<ServerRun> {
 export async function bench(): Promise<Figure[]> {
   ensureBundle();
   const figures: Figure[] = [];
-  for (const rows of [10, 10_000]) {
-    const calls = await logRequestCalls(rows);
-    figures.push({
-      name: `log request (1 action): service calls at ${rows.toLocaleString('en')} Logg rows`,
-      value: calls.spreadsheet,
-      unit: `Spreadsheet calls (${calls.total} with lock, digest and output)`,
-      budget: '≤ 10, same at both sizes',
-    });
+  for (const op of ['log', 'snapshot'] as const) {
+    for (const rows of [10, 10_000]) {
+      const calls = await webAppRequestCalls(op, rows);
+      figures.push({
+        name: `${op === 'log' ? 'log request (1 action)' : 'snapshot request'}: service calls at ${rows.toLocaleString('en')} Logg rows`,
+        value: calls.spreadsheet,
+        unit: `Spreadsheet calls (${calls.total} with lock, digest and output)`,
+        budget: op === 'log' ? '≤ 10, same at both sizes' : 'same at both sizes',
+      });
+    }
   }
   for (const concurrency of CONCURRENCY) {
     const run = await serverRun(concurrency);

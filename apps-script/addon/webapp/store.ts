@@ -1,8 +1,10 @@
 // The WebAppStore over the workbook: each method one batched read or write, so a request's service calls are fixed.
+import { GOALS } from '../../../shared/sheets/columns.ts';
+import { readGoalStandings } from '../../../shared/sheets/goal-standing.ts';
 import type { WebAppStore } from '../../../shared/webapp/handle.ts';
 import { appendActions, readLoggedIds } from '../register/log-store.ts';
 import { loadPlan } from '../register/plan-store.ts';
-import type { Book } from '../register/sheet-io.ts';
+import { type Book, readRows } from '../register/sheet-io.ts';
 import { readBranchSheet } from '../register/workbook-input.ts';
 import { readConnectionRows } from './connections.ts';
 import { findMember } from './members.ts';
@@ -16,6 +18,7 @@ export function sheetStore(book: Book, now: Date): WebAppStore {
     readPlan: () => loadPlan(book),
     readBranches: () => readBranchSheet(book).map((branch) => branch.name),
     readConnectionRows: () => readConnectionRows(book),
+    readGoalStandings: () => readGoalStandings(readRows(book, GOALS.name, GOALS.width, 2)),
     withLock(work) {
       const lock = LockService.getScriptLock();
       if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false };
