@@ -4,12 +4,19 @@ import { dayToIso, isoDateToDay, stockholmDay } from '../../shared/model/calenda
 import { UsageError } from './usage-error.ts';
 
 const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
 
 /** A clock on `day` (YYYY-MM-DD, Stockholm) from now on; a usage error when `day` is no date. */
 export function clockOn(day: string, flag = '--today'): () => number {
   const target = isoDateToDay(day);
   if (Number.isNaN(target)) throw new UsageError([`${flag} ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${day}".`]);
-  const offset = (target - stockholmDay(Date.now())) * MS_PER_DAY;
+  const now = Date.now();
+  let shifted = now + (target - stockholmDay(now)) * MS_PER_DAY;
+  // Whole days apart, one side may be in summer time and the other not: late in the evening (or just after midnight)
+  // the same UTC time is then on the next (or the previous) Stockholm day. An hour's step puts it on the day given.
+  if (stockholmDay(shifted) > target) shifted -= MS_PER_HOUR;
+  else if (stockholmDay(shifted) < target) shifted += MS_PER_HOUR;
+  const offset = shifted - now;
   return () => Date.now() + offset;
 }
 
