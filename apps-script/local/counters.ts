@@ -55,10 +55,23 @@ export interface Counted {
  * Methods starting with `_` are internal and not counted.
  */
 export function countCalls(cls: { prototype: object; gasName: string }): void {
+  countMethodsOf(cls, cls.prototype);
+}
+
+/**
+ * Counts the public methods a class inherits from `base` (an internal base several Google classes share, such as the
+ * block container of Body and TableCell) under the class's own name: `Body.appendParagraph`, `TableCell.appendParagraph`.
+ */
+export function countInheritedCalls(cls: { prototype: object; gasName: string }, base: { prototype: object }): void {
+  countMethodsOf(cls, base.prototype);
+}
+
+function countMethodsOf(cls: { prototype: object; gasName: string }, source: object): void {
   const proto = cls.prototype as Record<string, unknown>;
-  for (const name of Object.getOwnPropertyNames(proto)) {
+  for (const name of Object.getOwnPropertyNames(source)) {
     if (name === 'constructor' || name.startsWith('_')) continue;
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (source !== proto && Object.hasOwn(proto, name)) continue;
+    const descriptor = Object.getOwnPropertyDescriptor(source, name);
     const method = descriptor?.value;
     if (typeof method !== 'function') continue;
     const key = `${cls.gasName}.${name}`;

@@ -295,15 +295,20 @@ export function loadWorkbook(path: string): Workbook {
   return parseWorkbookText(text, path);
 }
 
-/** Writes a temp file next to the target and renames it over, so a crash never leaves half a workbook. */
-export function saveWorkbook(workbook: Workbook, path: string): void {
+/** Writes a temp file next to the target and renames it over, so a crash never leaves half a file. */
+export function writeFileAtomically(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
-    writeFileSync(temp, `${JSON.stringify(workbookToCompactFile(workbook))}\n`, 'utf8');
+    writeFileSync(temp, text, 'utf8');
     renameSync(temp, path);
   } catch (e) {
     rmSync(temp, { force: true });
     throw e;
   }
+}
+
+/** Saves the workbook atomically (writeFileAtomically), so a crash never leaves half a workbook. */
+export function saveWorkbook(workbook: Workbook, path: string): void {
+  writeFileAtomically(path, `${JSON.stringify(workbookToCompactFile(workbook))}\n`);
 }

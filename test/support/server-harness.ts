@@ -16,7 +16,9 @@ export interface TestServer {
   post(body: unknown): Promise<Record<string, unknown>>;
 }
 
-export async function startTestServer(options: { lockBuffer?: SharedArrayBuffer } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { lockBuffer?: SharedArrayBuffer; today?: string } = {},
+): Promise<TestServer> {
   ensureBundle();
   const dataFile = join(mkdtempSync(join(tmpdir(), 'malkoll-webapp-')), 'workbook.json');
   const server = await startServer({ port: 0, dataFile, planFile: SEED_FILE, log: () => {}, ...options });

@@ -13,6 +13,7 @@ import { upgradeRegister } from '../register/setup.ts';
 import { activeBook, type Book, readRows } from '../register/sheet-io.ts';
 import { readWorkbookInput, type WorkbookInput } from '../register/workbook-input.ts';
 import { runFromMenu } from '../ui.ts';
+import { withTheirInput } from '../user-error.ts';
 import type { MenuItem } from './menu-item.ts';
 
 export const UPDATE_RESULTS_ITEM: MenuItem = { label: MENU.updateResults, handler: 'menuUpdateResults' };
@@ -53,7 +54,11 @@ export function updateResults(options: UpdateResultsOptions = {}): { message: st
   const { input, skipped } = workbook;
   const [header = [], ...existing] = readRows(book, GOALS.name, GOALS.width, 1);
   const upgraded = upgradeRegister(book, input.plan, header);
-  const merged = goalRows(input.plan, existing, computeProgress(input));
+  const merged = goalRows(
+    input.plan,
+    existing,
+    withTheirInput(() => computeProgress(input)),
+  );
   writeMerged(book, GOALS.name, GOALS.width, existing.length, merged);
   writeAppointments(book, workbook.branchSheet);
   const lines = [say(RESULTS.done, { count: merged.rows.length - merged.removed.length })];

@@ -6,6 +6,7 @@ import type { Branch } from '../../../shared/model/branch.ts';
 import { dayToIso, stockholmDay } from '../../../shared/model/calendar.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { ReportInput } from '../../../shared/report/input.ts';
+import type { NarrativeInput } from '../../../shared/report/narrative.ts';
 import { readActivityRows } from '../../../shared/sheets/activity-rows.ts';
 import {
   appointmentFills,
@@ -14,7 +15,8 @@ import {
   readBranches,
   withFills,
 } from '../../../shared/sheets/branch-rows.ts';
-import { ACTIVITIES, BRANCHES, RECORDED } from '../../../shared/sheets/columns.ts';
+import { cellText } from '../../../shared/sheets/cells.ts';
+import { ACTIVITIES, BRANCHES, GOALS, RECORDED } from '../../../shared/sheets/columns.ts';
 import { logContext, readLogRows } from '../../../shared/sheets/log-rows.ts';
 import { readRecorded } from '../../../shared/sheets/recorded-rows.ts';
 import { COMMON, say } from '../messages.ts';
@@ -57,7 +59,7 @@ export function readActivities(book: Book): ActivityFollowUp[] {
 }
 
 export type WorkbookInput = {
-  input: ReportInput;
+  input: ReportInput & { activities: readonly ActivityFollowUp[] };
   /** Logg rows that could not be read (Granska registret shows why); they are left out of every figure. */
   skipped: number;
   /** Partiföreningar as read, header row first, and the empty role cells members' appointments fill. */
@@ -65,7 +67,7 @@ export type WorkbookInput = {
 };
 
 /**
- * Reads the whole input of a report or a recompute, as of `asOf` (default today). Eleven calls. The partiföreningar
+ * Reads the whole input of a report or a recompute, as of `asOf` (default today), Aktiviteter included. Eleven calls. The partiföreningar
  * count the roles members logged as appointed (Ansvarig utsedd) even before Uppdatera utfall writes them down.
  */
 export function readWorkbookInput(book: Book, asOf: string = today()): WorkbookInput {
@@ -81,4 +83,21 @@ export function readWorkbookInput(book: Book, asOf: string = today()): WorkbookI
     skipped: log.invalid.length,
     branchSheet: { values, fills },
   };
+}
+
+/** The board's Kommentar on each Mål row, by its ID: two calls. */
+function readGoalComments(book: Book): Record<string, string> {
+  const comments: Record<string, string> = {};
+  for (const cells of readRows(book, GOALS.name, GOALS.width, 2)) {
+    const id = cellText(cells[GOALS.index('id')]);
+    const comment = cellText(cells[GOALS.index('comment')]);
+    if (id !== '' && comment !== '') comments[id] = comment;
+  }
+  return comments;
+}
+
+/** What the verksamhetsberättelse is written from: the report input (Aktiviteter included) and Mål's comments. */
+export function readNarrativeInput(book: Book, asOf?: string): { input: NarrativeInput; skipped: number } {
+  const { input, skipped } = readWorkbookInput(book, asOf);
+  return { input: { ...input, comments: readGoalComments(book) }, skipped };
 }
