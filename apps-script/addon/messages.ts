@@ -62,6 +62,10 @@ export const IMPORT = {
     sv: 'Planen gäller {year}, så bladen Mål, Aktiviteter och Mätvärden börjar om. Förra årets blad heter nu "Mål {previous}", "Aktiviteter {previous}" och "Mätvärden {previous}". Logg behåller raderna från {previous} tills du väljer Målkoll → Arkivera år….',
     en: 'The plan is for {year}, so the Mål, Aktiviteter and Mätvärden sheets start afresh. Last year\'s sheets are now called "Mål {previous}", "Aktiviteter {previous}" and "Mätvärden {previous}". Logg keeps the rows from {previous} until you choose Målkoll → Archive year….',
   },
+  boardRowsKept: {
+    sv: '{count} rader i Mål är styrelsens egna (Ursprung Styrelsen) och behåller sina ord; välj Planen i Ursprung för att låta planen skriva om en rad.',
+    en: "{count} Mål rows are the board's own (Ursprung Styrelsen) and keep their words; choose Planen in Ursprung to let the plan rewrite a row.",
+  },
 } as const satisfies Record<string, Message>;
 
 export const COMMON = {
@@ -81,12 +85,20 @@ export const RESULTS = {
     sv: '{roles} som medlemmar loggat som utsedda är ifyllda i bladet Partiföreningar.',
     en: '{roles} members logged as appointed are filled in on the Partiföreningar sheet.',
   },
+  corrections: {
+    sv: 'Styrelsens egna rader i Mål räknas: {counted} rättade eller tillagda mål, {struck} strukna.',
+    en: "The board's own rows in Mål count: {counted} corrected or added targets, {struck} struck.",
+  },
+  unreadable: {
+    sv: '{count} av styrelsens rader i Mål kan inte läsas och är markerade med en anteckning som säger vad som är fel. Tills dess räknas raden inte (ett mål ur planen räknas med planens ord).',
+    en: "{count} of the board's rows in Mål cannot be read and are marked with a note saying what is wrong. Until then the row does not count (a target of the plan counts as the plan words it).",
+  },
 } as const satisfies Record<string, Message>;
 
 export const UPGRADE = {
   done: {
-    sv: 'Registret är uppdaterat: Mål har fått kolumnen Prognos och Framsteg i procent, och Logg visar typerna med svenska namn.',
-    en: 'The register is updated: Mål has a Prognos column and Framsteg in percent, and Logg shows the kinds by their Swedish names.',
+    sv: 'Registret är uppdaterat: Mål har fått kolumnerna Prognos, Enhet och Ursprung och Framsteg i procent, och Logg visar typerna med svenska namn. Styrelsen kan nu rätta, lägga till och stryka mål direkt i Mål: raden blir styrelsens egen och skrivs inte över av nästa import.',
+    en: "The register is updated: Mål has the columns Prognos, Enhet and Ursprung and Framsteg in percent, and Logg shows the kinds by their Swedish names. The board can now correct, add and strike targets in Mål itself: the row becomes the board's own and no import overwrites it.",
   },
 } as const satisfies Record<string, Message>;
 
@@ -103,6 +115,10 @@ export const REVIEW = {
   flagged: {
     sv: 'Registret är granskat: {invalid} av {rows} rader i Logg har fel. Cellerna är markerade och har en anteckning som säger vad som är fel.',
     en: '{invalid} of {rows} Logg rows have problems. The cells are marked and carry a note saying what is wrong.',
+  },
+  goalsFlagged: {
+    sv: '{count} av styrelsens egna rader i Mål kan inte läsas. Cellerna är markerade och har en anteckning som säger vad som är fel och vad du kan skriva i stället. Tills dess räknas raden inte (ett mål ur planen räknas med planens ord).',
+    en: "{count} of the board's own Mål rows cannot be read. The cells are marked and carry a note saying what is wrong and what to write instead. Until then the row does not count (a target of the plan counts as the plan words it).",
   },
   unknownSubgoalAfterImport: {
     sv: '{count} rader i Logg pekar på delmål som inte finns i planen. De är markerade, inte borttagna.',
@@ -164,6 +180,23 @@ export const SHEET_NOTES = {
   planCategories: { sv: 'Områden', en: 'Categories' },
   planRecordedTargets: { sv: 'Mål med mätvärden', en: 'Targets with recorded values' },
   planRoles: { sv: 'Roller', en: 'Roles' },
+  planUnits: { sv: 'Enheter', en: 'Units' },
+  goalKindHelp: {
+    sv: 'Välj målets typ i listan, eller Struket för att styrelsen stryker målet. Raden blir styrelsens egen (Ursprung Styrelsen) och skrivs inte över av nästa import.',
+    en: "Choose the target's kind from the list, or Struket to strike it. The row becomes the board's own (Ursprung Styrelsen) and no import overwrites it.",
+  },
+  goalPeriodHelp: {
+    sv: 'Planåret, eller perioden ett regelbundet mål räknas i (per kvartal). För ett valresultat: valet, t.ex. EU-valet 2024.',
+    en: 'The plan year, or the period a cadence counts in (per kvartal). For a vote share: the election, e.g. EU-valet 2024.',
+  },
+  goalUnitHelp: {
+    sv: 'Vad som räknas eller mäts (debattartiklar, möten, medlemmar), rollerna för en täckning, eller områdena åtskilda med komma.',
+    en: 'What is counted or measured (debattartiklar, möten, medlemmar), the roles of a coverage, or the categories separated by commas.',
+  },
+  goalOriginHelp: {
+    sv: 'Styrelsen: radens mål är styrelsens eget och skrivs aldrig över. Planen: nästa import eller Uppdatera utfall skriver planens ord.',
+    en: "Styrelsen: the row's target is the board's own and is never overwritten. Planen: the next import or Uppdatera utfall writes the plan's words.",
+  },
   kindHelp: {
     sv: 'Välj vad som gjordes i listan. Det engelska namnet eller webbappens id (t.ex. article.published) går också att skriva.',
     en: 'Choose what was done from the list. The English name or the web app id (e.g. article.published) may be typed too.',

@@ -1,8 +1,9 @@
-// Simple onEdit trigger: stamps Senast ändrad on Aktiviteter rows a person edits, and gives hand-typed Logg rows an
-// id and a source so they can be told apart from logged ones.
+// Simple onEdit trigger: stamps Senast ändrad on Aktiviteter rows a person edits, gives hand-typed Logg rows an id and
+// a source so they can be told apart from logged ones, and marks the Mål rows whose target a person corrects as the
+// board's own (Ursprung Styrelsen), so no import overwrites them.
 import { cellText } from '../../shared/sheets/cells.ts';
-import { ACTIVITIES, LOG } from '../../shared/sheets/columns.ts';
-import { LOG_SOURCES } from '../../shared/sheets/labels.ts';
+import { ACTIVITIES, GOALS, LOG } from '../../shared/sheets/columns.ts';
+import { GOAL_ORIGINS, LOG_SOURCES } from '../../shared/sheets/labels.ts';
 
 type Edit = GoogleAppsScript.Events.SheetsOnEdit;
 
@@ -32,14 +33,28 @@ function identifyTypedRows(edit: Edit, first: number, count: number): void {
   if (changed) sheet.getRange(first, source + 1, count, 2).setValues(stamped);
 }
 
+/** Mål's columns whose words are the target: editing one makes the row's target the board's. */
+const CORRECTABLE_COLUMNS = GOALS.keys.filter((key) => GOALS.columns[key].owner === 'correctable').map(GOALS.column);
+
+function markBoardRows(edit: Edit, first: number, count: number): void {
+  const left = edit.range.getColumn();
+  const right = left + edit.range.getNumColumns() - 1;
+  if (!CORRECTABLE_COLUMNS.some((column) => column >= left && column <= right)) return;
+  edit.range
+    .getSheet()
+    .getRange(first, GOALS.column('origin'), count, 1)
+    .setValues(Array.from({ length: count }, () => [GOAL_ORIGINS.board.sv]));
+}
+
 export function onEdit(edit: Edit): void {
   if (!edit?.range) return;
   const name = edit.range.getSheet().getName();
-  if (name !== ACTIVITIES.name && name !== LOG.name) return;
+  if (name !== ACTIVITIES.name && name !== LOG.name && name !== GOALS.name) return;
   const top = edit.range.getRow();
   const first = Math.max(2, top);
   const count = top + edit.range.getNumRows() - first;
   if (count <= 0) return;
   if (name === ACTIVITIES.name) stampChanged(edit, first, count);
+  else if (name === GOALS.name) markBoardRows(edit, first, count);
   else identifyTypedRows(edit, first, count);
 }

@@ -6,9 +6,11 @@ import { type CellValue, cellInstant, cellNumber, cellText, neutraliseCellText }
 
 /**
  * Who writes a column: `plan` columns are rewritten by every import, `addon` columns are computed or stamped by the
- * add-on (protected, warning only), `board` columns are typed by people and never overwritten.
+ * add-on (protected, warning only), `board` columns are typed by people and never overwritten. `correctable` columns
+ * are the plan's, but people may type in them: on a row the board has made its own (Mål's Ursprung) no import
+ * rewrites them.
  */
-export type ColumnOwner = 'plan' | 'addon' | 'board';
+export type ColumnOwner = 'plan' | 'correctable' | 'addon' | 'board';
 
 export type Column<S extends z.ZodType = z.ZodType> = {
   readonly schema: S;
@@ -58,7 +60,7 @@ export interface SheetDefinition<C extends Columns> {
   toCells(row: CellRecord<C>): CellValue[];
   /** The typed row from a getValues row (extra cells are ignored). */
   read(cells: readonly unknown[]): z.ZodSafeParseResult<z.output<z.ZodObject<Shape<C>>>>;
-  /** Contiguous 1-based column ranges `[first, count]` people may type in (board columns). */
+  /** Contiguous 1-based column ranges `[first, count]` people may type in (board and correctable columns). */
   boardRuns(): [number, number][];
 }
 
@@ -88,7 +90,7 @@ export function defineSheet<const C extends Columns>(name: string, columns: C): 
     boardRuns: () => {
       const runs: [number, number][] = [];
       keys.forEach((key, at) => {
-        if (spec(key).owner !== 'board') return;
+        if (spec(key).owner !== 'board' && spec(key).owner !== 'correctable') return;
         const last = runs[runs.length - 1];
         if (last && last[0] + last[1] === at + 1) last[1] += 1;
         else runs.push([at + 1, 1]);
@@ -100,16 +102,17 @@ export function defineSheet<const C extends Columns>(name: string, columns: C): 
 
 /**
  * Mål: one row per target, and one per delmål without a target. Målvärde and Utfall are words ("cirka 15",
- * "5 av cirka 15"); Framsteg is a number shown as percent.
+ * "5 av cirka 15"); Framsteg is a number shown as percent. The board corrects a target in its row (Delmål, Mål, Typ,
+ * Målvärde, Period, Enhet), adds one in a new row, or strikes one (Typ Struket); Ursprung says whose the words are.
  */
 export const GOALS = defineSheet(SHEET_NAMES.goals, {
   id: textColumn('ID', 'plan'),
   area: textColumn('Område', 'plan'),
-  subgoal: textColumn('Delmål', 'plan'),
-  goal: textColumn('Mål', 'plan'),
-  kind: textColumn('Typ', 'plan'),
-  targetValue: valueColumn('Målvärde', 'plan'),
-  period: textColumn('Period', 'plan'),
+  subgoal: textColumn('Delmål', 'correctable'),
+  goal: textColumn('Mål', 'correctable'),
+  kind: textColumn('Typ', 'correctable'),
+  targetValue: valueColumn('Målvärde', 'correctable'),
+  period: textColumn('Period', 'correctable'),
   result: valueColumn('Utfall', 'addon'),
   progress: numberColumn('Framsteg', 'addon'),
   status: textColumn('Status', 'addon'),
@@ -117,10 +120,15 @@ export const GOALS = defineSheet(SHEET_NAMES.goals, {
   comment: textColumn('Kommentar', 'board'),
   /** Last, so a register made before forecasts keeps the board's columns where they were. */
   forecast: textColumn('Prognos', 'addon'),
+  /** What is counted or measured ("debattartiklar", "medlemmar"), or the roles of a coverage; after Prognos for the
+   * same reason. */
+  unit: textColumn('Enhet', 'correctable'),
+  /** Planen or Styrelsen (GOAL_ORIGINS): whose words the row's target is. */
+  origin: textColumn('Ursprung', 'board'),
 });
 
 /**
- * Number formats of Mål's columns: the words of Målvärde, Utfall and Prognos are plain text, so "8,4 %" stays the
+ * Number formats of Mål's columns: the words of Målvärde, Utfall, Prognos and Enhet are plain text, so "8,4 %" stays the
  * words written instead of becoming a number; Framsteg shows its number as "120 %" (the quotes keep Sheets from
  * multiplying by 100).
  */
@@ -129,6 +137,8 @@ export const GOAL_FORMATS = {
   result: '@',
   progress: '0" %"',
   forecast: '@',
+  unit: '@',
+  origin: '@',
 } as const satisfies Partial<Record<SheetKey<typeof GOALS.columns>, string>>;
 
 /** Aktiviteter: the plan's activities with the board's follow-up. */

@@ -14,6 +14,22 @@ export const ACTIVITY_STATUSES = [
 
 export const NO_TARGET_LABEL: Label = { sv: 'Inget mätbart mål', en: 'No measurable target' };
 
+/**
+ * Whose words a Mål row's target is (Ursprung): the plan's, rewritten by every import, or the board's own correction,
+ * which no import overwrites. Choosing Planen again hands the row back to the plan at the next import or recompute.
+ */
+export const GOAL_ORIGINS = {
+  plan: { sv: 'Planen', en: 'The plan' },
+  board: { sv: 'Styrelsen', en: 'The board' },
+} as const satisfies Record<string, Label>;
+
+/** Typ of a Mål row whose target the board struck: it counts nowhere, and no import brings it back. */
+export const STRUCK_KIND: Label = { sv: 'Struket', en: 'Struck' };
+/** Status of a row the board struck. */
+export const STRUCK_STATUS: Label = { sv: 'Struket av styrelsen', en: 'Struck by the board' };
+/** Status of a board's row whose target cannot be read; Granska registret says why. */
+export const UNREADABLE_STATUS: Label = { sv: 'Kan inte läsas', en: 'Cannot be read' };
+
 /** Status of a Mål row whose target the re-imported plan no longer has. */
 export const REMOVED_STATUS: Label = { sv: 'Borttagen ur planen', en: 'Removed from the plan' };
 /** Note on the ID cell of a Mål or Aktiviteter row the re-imported plan no longer has. */

@@ -7,6 +7,7 @@ import type { Target } from '../model/target.ts';
 import { TARGET_STATUS_LABELS } from '../model/target-status.ts';
 import type { ProgressRow } from '../report/context.ts';
 import { isPerEachCount } from '../report/match.ts';
+import { type BoardTargets, targetUnit } from './board-rows.ts';
 import { type CellValue, cellText, neutraliseCellText } from './cells.ts';
 import {
   ACTIVITIES,
@@ -17,7 +18,14 @@ import {
   type SheetDefinition,
   type SheetKey,
 } from './columns.ts';
-import { ACTIVITY_STATUSES, NO_TARGET_LABEL, REMOVED_STATUS } from './labels.ts';
+import {
+  ACTIVITY_STATUSES,
+  GOAL_ORIGINS,
+  NO_TARGET_LABEL,
+  REMOVED_STATUS,
+  STRUCK_STATUS,
+  UNREADABLE_STATUS,
+} from './labels.ts';
 import { ownerSpelling } from './owners.ts';
 
 export type GoalRecord = CellRecord<typeof GOALS.columns>;
@@ -74,6 +82,8 @@ export function goalPlanRows(plan: Plan): GoalRecord[] {
     targetValue: targetValue(target),
     period: targetPeriod(target, plan.year),
     owner: spell(owner),
+    unit: targetUnit(target),
+    origin: GOAL_ORIGINS.plan.sv,
   });
   for (const area of plan.areas) {
     for (const target of area.overallGoal.targets) rows.push(targetRow(target, area.title, '', ''));
@@ -87,6 +97,7 @@ export function goalPlanRows(plan: Plan): GoalRecord[] {
           kind: NO_TARGET_LABEL.sv,
           period: String(plan.year),
           owner: spell(subgoal.owner),
+          origin: GOAL_ORIGINS.plan.sv,
         });
       }
       for (const target of subgoal.targets) {
@@ -117,6 +128,8 @@ function activityPlanRows(plan: Plan): ActivityRecord[] {
 export type MergedRows = {
   /** Every row to write below the header, in order. */
   rows: CellValue[][];
+  /** For each of `rows`, the index of the existing row it came from; undefined for a row the plan added. */
+  sources: (number | undefined)[];
   /** 0-based indexes into `rows` of rows whose id the plan no longer has. */
   removed: number[];
   added: number;
@@ -124,38 +137,47 @@ export type MergedRows = {
 };
 
 /**
- * Existing rows keep their place and every board or add-on column; their plan columns are rewritten from the plan.
- * Plan rows not yet in the sheet are appended. Rows whose id the plan lost stay and are reported as removed, so
- * nothing the board typed disappears. Blank rows are dropped.
+ * Existing rows keep their place and every board or add-on column; their plan columns are rewritten from the plan,
+ * except the correctable ones of a row that is the board's (`boardRow`), which are its words. Plan rows not yet in the
+ * sheet are appended. Rows whose id the plan lost stay and are reported as removed, so nothing the board typed
+ * disappears; a board's row is never removed. Blank rows are dropped.
  */
 function mergePlanRows<C extends Columns & { id: Column }>(
   sheet: SheetDefinition<C>,
   planRows: readonly CellRecord<C>[],
   existing: readonly (readonly unknown[])[],
+  boardRow: (at: number) => boolean = () => false,
 ): MergedRows {
   const idKey = 'id' as SheetKey<C>;
   const byId = new Map<string, CellRecord<C>>();
   for (const row of planRows) byId.set(cellText(row[idKey]), row);
-  const planKeys = sheet.keys.filter((key) => sheet.columns[key]?.owner === 'plan');
+  const ownerOf = (key: SheetKey<C>) => sheet.columns[key]?.owner;
+  const planKeys = sheet.keys.filter((key) => ownerOf(key) === 'plan' || ownerOf(key) === 'correctable');
+  const fixedKeys = planKeys.filter((key) => ownerOf(key) === 'plan');
   const seen = new Set<string>();
-  const result: MergedRows = { rows: [], removed: [], added: 0, updated: 0 };
-  for (const cells of existing) {
-    if (cells.every((cell) => cellText(cell) === '')) continue;
-    const record = Object.fromEntries(sheet.keys.map((key, at) => [key, cells[at] as CellValue])) as CellRecord<C>;
+  const result: MergedRows = { rows: [], sources: [], removed: [], added: 0, updated: 0 };
+  existing.forEach((cells, at) => {
+    if (cells.every((cell) => cellText(cell) === '')) return;
+    const record = Object.fromEntries(
+      sheet.keys.map((key, column) => [key, cells[column] as CellValue]),
+    ) as CellRecord<C>;
     const id = cellText(record[idKey]);
     const planRow = seen.has(id) ? undefined : byId.get(id);
+    const board = boardRow(at);
     if (planRow) {
-      for (const key of planKeys) record[key] = planRow[key];
+      for (const key of board ? fixedKeys : planKeys) record[key] = planRow[key];
       seen.add(id);
       result.updated += 1;
-    } else if (id !== '' && !byId.has(id)) {
+    } else if (id !== '' && !byId.has(id) && !board) {
       result.removed.push(result.rows.length);
     }
     result.rows.push(sheet.toCells(record));
-  }
+    result.sources.push(at);
+  });
   for (const row of planRows) {
     if (seen.has(cellText(row[idKey]))) continue;
     result.rows.push(sheet.toCells(row));
+    result.sources.push(undefined);
     result.added += 1;
   }
   return result;
@@ -169,21 +191,42 @@ function wholePercent(percent: number | null): number | '' {
 /**
  * Mål rows for the current plan: merged into the existing rows, and with Utfall, Framsteg, Status and Prognos filled
  * from computed progress when given (rows of removed targets say so in Status). Framsteg is not capped: 18 of 15
- * articles is 120 %, with "18 av cirka 15" beside it in Utfall.
+ * articles is 120 %, with "18 av cirka 15" beside it in Utfall. The board's rows (`board`, what boardTargets read of
+ * the same existing rows) keep their words and get their id, area and Ursprung; a struck row or one that cannot be
+ * read says so in Status.
  */
-export function goalRows(plan: Plan, existing: readonly (readonly unknown[])[], progress?: readonly ProgressRow[]) {
-  const merged = mergePlanRows(GOALS, goalPlanRows(plan), existing);
+export function goalRows(
+  plan: Plan,
+  existing: readonly (readonly unknown[])[],
+  progress: readonly ProgressRow[] | undefined,
+  board: Pick<BoardTargets, 'rows'>,
+) {
+  const merged = mergePlanRows(GOALS, goalPlanRows(plan), existing, (at) => board.rows.has(at));
   const removed = new Set(merged.removed);
   const byId = new Map((progress ?? []).map((row) => [row.id, row]));
-  const [result, percent, status, forecast] = (['result', 'progress', 'status', 'forecast'] as const).map(
-    GOALS.index,
-  ) as [number, number, number, number];
+  const [id, area, result, percent, status, forecast, origin] = (
+    ['id', 'area', 'result', 'progress', 'status', 'forecast', 'origin'] as const
+  ).map(GOALS.index) as [number, number, number, number, number, number, number];
   merged.rows.forEach((cells, at) => {
     if (removed.has(at)) {
       cells[status] = REMOVED_STATUS.sv;
       return;
     }
-    const row = progress ? byId.get(cellText(cells[GOALS.index('id')])) : undefined;
+    const source = merged.sources[at];
+    const own = source === undefined ? undefined : board.rows.get(source);
+    if (own) {
+      cells[id] = own.id;
+      if (own.area !== '') cells[area] = own.area;
+      cells[origin] = GOAL_ORIGINS.board.sv;
+      if (own.state !== 'counted') {
+        cells[status] = own.state === 'struck' ? STRUCK_STATUS.sv : UNREADABLE_STATUS.sv;
+        for (const column of [result, percent, forecast]) cells[column] = '';
+        return;
+      }
+    } else if (cellText(cells[origin]) === '' && cellText(cells[id]) !== '') {
+      cells[origin] = GOAL_ORIGINS.plan.sv;
+    }
+    const row = progress ? byId.get(cellText(cells[id])) : undefined;
     if (!row) return;
     cells[result] = neutraliseCellText(row.result);
     cells[percent] = wholePercent(row.percent);

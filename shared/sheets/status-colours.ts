@@ -2,7 +2,7 @@
 // state at a glance: green done or on track, amber behind, red not met, blue under way, grey nothing to judge. The
 // reports' charts draw their bars in the same hues, a shade stronger so a bar stands out from the grid.
 import { TARGET_STATUS_LABELS, type TargetStatus } from '../model/target-status.ts';
-import { ACTIVITY_STATUSES, REMOVED_STATUS } from './labels.ts';
+import { ACTIVITY_STATUSES, REMOVED_STATUS, STRUCK_STATUS, UNREADABLE_STATUS } from './labels.ts';
 
 /** Google Sheets' "light 3" palette: pale enough that black text stays easy to read. */
 const FILLS = {
@@ -44,13 +44,18 @@ const ACTIVITY_FILLS: Record<ActivityStatus, Fill | null> = {
   Struken: 'grey',
 };
 
-/** Mål's Status words with their fills, including the row of a target the plan no longer has. */
+/**
+ * Mål's Status words with their fills, including the row of a target the plan no longer has, one the board struck
+ * and a board's row that cannot be read.
+ */
 export const GOAL_STATUS_COLOURS: readonly StatusColour[] = [
   ...Object.entries(TARGET_FILLS).map(([status, fill]) => ({
     text: TARGET_STATUS_LABELS[status as TargetStatus].sv,
     background: FILLS[fill],
   })),
   { text: REMOVED_STATUS.sv, background: FILLS.grey },
+  { text: STRUCK_STATUS.sv, background: FILLS.grey },
+  { text: UNREADABLE_STATUS.sv, background: FILLS.red },
 ];
 
 /** The colour of a chart's bars for targets of a status: the hue of the status cell. */

@@ -1,9 +1,10 @@
 // The web app's request handling, free of Apps Script: the add-on supplies a store over its sheets, tests a fake.
 
+import { boardTargets } from '../board-targets.ts';
 import type { Action } from '../model/action.ts';
 import { indexPlan } from '../model/action-rules.ts';
 import type { Plan } from '../model/plan.ts';
-import type { GoalStanding } from '../sheets/goal-standing.ts';
+import { readGoalStandings } from '../sheets/goal-standing.ts';
 import { deriveSuggestions } from '../suggest.ts';
 import type { ErrorResponse, LogResponse, SnapshotResponse } from '../wire.ts';
 import { checkAction } from './check-action.ts';
@@ -22,8 +23,11 @@ export interface WebAppStore {
   readPlan(): Plan | null;
   readBranches(): string[];
   readConnectionRows(): ConnectionRow[];
-  /** Mål's computed standing by row id, in one read of the sheet (its size follows the plan, never Logg). */
-  readGoalStandings(): ReadonlyMap<string, GoalStanding>;
+  /**
+   * Mål's rows below the header, in one read of the sheet (its size follows the plan, never Logg): the board's
+   * corrections of the targets and each row's computed standing.
+   */
+  readGoalRows(): readonly (readonly unknown[])[];
   /** Runs `work` holding the script lock; `busy` when the lock could not be had in time (nothing was run). */
   withLock<T>(work: () => T): { ok: true; value: T } | { ok: false };
   /** Every action id already in Logg, lower-cased: one read of the id column. */
@@ -45,9 +49,17 @@ function handleParsed(body: string | undefined, store: WebAppStore, now: Date): 
   if (!plan) return errorResponse('internal', NO_PLAN);
   const index = indexPlan(plan);
   if (request.op === 'snapshot') {
-    const suggestions = mergeSuggestions(deriveSuggestions(plan), store.readConnectionRows(), index);
-    const standings = store.readGoalStandings();
-    return buildSnapshot({ plan, member, branches: store.readBranches(), suggestions, standings });
+    // The targets as the board corrected them in Mål, as Uppdatera utfall and every report count them.
+    const goals = store.readGoalRows();
+    const corrected = boardTargets(plan, goals).plan;
+    const suggestions = mergeSuggestions(deriveSuggestions(corrected), store.readConnectionRows(), index);
+    return buildSnapshot({
+      plan: corrected,
+      member,
+      branches: store.readBranches(),
+      suggestions,
+      standings: readGoalStandings(goals),
+    });
   }
   const checked = request.actions.map((raw) => checkAction(raw, index, now));
   if (!checked.some((entry) => entry.ok)) return { ok: true, results: decideLog(checked, new Set()).results };

@@ -1,4 +1,5 @@
 // Målkoll → Importera verksamhetsplan…: the dialog, its preview of what the parser found, and the import itself.
+import { boardTargets } from '../../../shared/board-targets.ts';
 import { unknownSubgoalMessage } from '../../../shared/model/action-rules.ts';
 import { describeTarget, type PlanCounts, planCounts, TARGET_KIND_LABELS } from '../../../shared/model/describe.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
@@ -133,13 +134,15 @@ function applyPlan(book: Book, plan: Plan) {
   const planSheet = book.getSheetByName(PLAN_SHEET) ?? ensureSheets(book, plan);
   savePlan(planSheet, plan);
   const existingGoals = readRows(book, GOALS.name, GOALS.width, 2);
-  const goals = goalRows(plan, existingGoals);
-  writeMerged(book, GOALS.name, GOALS.width, existingGoals.length, goals);
+  // The board's own rows keep their words (a correction, an added or a struck target): no import overwrites them.
+  const board = boardTargets(plan, existingGoals);
+  const goals = goalRows(plan, existingGoals, undefined, board);
+  writeMerged(book, GOALS.name, GOALS.width, existingGoals.length, goals, board.problems);
   const existingActivities = readRows(book, ACTIVITIES.name, ACTIVITIES.width, 2);
   const activities = activityRows(plan, existingActivities);
   writeMerged(book, ACTIVITIES.name, ACTIVITIES.width, existingActivities.length, activities);
   updateBranchColumns(book, plan);
-  return { goals, activities, unknownSubgoals: flagUnknownSubgoals(book, plan) };
+  return { goals, activities, boardRows: board.rows.size, unknownSubgoals: flagUnknownSubgoals(book, plan) };
 }
 
 /**
@@ -177,7 +180,7 @@ export function importPlan(source: ImportSource): ImportResult {
     ensureSheets(book, plan);
     applied = applyPlan(book, plan);
   }
-  const { goals, activities, unknownSubgoals } = applied;
+  const { goals, activities, boardRows, unknownSubgoals } = applied;
   const lines = [
     say(IMPORT.done, {
       title: plan.title,
@@ -188,6 +191,7 @@ export function importPlan(source: ImportSource): ImportResult {
     }),
   ];
   if (previousYear !== undefined) lines.push(say(IMPORT.newYear, { year: plan.year, previous: previousYear }));
+  if (boardRows > 0) lines.push(say(IMPORT.boardRowsKept, { count: boardRows }));
   if (unknownSubgoals > 0) lines.push(say(REVIEW.unknownSubgoalAfterImport, { count: unknownSubgoals }));
   return { ok: true, plan: summarise(plan), message: lines.join('\n') };
 }

@@ -10,7 +10,7 @@ import { goalRows } from '../../../shared/sheets/plan-rows.ts';
 import { COMMON, MENU, RESULTS, say, sv, UPGRADE } from '../messages.ts';
 import { writeMerged } from '../register/plan-sheets.ts';
 import { upgradeRegister } from '../register/setup.ts';
-import { activeBook, type Book, readRows } from '../register/sheet-io.ts';
+import { activeBook, type Book } from '../register/sheet-io.ts';
 import { readWorkbookInput, type WorkbookInput } from '../register/workbook-input.ts';
 import { runFromMenu } from '../ui.ts';
 import { withTheirInput } from '../user-error.ts';
@@ -51,17 +51,23 @@ function writeAppointments(book: Book, { values, fills }: WorkbookInput['branchS
 export function updateResults(options: UpdateResultsOptions = {}): { message: string } {
   const book = activeBook();
   const workbook = readWorkbookInput(book, options.asOf);
-  const { input, skipped } = workbook;
-  const [header = [], ...existing] = readRows(book, GOALS.name, GOALS.width, 1);
-  const upgraded = upgradeRegister(book, input.plan, header);
+  const { input, skipped, goals } = workbook;
+  const upgraded = upgradeRegister(book, workbook.storedPlan, goals.header);
   const merged = goalRows(
-    input.plan,
-    existing,
+    workbook.storedPlan,
+    goals.rows,
     withTheirInput(() => computeProgress(input)),
+    goals.board,
   );
-  writeMerged(book, GOALS.name, GOALS.width, existing.length, merged);
+  writeMerged(book, GOALS.name, GOALS.width, goals.rows.length, merged, goals.board.problems);
   writeAppointments(book, workbook.branchSheet);
   const lines = [say(RESULTS.done, { count: merged.rows.length - merged.removed.length })];
+  const corrections = [...goals.board.rows.values()];
+  const counted = corrections.filter((row) => row.state === 'counted').length;
+  const struck = corrections.filter((row) => row.state === 'struck').length;
+  if (counted + struck > 0) lines.push(say(RESULTS.corrections, { counted, struck }));
+  const unreadable = corrections.length - counted - struck;
+  if (unreadable > 0) lines.push(say(RESULTS.unreadable, { count: unreadable }));
   const appointed = workbook.branchSheet.fills.length;
   if (appointed > 0) lines.push(say(RESULTS.appointed, { roles: formatCount(appointed, 'roll', 'roller') }));
   if (upgraded) lines.push(sv(UPGRADE.done));

@@ -9,6 +9,7 @@ import { Plan } from '../../../shared/model/plan.ts';
 import { planCategories, planRoles, planTargets } from '../../../shared/model/plan-index.ts';
 import { isRecordedTarget } from '../../../shared/model/target.ts';
 import { columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
+import { targetUnit } from '../../../shared/sheets/board-rows.ts';
 import type { CellValue } from '../../../shared/sheets/cells.ts';
 import { PLAN_SHEET } from '../../../shared/sheets/columns.ts';
 import { SHEET_NOTES, sv } from '../messages.ts';
@@ -24,6 +25,8 @@ export const PLAN_COLUMNS = {
   categories: 3,
   recordedTargets: 4,
   roles: 5,
+  /** What the plan's targets count or measure, for Mål's Enhet dropdown. */
+  units: 6,
 } as const;
 const WIDTH = Object.keys(PLAN_COLUMNS).length;
 
@@ -54,6 +57,13 @@ function planSheetRows(plan: Plan): CellValue[][] {
       .filter(isRecordedTarget)
       .map((target) => target.id),
     planRoles(plan),
+    [
+      ...new Set(
+        planTargets(plan)
+          .map(targetUnit)
+          .filter((unit) => unit !== ''),
+      ),
+    ],
   ];
   const height = Math.max(...columns.map((column) => column.length));
   const headers = [
@@ -62,6 +72,7 @@ function planSheetRows(plan: Plan): CellValue[][] {
     SHEET_NOTES.planCategories,
     SHEET_NOTES.planRecordedTargets,
     SHEET_NOTES.planRoles,
+    SHEET_NOTES.planUnits,
   ];
   const rows: CellValue[][] = [headers.map(sv)];
   for (let at = 0; at < height; at++) rows.push(columns.map((column) => column[at] ?? ''));

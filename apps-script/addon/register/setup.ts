@@ -5,6 +5,7 @@ import { ACTION_KINDS, actionKindLabel, MAX_QUANTITY } from '../../../shared/mod
 import { indexPlan } from '../../../shared/model/action-rules.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
+import { GOAL_KIND_CHOICES, GOAL_ORIGIN_CHOICES, goalPeriodChoices } from '../../../shared/sheets/board-rows.ts';
 import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
 import { cellText } from '../../../shared/sheets/cells.ts';
 import {
@@ -60,11 +61,12 @@ const list = (values: readonly string[], allowInvalid: boolean, help?: string) =
     .setAllowInvalid(allowInvalid);
   return (help ? builder.setHelpText(help) : builder).build();
 };
-const planList = (column: (typeof PLAN_COLUMNS)[keyof typeof PLAN_COLUMNS]) => (book: Book) =>
-  SpreadsheetApp.newDataValidation()
+const planList = (column: (typeof PLAN_COLUMNS)[keyof typeof PLAN_COLUMNS], help?: string) => (book: Book) => {
+  const builder = SpreadsheetApp.newDataValidation()
     .requireValueInRange(book.getRange(planListA1(column)), true)
-    .setAllowInvalid(true)
-    .build();
+    .setAllowInvalid(true);
+  return (help ? builder.setHelpText(help) : builder).build();
+};
 const date = (allowInvalid: boolean) => () =>
   SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(allowInvalid).build();
 /** Logg's Typ: the kinds by their Swedish names; an id or English name typed by hand is allowed and still read. */
@@ -82,13 +84,28 @@ function goalFormats(): SheetSpec['formats'] {
   }));
 }
 
+/**
+ * Mål's dropdowns for the board's corrections: Delmål from the plan, Typ and Period from the target kinds and the
+ * plan year, Enhet from what the plan's targets count, Ursprung Planen or Styrelsen. Typed words outside a list are
+ * allowed (Granska registret says what is wrong with them), except in Ursprung.
+ */
+function goalValidations(plan: Plan): SheetSpec['validations'] {
+  return [
+    { range: rows(GOALS, 'subgoal'), rule: planList(PLAN_COLUMNS.subgoals) },
+    { range: rows(GOALS, 'kind'), rule: list(GOAL_KIND_CHOICES, true, sv(SHEET_NOTES.goalKindHelp)) },
+    { range: rows(GOALS, 'period'), rule: list(goalPeriodChoices(plan.year), true, sv(SHEET_NOTES.goalPeriodHelp)) },
+    { range: rows(GOALS, 'unit'), rule: planList(PLAN_COLUMNS.units, sv(SHEET_NOTES.goalUnitHelp)) },
+    { range: rows(GOALS, 'origin'), rule: list(GOAL_ORIGIN_CHOICES, false, sv(SHEET_NOTES.goalOriginHelp)) },
+  ];
+}
+
 function specs(plan: Plan): SheetSpec[] {
   return [
     {
       name: GOALS.name,
       headers: GOALS.headers,
       editable: boardRanges(GOALS),
-      validations: [],
+      validations: goalValidations(plan),
       formats: goalFormats(),
       colours: { range: rows(GOALS, 'status'), statuses: GOAL_STATUS_COLOURS },
     },
@@ -230,8 +247,9 @@ function relabelKinds(book: Book, plan: Plan): void {
 }
 
 /**
- * Brings a register made by an earlier version up to date, once: Mål gets the current header (Prognos, Framsteg), its
- * words plain text and Framsteg its percent format; Logg's Typ dropdown lists the Swedish names and the rows typed with ids show them.
+ * Brings a register made by an earlier version up to date, once: Mål gets the current header (Prognos, Framsteg,
+ * Enhet, Ursprung), its words plain text and Framsteg its percent format, the dropdowns of the board's corrections and
+ * their columns open to typing; Logg's Typ dropdown lists the Swedish names and the rows typed with ids show them.
  * `goalsHeader` is Mål's first row as read. Returns true when it upgraded; costs no call on a current register.
  */
 export function upgradeRegister(book: Book, plan: Plan, goalsHeader: readonly unknown[]): boolean {
@@ -239,7 +257,11 @@ export function upgradeRegister(book: Book, plan: Plan, goalsHeader: readonly un
   const header = bookBlockRange(book, GOALS.name, 1, 1, GOALS.width);
   header.setValues([[...GOALS.headers]]);
   header.setFontWeight('bold');
-  for (const { range, format } of goalFormats()) book.getRange(`'${GOALS.name}'!${range}`).setNumberFormat(format);
+  const goals = header.getSheet();
+  for (const { range, format } of goalFormats()) goals.getRange(range).setNumberFormat(format);
+  for (const { range, rule } of goalValidations(plan)) goals.getRange(range).setDataValidation(rule(book));
+  const [protection] = goals.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  protection?.setUnprotectedRanges(boardRanges(GOALS).map((range) => goals.getRange(range)));
   if (book.getSheetByName(LOG.name)) {
     book.getRange(`'${LOG.name}'!${rows(LOG, 'kind')}`).setDataValidation(kindList());
     relabelKinds(book, plan);

@@ -1,6 +1,5 @@
 // The WebAppStore over the workbook: each method one batched read or write, so a request's service calls are fixed.
 import { GOALS } from '../../../shared/sheets/columns.ts';
-import { readGoalStandings } from '../../../shared/sheets/goal-standing.ts';
 import type { WebAppStore } from '../../../shared/webapp/handle.ts';
 import { appendActions, readLoggedIds } from '../register/log-store.ts';
 import { loadPlan } from '../register/plan-store.ts';
@@ -18,7 +17,7 @@ export function sheetStore(book: Book, now: Date): WebAppStore {
     readPlan: () => loadPlan(book),
     readBranches: () => readBranchSheet(book).map((branch) => branch.name),
     readConnectionRows: () => readConnectionRows(book),
-    readGoalStandings: () => readGoalStandings(readRows(book, GOALS.name, GOALS.width, 2)),
+    readGoalRows: () => readRows(book, GOALS.name, GOALS.width, 2),
     withLock(work) {
       const lock = LockService.getScriptLock();
       if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false };

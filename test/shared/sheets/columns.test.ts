@@ -18,6 +18,8 @@ describe('sheet columns', () => {
       'Ansvarig',
       'Kommentar',
       'Prognos',
+      'Enhet',
+      'Ursprung',
     ]);
     expect(ACTIVITIES.headers).toEqual([
       'ID',
@@ -74,7 +76,12 @@ describe('sheet columns', () => {
   });
 
   it('knows which columns people type in', () => {
-    expect(GOALS.boardRuns()).toEqual([[11, 2]]);
+    // Delmål to Period and Enhet are the plan's words the board may correct; Ursprung says whose they are.
+    expect(GOALS.boardRuns()).toEqual([
+      [3, 5],
+      [11, 2],
+      [14, 2],
+    ]);
     expect(ACTIVITIES.boardRuns()).toEqual([
       [4, 3],
       [8, 1],

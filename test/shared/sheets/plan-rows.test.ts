@@ -153,9 +153,9 @@ describe('re-import', () => {
       },
       { id: 'P.M1', value: null, result: '', percent: null, status: 'no_data' },
     ] as ProgressRow[];
-    const { rows, removed } = goalRows(plan, existing, progress);
+    const { rows, removed } = goalRows(plan, existing, progress, { rows: new Map() });
     expect(removed).toEqual([0]);
-    expect(rows[0]?.slice(GOALS.index('result'))).toEqual([2, 67, 'Borttagen ur planen', 'Ada', 'behåll', '']);
+    expect(rows[0]?.slice(GOALS.index('result'))).toEqual([2, 67, 'Borttagen ur planen', 'Ada', 'behåll', '', '', '']);
     const u3 = rows.find((row) => row[0] === 'U3.M1');
     // Framsteg is not capped: the real result stands beside it.
     expect(u3?.slice(GOALS.index('result'), GOALS.index('owner'))).toEqual(['18 av cirka 15', 120, 'Klar']);

@@ -1,6 +1,7 @@
 // handlePost over an in-memory store: the request flow without Apps Script (auth, lock, one id read, errors).
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../shared/model/action.ts';
+import { GOALS } from '../../../shared/sheets/columns.ts';
 import { handlePost, type WebAppStore } from '../../../shared/webapp/handle.ts';
 import { SMALL_PLAN } from '../../support/small-plan.ts';
 
@@ -28,7 +29,7 @@ function memoryStore(options: { busy?: boolean; failOn?: 'readPlan' } = {}) {
     },
     readBranches: () => ['Sundsvall', 'Härnösand'],
     readConnectionRows: () => [{ page: '', kind: 'Möte hållet', subgoal: 'U5', activity: '' }],
-    readGoalStandings: () => new Map([['U3.M1', { result: 5, percent: 33, status: 'on_track' as const }]]),
+    readGoalRows: () => [GOALS.toCells({ id: 'U3.M1', result: 5, progress: 33, status: 'I fas', origin: 'Planen' })],
     withLock: (work) => (options.busy ? { ok: false } : { ok: true, value: work() }),
     readLoggedIds: () => {
       calls.push('readLoggedIds');

@@ -6,11 +6,13 @@ import { decodeConnectionCode } from '../../../../shared/webapp/connection-code.
 import { SnapshotResponse } from '../../../../shared/wire.ts';
 import {
   type AddOn,
+  importText,
   inviteFromMenu,
   lastAlert,
   logActions,
   recordDeployment,
   rowWith,
+  SEED_TEXT,
   shown,
   typeRow,
   withSeed,
@@ -62,7 +64,7 @@ describe('Uppdatera utfall', () => {
     expect(forecast(addOn, 'U3.M1')).toBe('cirka 9 av 15 (når inte målet)');
     expect(forecast(addOn, 'U2.1.M1')).toBe('cirka 4 av 4 kvartal (når målet)');
     expect(forecast(addOn, 'P3.M1')).toBe('');
-    expect(shown(addOn, GOALS.name)[0]?.at(-1)).toBe('Prognos');
+    expect(shown(addOn, GOALS.name)[0]?.[GOALS.index('forecast')]).toBe('Prognos');
   });
 
   it('gives a member’s snapshot Mål’s words and its forecast', async () => {
@@ -122,7 +124,7 @@ describe('Uppdatera utfall', () => {
     const addOn = await boardYear();
     const book = addOn.runtime.SpreadsheetApp.getActiveSpreadsheet();
     // As an earlier version left it: twelve Mål columns, Framsteg as a bare number, kinds as ids with an id list.
-    const oldHeader = [...GOALS.headers.slice(0, -1), ''].map((header) =>
+    const oldHeader = [...GOALS.headers.slice(0, GOALS.index('forecast')), ''].map((header) =>
       header === 'Framsteg' ? 'Framsteg %' : header,
     );
     book.getRange(`'Mål'!A1:M1`).setValues([oldHeader]);
@@ -133,7 +135,7 @@ describe('Uppdatera utfall', () => {
     book.getRange(`'Logg'!A7:E7`).setValues([[new Date('2024-03-20T10:00:00Z'), 'Bo', '', 'U2', 'U2.1']]);
     book.getRange(`'Logg'!G7`).setValue(1);
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Uppdatera utfall');
-    expect(lastAlert(addOn)).toContain('Registret är uppdaterat: Mål har fått kolumnen Prognos');
+    expect(lastAlert(addOn)).toContain('Registret är uppdaterat: Mål har fått kolumnerna Prognos, Enhet och Ursprung');
     expect(shown(addOn, GOALS.name)[0]).toEqual([...GOALS.headers]);
     expect(results(addOn, 'U3.M1')?.[1]).toBe('27 %');
     const logged = shown(addOn, LOG.name).slice(1);
@@ -146,5 +148,156 @@ describe('Uppdatera utfall', () => {
     });
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Uppdatera utfall');
     expect(lastAlert(addOn)).not.toContain('Registret är uppdaterat');
+  });
+});
+
+describe('the board’s corrections in Mål', () => {
+  const AS_OF = '2024-06-15';
+  /** Mål's cell of a column in sheet row `row`, as it shows. */
+  const goalCell = (addOn: AddOn, row: number, key: (typeof GOALS.keys)[number]) =>
+    shown(addOn, GOALS.name)[row - 1]?.[GOALS.index(key)];
+  const at = (key: (typeof GOALS.keys)[number], row: number) =>
+    `'${GOALS.name}'!${String.fromCharCode(65 + GOALS.index(key))}${row}`;
+  /** A person typing into Mål's cells: no protection warning in the way, and no value refused. */
+  const typeIn = (addOn: AddOn, row: number, cells: Partial<Record<(typeof GOALS.keys)[number], string>>) => {
+    for (const [key, text] of Object.entries(cells)) {
+      const typed = addOn.runtime.userEdit(at(key as (typeof GOALS.keys)[number], row), text);
+      // A unit the plan's list lacks is taken, with the dropdown's help shown (Sheets' "invalid" triangle).
+      expect(typed.status === 'accepted' || (key === 'unit' && typed.status === 'warned')).toBe(true);
+    }
+    expect(addOn.runtime.ui.events.filter((event) => event.kind === 'protectionWarning')).toEqual([]);
+  };
+
+  /** The seed year with an added target (four meetings in U2), U3's number corrected and P1's follower trend struck. */
+  async function correctedYear(): Promise<AddOn> {
+    const addOn = await boardYear();
+    // Row 14 is the first empty row below the seed's twelve targets; the board picks Typ, Period and Enhet from the
+    // dropdowns and types the rest.
+    typeIn(addOn, 14, {
+      subgoal: 'U2',
+      goal: 'fyra medlemsmöten under året',
+      kind: 'Antal',
+      targetValue: '4',
+      period: '2024',
+      unit: 'möten',
+    });
+    // Row 9 is U3.M1, "cirka 15 debattartiklar": the board adopted 10 in the end.
+    typeIn(addOn, 9, { targetValue: 'cirka 10' });
+    // Row 3 is P1.4.M1, more followers on the Facebook page, which the board does not follow up as a target.
+    typeIn(addOn, 3, { kind: 'Struket' });
+    return addOn;
+  }
+
+  it('marks a typed correction as the board’s at once, and offers the kinds, periods and units as dropdowns', async () => {
+    const addOn = await correctedYear();
+    expect(goalCell(addOn, 14, 'origin')).toBe('Styrelsen');
+    expect(goalCell(addOn, 9, 'origin')).toBe('Styrelsen');
+    expect(goalCell(addOn, 3, 'origin')).toBe('Styrelsen');
+    // A row nobody corrected stays the plan's.
+    expect(goalCell(addOn, 8, 'origin')).toBe('Planen');
+    const list = (key: (typeof GOALS.keys)[number]) => addOn.runtime.cell(at(key, 20)).validation?.args[0];
+    expect(list('kind')).toMatchObject({
+      list: [
+        'Antal',
+        'Regelbundenhet',
+        'Täckning',
+        'Valresultat',
+        'Trend',
+        'Nivå',
+        'Områden',
+        'Inget mätbart mål',
+        'Struket',
+      ],
+    });
+    expect(list('period')).toMatchObject({
+      list: ['2024', 'per vecka', 'per månad', 'per kvartal', 'per termin', 'per år'],
+    });
+    expect(list('origin')).toMatchObject({ list: ['Planen', 'Styrelsen'] });
+    expect(
+      shown(addOn, '_plan')
+        .map((row) => row[5])
+        .filter((unit) => unit !== ''),
+    ).toEqual([
+      'Enheter',
+      'följare på Facebooksidan',
+      'valledare',
+      'zetkin-underorganisation och zetkin-ansvarig',
+      'ordförandemöte',
+      'debattartiklar',
+      'studieansvarig',
+      'Facklig politisk, Feministisk, Antirasistisk, Miljö och klimat',
+      'utbildning, föreläsning eller webbinarium',
+      'debattartikel',
+    ]);
+    // Nothing typed becomes a formula.
+    typeIn(addOn, 15, { subgoal: 'U3', kind: 'Antal', targetValue: '=1+1' });
+    expect(addOn.runtime.cell(at('targetValue', 15)).formula).toBe('');
+  });
+
+  it('counts an added, a corrected and a struck target in Mål and the year report, and keeps them through a re-import', async () => {
+    const addOn = await correctedYear();
+    addOn.bundle.call('updateResults', { asOf: AS_OF });
+    expect(goalCell(addOn, 14, 'id')).toBe('U2.S1');
+    expect(goalCell(addOn, 14, 'area')).toBe('Det utomparlamentariska arbetet');
+    // Two meetings logged in U2 by mid-June count toward the board's four: on pace.
+    expect(results(addOn, 'U2.S1')).toEqual(['2 av 4', '50 %', 'I fas']);
+    expect(results(addOn, 'U3.M1')?.slice(0, 2)).toEqual(['4 av cirka 10', '40 %']);
+    expect(results(addOn, 'P1.4.M1')).toEqual(['', '', 'Struket av styrelsen']);
+
+    // Importera again, the same plan text: the board's words stay, marked as the board's.
+    const again = await importText(addOn, SEED_TEXT);
+    expect(again.message).toContain('3 rader i Mål är styrelsens egna (Ursprung Styrelsen) och behåller sina ord');
+    const u2 = rowWith(addOn, GOALS.name, 'U2.S1') ?? [];
+    expect(u2.slice(GOALS.index('subgoal'), GOALS.index('result'))).toEqual([
+      'U2',
+      'fyra medlemsmöten under året',
+      'Antal',
+      '4',
+      '2024',
+    ]);
+    expect(u2.slice(GOALS.index('unit'))).toEqual(['möten', 'Styrelsen']);
+    expect(rowWith(addOn, GOALS.name, 'U3.M1')?.[GOALS.index('targetValue')]).toBe('cirka 10');
+    expect(rowWith(addOn, GOALS.name, 'P1.4.M1')?.[GOALS.index('kind')]).toBe('Struket');
+    expect(shown(addOn, GOALS.name).filter((row) => row[0] === 'U2.S1')).toHaveLength(1);
+
+    const summary = addOn.bundle.call('updateResults', { asOf: AS_OF }) as { message: string };
+    expect(summary.message).toContain('Styrelsens egna rader i Mål räknas: 2 rättade eller tillagda mål, 1 strukna.');
+    expect(results(addOn, 'U2.S1')).toEqual(['2 av 4', '50 %', 'I fas']);
+
+    addOn.bundle.call('yearReport', { asOf: AS_OF });
+    const report = shown(addOn, 'Rapport 2024');
+    expect(report.find((row) => row[0] === 'U2' && row[1] === 'fyra medlemsmöten under året')?.[2]).toBe('2 av 4');
+    // The corrected target is named by the words read from Målvärde, as the board left the plan's phrase in Mål.
+    expect(report.find((row) => row[0] === 'U3' && row[1] === 'cirka 10 debattartiklar')?.[2]).toBe('4 av cirka 10');
+    expect(report.some((row) => row[1] === 'öka antalet följare på Facebooksidan')).toBe(false);
+    const snapshotOf = () => {
+      recordDeployment(addOn, 'https://script.google.com/macros/s/AKfyc-test/exec');
+      const token = decodeConnectionCode(inviteFromMenu(addOn, 'Kim'))?.token ?? '';
+      const response = addOn.bundle.webApp({
+        method: 'POST',
+        contentType: 'text/plain',
+        body: JSON.stringify({ v: 1, op: 'snapshot', token }),
+      });
+      return SnapshotResponse.parse(JSON.parse(response.body));
+    };
+    const subgoals = snapshotOf().plan.areas.flatMap((area) => area.subgoals);
+    expect(subgoals.find((subgoal) => subgoal.id === 'U2')?.targets).toEqual([
+      {
+        id: 'U2.1.M1',
+        progress: '2 av 4 kvartal',
+        status: 'on_track',
+        forecast: 'Prognos: cirka 4 av 4 kvartal (når målet)',
+      },
+      { id: 'U2.S1', progress: '2 av 4', status: 'on_track', forecast: 'Prognos: cirka 4 av 4 (når målet)' },
+    ]);
+    expect(subgoals.find((subgoal) => subgoal.id === 'P1')?.targets).toBeUndefined();
+  });
+
+  it('hands a row back to the plan when the board chooses Planen in Ursprung', async () => {
+    const addOn = await correctedYear();
+    typeIn(addOn, 9, { origin: 'Planen' });
+    addOn.bundle.call('updateResults', { asOf: AS_OF });
+    expect(rowWith(addOn, GOALS.name, 'U3.M1')?.[GOALS.index('targetValue')]).toBe('cirka 15');
+    expect(results(addOn, 'U3.M1')?.[0]).toBe('4 av cirka 15');
   });
 });
