@@ -1,9 +1,9 @@
 // The board's corrections in Mål merged with the plan's targets: the one place every command, report and the web app
 // take the targets from. A row the board made its own (Ursprung Styrelsen) changes, strikes or adds a target; its
 // words are read by the parser's own target readers, and a row that cannot be read is a problem, never an error.
-import { TARGET_KIND_LABELS } from './model/describe.ts';
+import { periodNoun, TARGET_KIND_LABELS } from './model/describe.ts';
 import type { Area, Plan } from './model/plan.ts';
-import { Target } from './model/target.ts';
+import { CadencePeriod, Target } from './model/target.ts';
 import { readTargets } from './parse/targets/read.ts';
 import {
   type BoardRow,
@@ -36,6 +36,7 @@ function lower(text: string): string {
 
 type Words = { value: string; unit: string; period: string; goal: string };
 
+const PERIOD_NOUNS = new Set(CadencePeriod.options.map((period) => periodNoun(period, 'one')));
 const FIRST_NUMBER = /^(.*?\d+(?:[.,]\d+)?(?:\s*%)?)(.*)$/su;
 
 /** The unit after the first number: "cirka 15" + "debattartiklar" → "cirka 15 debattartiklar". */
@@ -43,9 +44,12 @@ function withUnit(value: string, unit: string): string {
   const match = FIRST_NUMBER.exec(value);
   if (!match || unit === '') return value;
   const [, amount = '', rest = ''] = match;
-  // "1 per område" is how Mål words a count due in each area; the reader reads it as "för respektive område".
+  // "1 per område" is how Mål words a count due in each area; the reader reads it as "för respektive område". "Per
+  // kvartal" is a period, which the cadence reader reads as it stands.
   const perEach = /^\s+per\s+(\p{L}+)$/u.exec(rest);
-  if (perEach) return `${amount} ${unit} för respektive ${perEach[1]}`;
+  if (perEach && !PERIOD_NOUNS.has((perEach[1] ?? '').toLowerCase())) {
+    return `${amount} ${unit} för respektive ${perEach[1]}`;
+  }
   return `${amount} ${unit}${rest}`;
 }
 

@@ -1,7 +1,7 @@
 // Granska registret: bad hand-typed Logg cells get a note and a colour, and lose them once fixed.
 import { describe, expect, it } from 'vitest';
-import { LOG } from '../../../../shared/sheets/columns.ts';
-import { lastAlert, typeRow, withSeed } from '../../../support/add-on.ts';
+import { GOALS, LOG } from '../../../../shared/sheets/columns.ts';
+import { lastAlert, shown, typeRow, withSeed } from '../../../support/add-on.ts';
 
 const FLAG = '#f4cccc';
 
@@ -49,5 +49,67 @@ describe('Granska registret', () => {
     expect(lastAlert(addOn)).toBe('Registret är granskat: alla 1 rader i Logg är giltiga.');
     expect(addOn.runtime.cell("'Logg'!D2")).toMatchObject({ note: '', background: '#ffffff' });
     expect(addOn.runtime.cell("'Logg'!B2")).toMatchObject({ note: '', background: '#ffffff' });
+  });
+});
+
+describe('Granska registret in Mål', () => {
+  const goalCell = (key: (typeof GOALS.keys)[number], row: number) =>
+    `'${GOALS.name}'!${String.fromCharCode(65 + GOALS.index(key))}${row}`;
+
+  it('flags the board’s corrections that cannot be read with a Swedish reason, and counts none of them', async () => {
+    const addOn = await withSeed();
+    const typeIn = (row: number, cells: Partial<Record<(typeof GOALS.keys)[number], string>>) => {
+      for (const [key, text] of Object.entries(cells))
+        addOn.runtime.userEdit(goalCell(key as (typeof GOALS.keys)[number], row), text);
+    };
+    // A new row in a delmål the plan lacks, one with words no reader takes, a kind no list has, a cadence as a count,
+    // and U3.M1's number replaced by a word.
+    typeIn(14, { subgoal: 'U9', kind: 'Antal', targetValue: '4', unit: 'möten' });
+    typeIn(15, { subgoal: 'U2', kind: 'Antal', targetValue: 'jättemånga', unit: 'möten' });
+    typeIn(16, { subgoal: 'U2', kind: 'Tårta', targetValue: '4', unit: 'möten' });
+    typeIn(17, { subgoal: 'U2', kind: 'Antal', targetValue: 'minst 1 per kvartal', unit: 'möten' });
+    typeIn(9, { targetValue: 'många' });
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Granska registret');
+    expect(lastAlert(addOn)).toContain(
+      '5 av styrelsens egna rader i Mål kan inte läsas. Cellerna är markerade och har en anteckning som säger vad som är fel och vad du kan skriva i stället.',
+    );
+    const cell = (key: (typeof GOALS.keys)[number], row: number) => addOn.runtime.cell(goalCell(key, row));
+    expect(cell('subgoal', 14)).toMatchObject({
+      note: 'Delmålet "U9" finns inte i planen: skriv ett av planens delmål (P1, P2, P3, U1, U2, U3, U4, U5).',
+      background: FLAG,
+    });
+    expect(cell('targetValue', 15)).toMatchObject({
+      note: 'Målvärdet "jättemånga" går inte att läsa som antal: skriv t.ex. "cirka 15" med debattartiklar i Enhet, eller "cirka 15 debattartiklar".',
+      background: FLAG,
+    });
+    expect(cell('kind', 16).note).toContain('Typen "Tårta" finns inte: välj en typ i listan (Antal, Regelbundenhet,');
+    expect(cell('kind', 17).note).toBe(
+      '"minst 1 per kvartal" läses som regelbundenhet, inte som antal: välj Typ Regelbundenhet eller skriv om Målvärde.',
+    );
+    expect(cell('targetValue', 9).note).toContain('Målvärdet "många" går inte att läsa som antal');
+    expect(cell('goal', 9)).toMatchObject({ note: '', background: '#ffffff' });
+
+    // Uppdatera utfall says so, counts the plan's own words for U3.M1 and nothing for the new rows.
+    const { message } = addOn.bundle.call('updateResults', { asOf: '2024-06-15' }) as { message: string };
+    expect(message).toContain('5 av styrelsens rader i Mål kan inte läsas');
+    const status = (row: number) => shown(addOn, GOALS.name)[row - 1]?.[GOALS.index('status')];
+    expect([14, 15, 16, 17, 9].map(status)).toEqual(Array(5).fill('Kan inte läsas'));
+    expect(addOn.runtime.cell(goalCell('status', 9)).shown.background).toBe(FLAG);
+    addOn.bundle.call('yearReport', { asOf: '2024-06-15' });
+    const report = shown(addOn, 'Rapport 2024');
+    const targets = report.slice(
+      report.findIndex((row) => row[0] === 'Måluppfyllelse'),
+      report.findIndex((row) => row[0] === 'Periodmål'),
+    );
+    expect(targets.find((row) => row[0] === 'U3')?.[1]).toBe('cirka 15 debattartiklar');
+    expect(targets.filter((row) => row[0] === 'U2').map((row) => row[1])).toEqual([
+      'minst ett ordförandemöte i kvartalet',
+    ]);
+
+    // Fixed, the note and the colour go at the next review.
+    typeIn(15, { targetValue: '4' });
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Granska registret');
+    expect(lastAlert(addOn)).toContain('4 av styrelsens egna rader i Mål kan inte läsas.');
+    expect(cell('targetValue', 15)).toMatchObject({ note: '', background: '#ffffff' });
   });
 });
