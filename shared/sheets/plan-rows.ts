@@ -201,12 +201,14 @@ export function goalRows(
   progress: readonly ProgressRow[] | undefined,
   board: Pick<BoardTargets, 'rows'>,
 ) {
-  const merged = mergePlanRows(GOALS, goalPlanRows(plan), existing, (at) => board.rows.has(at));
+  const planRows = goalPlanRows(plan);
+  const merged = mergePlanRows(GOALS, planRows, existing, (at) => board.rows.has(at));
+  const planUnits = new Map(planRows.map((row) => [cellText(row.id), cellText(row.unit)]));
   const removed = new Set(merged.removed);
   const byId = new Map((progress ?? []).map((row) => [row.id, row]));
-  const [id, area, result, percent, status, forecast, origin] = (
-    ['id', 'area', 'result', 'progress', 'status', 'forecast', 'origin'] as const
-  ).map(GOALS.index) as [number, number, number, number, number, number, number];
+  const [id, area, result, percent, status, forecast, unit, origin] = (
+    ['id', 'area', 'result', 'progress', 'status', 'forecast', 'unit', 'origin'] as const
+  ).map(GOALS.index) as [number, number, number, number, number, number, number, number];
   merged.rows.forEach((cells, at) => {
     if (removed.has(at)) {
       cells[status] = REMOVED_STATUS.sv;
@@ -218,6 +220,8 @@ export function goalRows(
       cells[id] = own.id;
       if (own.area !== '') cells[area] = own.area;
       cells[origin] = GOAL_ORIGINS.board.sv;
+      // A correction made in a register older than Enhet: the plan's unit, which its reading took too.
+      if (cellText(cells[unit]) === '') cells[unit] = planUnits.get(own.id) ?? '';
       if (own.state !== 'counted') {
         cells[status] = own.state === 'struck' ? STRUCK_STATUS.sv : UNREADABLE_STATUS.sv;
         for (const column of [result, percent, forecast]) cells[column] = '';

@@ -1,6 +1,7 @@
-// onEdit: Senast ändrad stamped on edited Aktiviteter rows, an id and the source Manuellt on hand-typed Logg rows.
+// onEdit: Senast ändrad stamped on edited Aktiviteter rows, an id and the source Manuellt on hand-typed Logg rows,
+// Ursprung Styrelsen on the Mål rows whose target a person corrects.
 import { describe, expect, it } from 'vitest';
-import { ACTIVITIES, LOG } from '../../../shared/sheets/columns.ts';
+import { ACTIVITIES, GOALS, LOG } from '../../../shared/sheets/columns.ts';
 import { rowWith, typeRow, withSeed } from '../../support/add-on.ts';
 
 describe('onEdit', () => {
@@ -23,5 +24,22 @@ describe('onEdit', () => {
     const id = row?.[11];
     typeRow(addOn, LOG.name, 2, ['', '', '', '', '', '', '2']);
     expect(rowWith(addOn, LOG.name, 'Ada', 1)?.[11]).toBe(id);
+  });
+
+  it('marks a Mål row as the board’s when a person corrects its target, not when they comment on it', async () => {
+    const addOn = await withSeed();
+    const origin = (row: number) => addOn.runtime.cell(`'Mål'!O${row}`).value;
+    expect(GOALS.column('origin')).toBe(15);
+    expect(origin(9)).toBe('Planen');
+    addOn.runtime.userEdit("'Mål'!L9", 'Svårt under valrörelsen');
+    addOn.runtime.userEdit("'Mål'!K8", 'Kim');
+    expect([origin(8), origin(9)]).toEqual(['Planen', 'Planen']);
+    addOn.runtime.userEdit("'Mål'!F9", 'cirka 10');
+    expect(origin(9)).toBe('Styrelsen');
+    // A pasted block of two new rows marks both; a change of Ursprung itself is the board's choice and stays.
+    addOn.runtime.userEdit(addOn.runtime.SpreadsheetApp.getActiveSpreadsheet().getRange("'Mål'!E14:E15"), 'Antal');
+    expect([origin(14), origin(15)]).toEqual(['Styrelsen', 'Styrelsen']);
+    addOn.runtime.userEdit("'Mål'!O9", 'Planen');
+    expect(origin(9)).toBe('Planen');
   });
 });

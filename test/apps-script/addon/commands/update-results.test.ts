@@ -160,12 +160,14 @@ describe('the board’s corrections in Mål', () => {
     `'${GOALS.name}'!${String.fromCharCode(65 + GOALS.index(key))}${row}`;
   /** A person typing into Mål's cells: no protection warning in the way, and no value refused. */
   const typeIn = (addOn: AddOn, row: number, cells: Partial<Record<(typeof GOALS.keys)[number], string>>) => {
+    const warnings = () => addOn.runtime.ui.events.filter((event) => event.kind === 'protectionWarning').length;
+    const before = warnings();
     for (const [key, text] of Object.entries(cells)) {
       const typed = addOn.runtime.userEdit(at(key as (typeof GOALS.keys)[number], row), text);
       // A unit the plan's list lacks is taken, with the dropdown's help shown (Sheets' "invalid" triangle).
       expect(typed.status === 'accepted' || (key === 'unit' && typed.status === 'warned')).toBe(true);
     }
-    expect(addOn.runtime.ui.events.filter((event) => event.kind === 'protectionWarning')).toEqual([]);
+    expect(warnings()).toBe(before);
   };
 
   /** The seed year with an added target (four meetings in U2), U3's number corrected and P1's follower trend struck. */
@@ -291,6 +293,33 @@ describe('the board’s corrections in Mål', () => {
       { id: 'U2.S1', progress: '2 av 4', status: 'on_track', forecast: 'Prognos: cirka 4 av 4 (når målet)' },
     ]);
     expect(subgoals.find((subgoal) => subgoal.id === 'P1')?.targets).toBeUndefined();
+  });
+
+  it('upgrades a register made before corrections: Enhet and Ursprung filled, the dropdowns set, the columns open', async () => {
+    const addOn = await boardYear();
+    const book = addOn.runtime.SpreadsheetApp.getActiveSpreadsheet();
+    const goals = book.getSheetByName(GOALS.name);
+    if (!goals) throw new Error('no Mål');
+    // As the previous version left Mål: thirteen columns, only Ansvarig and Kommentar open, no dropdowns.
+    goals.getRange('N1:O20').clearContent();
+    goals.getRange('C2:G').clearDataValidations();
+    goals.getRange('N2:O').clearDataValidations();
+    goals
+      .getProtections(addOn.runtime.SpreadsheetApp.ProtectionType.SHEET)[0]
+      ?.setUnprotectedRanges([goals.getRange('K2:L')]);
+    addOn.runtime.ui.respond({ button: 'OK' });
+    addOn.runtime.userEdit(at('targetValue', 9), 'cirka 10');
+    expect(addOn.runtime.ui.events.filter((event) => event.kind === 'protectionWarning')).toHaveLength(1);
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Uppdatera utfall');
+    expect(lastAlert(addOn)).toContain('Registret är uppdaterat');
+    expect(shown(addOn, GOALS.name)[0]).toEqual([...GOALS.headers]);
+    expect(rowWith(addOn, GOALS.name, 'U2.1.M1')?.slice(GOALS.index('unit'))).toEqual(['ordförandemöte', 'Planen']);
+    expect(rowWith(addOn, GOALS.name, 'U3.M1')?.slice(GOALS.index('unit'))).toEqual(['debattartiklar', 'Styrelsen']);
+    expect(results(addOn, 'U3.M1')?.[0]).toBe('4 av cirka 10');
+    expect(addOn.runtime.cell(at('kind', 30)).validation?.args[0]).toMatchObject({
+      list: expect.arrayContaining(['Struket']),
+    });
+    typeIn(addOn, 14, { subgoal: 'U2', kind: 'Antal', targetValue: '4', unit: 'möten' });
   });
 
   it('hands a row back to the plan when the board chooses Planen in Ursprung', async () => {
