@@ -293,6 +293,19 @@ describe('the board’s corrections in Mål', () => {
       { id: 'U2.S1', progress: '2 av 4', status: 'on_track', forecast: 'Prognos: cirka 4 av 4 (når målet)' },
     ]);
     expect(subgoals.find((subgoal) => subgoal.id === 'P1')?.targets).toBeUndefined();
+
+    // The sidebar overview and the verksamhetsberättelse count them too: U2 now has two targets, P1 none.
+    const { bars } = addOn.bundle.call('overview', { asOf: AS_OF }) as {
+      bars: { subgoalId: string; targets: number }[];
+    };
+    expect(bars.find((bar) => bar.subgoalId === 'U2')?.targets).toBe(2);
+    expect(bars.find((bar) => bar.subgoalId === 'P1')?.targets).toBe(0);
+    const narrative = JSON.stringify(addOn.bundle.call('composeNarrative', { asOf: AS_OF }));
+    expect(narrative).toContain('4 möten: 2 av 4 (50 %) – i fas.');
+    expect(narrative).toContain('Cirka 10 debattartiklar: 4 av 10 (40 %) – i fas.');
+    expect(narrative).not.toContain('Öka följare på Facebooksidan');
+    addOn.bundle.call('quarterReport', { quarter: '2024Q2', asOf: AS_OF });
+    expect(shown(addOn, 'Rapport 2024 Q2').some((row) => row.includes('fyra medlemsmöten under året'))).toBe(true);
   });
 
   it('upgrades a register made before corrections: Enhet and Ursprung filled, the dropdowns set, the columns open', async () => {
