@@ -14,7 +14,7 @@ import { activityRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
 import { IMPORT, MENU, REVIEW, say, sv } from '../messages.ts';
 import { FLAG_COLOR } from '../register/log-store.ts';
 import { writeMerged } from '../register/plan-sheets.ts';
-import { loadPlan, savePlan } from '../register/plan-store.ts';
+import { loadPlan, savePlan, saveRecordedTargets } from '../register/plan-store.ts';
 import { ensureSheets } from '../register/setup.ts';
 import { activeBook, type Book, bookBlockRange, readRows, withoutTrailingBlankRows } from '../register/sheet-io.ts';
 import { readBranchRows } from '../register/workbook-input.ts';
@@ -138,6 +138,7 @@ function applyPlan(book: Book, plan: Plan) {
   const board = boardTargets(plan, existingGoals);
   const goals = goalRows(plan, existingGoals, undefined, board);
   writeMerged(book, GOALS.name, GOALS.width, existingGoals.length, goals, board.problems);
+  saveRecordedTargets(book, board.plan, board.rows.size);
   const existingActivities = readRows(book, ACTIVITIES.name, ACTIVITIES.width, 2);
   const activities = activityRows(plan, existingActivities);
   writeMerged(book, ACTIVITIES.name, ACTIVITIES.width, existingActivities.length, activities);

@@ -9,6 +9,7 @@ import { BRANCHES, GOALS } from '../../../shared/sheets/columns.ts';
 import { goalRows } from '../../../shared/sheets/plan-rows.ts';
 import { COMMON, MENU, RESULTS, say, sv, UPGRADE } from '../messages.ts';
 import { writeMerged } from '../register/plan-sheets.ts';
+import { saveRecordedTargets } from '../register/plan-store.ts';
 import { upgradeRegister } from '../register/setup.ts';
 import { activeBook, type Book } from '../register/sheet-io.ts';
 import { readWorkbookInput, type WorkbookInput } from '../register/workbook-input.ts';
@@ -60,6 +61,7 @@ export function updateResults(options: UpdateResultsOptions = {}): { message: st
     goals.board,
   );
   writeMerged(book, GOALS.name, GOALS.width, goals.rows.length, merged, goals.board.problems);
+  saveRecordedTargets(book, goals.board.plan, goals.board.rows.size);
   writeAppointments(book, workbook.branchSheet);
   const lines = [say(RESULTS.done, { count: merged.rows.length - merged.removed.length })];
   const corrections = [...goals.board.rows.values()];

@@ -47,15 +47,20 @@ function chunks(json: string): string[] {
   return parts;
 }
 
+/** The targets whose results the board records in Mätvärden, for its Mål-ID dropdown. */
+function recordedTargetIds(plan: Plan): string[] {
+  return planTargets(plan)
+    .filter(isRecordedTarget)
+    .map((target) => target.id);
+}
+
 /** The `_plan` block: a header row, then the JSON chunks and the dropdown lists side by side. */
 function planSheetRows(plan: Plan): CellValue[][] {
   const columns: string[][] = [
     chunks(JSON.stringify(plan)),
     plan.areas.flatMap((area) => area.subgoals.map((subgoal) => subgoal.id)),
     planCategories(plan),
-    planTargets(plan)
-      .filter(isRecordedTarget)
-      .map((target) => target.id),
+    recordedTargetIds(plan),
     planRoles(plan),
     [
       ...new Set(
@@ -83,6 +88,19 @@ function planSheetRows(plan: Plan): CellValue[][] {
 export function savePlan(sheet: Sheet, plan: Plan): void {
   sheet.clearContents();
   writeRows(sheet, 1, planSheetRows(plan), WIDTH);
+}
+
+/**
+ * Mätvärden's Mål-ID dropdown from the plan as the board corrected it in Mål, so a level or vote share the board added
+ * can be picked there too: four calls, none while no row of Mål is the board's.
+ */
+export function saveRecordedTargets(book: Book, corrected: Plan, boardRows: number): void {
+  if (boardRows === 0) return;
+  const ids = recordedTargetIds(corrected);
+  book.getRange(planListA1(PLAN_COLUMNS.recordedTargets)).clearContent();
+  if (ids.length === 0) return;
+  const column = columnLetters(PLAN_COLUMNS.recordedTargets);
+  book.getRange(`'${PLAN_SHEET}'!${column}2:${column}${ids.length + 1}`).setValues(ids.map((id) => [id]));
 }
 
 /** Set once when `_plan` is created: hidden, and plain text so no chunk or id is read as a number or a date. */

@@ -335,6 +335,20 @@ describe('the board’s corrections in Mål', () => {
     typeIn(addOn, 14, { subgoal: 'U2', kind: 'Antal', targetValue: '4', unit: 'möten' });
   });
 
+  it('lets the board record a level it added in Mätvärden, where its id is in the dropdown', async () => {
+    const addOn = await boardYear();
+    typeIn(addOn, 14, { subgoal: 'U1', kind: 'Nivå', targetValue: 'minst 400', unit: 'medlemmar' });
+    addOn.bundle.call('updateResults', { asOf: AS_OF });
+    expect(goalCell(addOn, 14, 'id')).toBe('U1.S1');
+    expect(addOn.runtime.cell("'Mätvärden'!B9").validation?.args[0]).toBeDefined();
+    expect(shown(addOn, '_plan').map((row) => row[3])).toEqual(
+      expect.arrayContaining(['P.M1', 'P1.4.M1', 'P3.M1', 'U1.S1']),
+    );
+    typeRow(addOn, 'Mätvärden', 3, ['2024-06-01', 'U1.S1', '380', 'Medlemsregistret']);
+    addOn.bundle.call('updateResults', { asOf: AS_OF });
+    expect(results(addOn, 'U1.S1')).toEqual(['380 medlemmar', '95 %', 'Pågår']);
+  });
+
   it('hands a row back to the plan when the board chooses Planen in Ursprung', async () => {
     const addOn = await correctedYear();
     typeIn(addOn, 9, { origin: 'Planen' });
