@@ -1,6 +1,6 @@
 // The lock file `malkoll serve` keeps next to its workbook while it runs: the server saves the whole workbook after
 // every write, so anything else that changes the file meanwhile (invite, revoke, a second server) would be overwritten.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from '../../shared/zod.ts';
 
@@ -45,9 +45,11 @@ export function liveServeLock(dataFile: string): ServeLock | null {
 export function claimServeLock(dataFile: string, url: string): () => void {
   const path = serveLockFile(dataFile);
   const lock: ServeLock = { pid: process.pid, url };
-  // On a first run the data folder (.malkoll/) does not exist yet.
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(lock)}\n`, 'utf8');
+  // On a first run the data folder (.malkoll/) does not exist yet; like the workbook, it is for its owner only.
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  writeFileSync(path, `${JSON.stringify(lock)}\n`, { encoding: 'utf8', mode: 0o600 });
+  // A stale lock file left by an older version keeps its mode through the write above.
+  chmodSync(path, 0o600);
   return () => {
     const holder = liveServeLock(dataFile);
     if (holder?.pid === process.pid && holder.url === url) rmSync(path, { force: true });

@@ -1,24 +1,43 @@
-// Counts every service call as `Class.method`, so benchmarks can report how many Apps Script calls an operation costs.
+// Counts every service call as `Class.method`, and the cells those calls read and write, so benchmarks can report
+// what an operation costs in Apps Script calls and in spreadsheet cells.
 
 export interface CallCounters {
   /** Calls per `Class.method` since the last reset. */
   snapshot(): Record<string, number>;
   total(): number;
+  /** Cells whose contents or formats calls handed to the script (read) or changed (written) since the last reset. */
+  cells(): { read: number; written: number };
   reset(): void;
+}
+
+/** What one call does to cells: how many it reads and how many it writes. */
+export interface CellTraffic {
+  read?: number;
+  written?: number;
 }
 
 export class CallCounter implements CallCounters {
   private counts = new Map<string, number>();
+  private cellsRead = 0;
+  private cellsWritten = 0;
   /** Nesting depth: a service method that uses another internally counts once, as Apps Script bills one call. */
   private depth = 0;
 
-  enter(key: string): void {
-    if (this.depth === 0) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  /** Enters a call; true when it is the script's own call (not one a service method makes internally). */
+  enter(key: string): boolean {
+    const outermost = this.depth === 0;
+    if (outermost) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     this.depth++;
+    return outermost;
   }
 
   exit(): void {
     this.depth--;
+  }
+
+  addCells(traffic: CellTraffic): void {
+    this.cellsRead += traffic.read ?? 0;
+    this.cellsWritten += traffic.written ?? 0;
   }
 
   snapshot(): Record<string, number> {
@@ -31,8 +50,14 @@ export class CallCounter implements CallCounters {
     return sum;
   }
 
+  cells(): { read: number; written: number } {
+    return { read: this.cellsRead, written: this.cellsWritten };
+  }
+
   reset(): void {
     this.counts.clear();
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
   }
 }
 
@@ -43,9 +68,18 @@ export interface Counted {
 
 /**
  * Wraps every public prototype method of a service class so calls are counted under `className.method`.
- * Methods starting with `_` are internal and not counted.
+ * Methods starting with `_` are internal and not counted. `cellTraffic` says, for classes that hold cells, how many
+ * cells a call reads or writes (worked out before the call runs and counted when it returns).
  */
-export function countCalls(cls: { prototype: object; gasName: string }): void {
+export function countCalls(cls: { prototype: object; gasName: string }): void;
+export function countCalls<T extends object>(
+  cls: { prototype: T; gasName: string },
+  cellTraffic: (self: T, method: string, args: unknown[]) => CellTraffic | undefined,
+): void;
+export function countCalls<T extends object>(
+  cls: { prototype: T; gasName: string },
+  cellTraffic?: (self: T, method: string, args: unknown[]) => CellTraffic | undefined,
+): void {
   const proto = cls.prototype as Record<string, unknown>;
   for (const name of Object.getOwnPropertyNames(proto)) {
     if (name === 'constructor' || name.startsWith('_')) continue;
@@ -53,10 +87,13 @@ export function countCalls(cls: { prototype: object; gasName: string }): void {
     const method = descriptor?.value;
     if (typeof method !== 'function') continue;
     const key = `${cls.gasName}.${name}`;
-    proto[name] = function counted(this: Counted, ...args: unknown[]) {
-      this.counter.enter(key);
+    proto[name] = function counted(this: Counted & T, ...args: unknown[]) {
+      const outermost = this.counter.enter(key);
       try {
-        return method.apply(this, args);
+        const traffic = outermost ? cellTraffic?.(this, name, args) : undefined;
+        const result = method.apply(this, args);
+        if (traffic) this.counter.addCells(traffic);
+        return result;
       } finally {
         this.counter.exit();
       }

@@ -4,6 +4,7 @@ import { cellA1, columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
 import { cellInstant, cellText } from '../../../shared/sheets/cells.ts';
 import { MEMBER_STATUS, MEMBERS } from '../../../shared/sheets/web-app-sheets.ts';
 import { encodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
+import type { KnownMember } from '../../../shared/webapp/handle.ts';
 import type { Member } from '../../../shared/webapp/snapshot.ts';
 import { COMMON, MEMBERS_TEXT, say, sv } from '../messages.ts';
 import { loadPlan } from '../register/plan-store.ts';
@@ -123,7 +124,7 @@ export function revokeMembers(book: Book, typedName: string): { name: string; co
  * The active member holding the token, or null. Only hashes are compared; an unknown, revoked or malformed row never
  * matches. Stamps "Senast använd" when it is more than an hour old.
  */
-export function findMember(book: Book, token: string, now: Date): Member | null {
+export function findMember(book: Book, token: string, now: Date): KnownMember | null {
   const hash = hashToken(token);
   const rows = readMembers(book);
   const at = rows.findIndex(
@@ -139,5 +140,5 @@ export function findMember(book: Book, token: string, now: Date): Member | null 
   if (!lastUsed || Number.isNaN(lastUsed.getTime()) || now.getTime() - lastUsed.getTime() > LAST_USED_RESOLUTION_MS) {
     book.getRange(cellA1(MEMBERS.name, at + 2, MEMBERS.column('lastUsed'))).setValue(now);
   }
-  return { name, branch: cellText(row[MEMBERS.index('branch')]) };
+  return { name, branch: cellText(row[MEMBERS.index('branch')]), key: hash };
 }

@@ -1,9 +1,10 @@
 // The WebAppStore over the workbook: each method one batched read or write, so a request's service calls are fixed.
 import type { WebAppStore } from '../../../shared/webapp/handle.ts';
-import { appendActions, readLoggedIds } from '../register/log-store.ts';
+import { appendActions, findLoggedIds, logSheet } from '../register/log-store.ts';
 import { loadPlan } from '../register/plan-store.ts';
-import type { Book } from '../register/sheet-io.ts';
+import type { Book, Sheet } from '../register/sheet-io.ts';
 import { readBranchSheet } from '../register/workbook-input.ts';
+import { budgetStore } from './budget.ts';
 import { readConnectionRows } from './connections.ts';
 import { findMember } from './members.ts';
 
@@ -11,11 +12,18 @@ import { findMember } from './members.ts';
 export const LOCK_WAIT_MS = 5000;
 
 export function sheetStore(book: Book, now: Date): WebAppStore {
+  let log: Sheet | null = null;
+  /** Logg, fetched once for the search and the append. */
+  const logg = () => {
+    log ??= logSheet(book);
+    return log;
+  };
   return {
     findMember: (token) => findMember(book, token, now),
     readPlan: () => loadPlan(book),
     readBranches: () => readBranchSheet(book).map((branch) => branch.name),
     readConnectionRows: () => readConnectionRows(book),
+    ...budgetStore(),
     withLock(work) {
       const lock = LockService.getScriptLock();
       if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false };
@@ -28,8 +36,8 @@ export function sheetStore(book: Book, now: Date): WebAppStore {
         lock.releaseLock();
       }
     },
-    readLoggedIds: () => readLoggedIds(book),
-    appendActions: (actions) => appendActions(book, actions),
+    findLoggedIds: (ids) => findLoggedIds(book, logg(), ids),
+    appendActions: (actions) => appendActions(logg(), actions),
     reportError: (error) => console.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   };
 }
