@@ -7,9 +7,6 @@ import { LOG_SOURCES } from '../../../shared/sheets/labels.ts';
 import { actionToLogRow } from '../../../shared/sheets/log-rows.ts';
 import { appendRows, type Book, readRows, type Sheet } from './sheet-io.ts';
 
-/** Background of a Logg cell Granska registret (or a re-import) found a problem in. */
-export const FLAG_COLOR = '#f4cccc';
-
 /** Every Logg row below the header, in sheet order (sheet row = index + 2). Two calls. */
 export function readLog(book: Book): unknown[][] {
   return readRows(book, LOG.name, LOG.width, 2);
