@@ -6,7 +6,7 @@ import type { Target } from '../../../shared/model/target.ts';
 import { parsePlan } from '../../../shared/parse/index.ts';
 import { columnsA1 } from '../../../shared/sheets/a1.ts';
 import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
-import { cellText } from '../../../shared/sheets/cells.ts';
+import { cellText, neutraliseCellText } from '../../../shared/sheets/cells.ts';
 import { ACTIVITIES, BRANCHES, GOALS, LOG, PLAN_SHEET, RECORDED } from '../../../shared/sheets/columns.ts';
 import { isUnknownSubgoal, logContext } from '../../../shared/sheets/log-rows.ts';
 import { activityRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
@@ -135,7 +135,8 @@ function updateBranchColumns(book: Book, plan: Plan): void {
   const headers = branchHeaders(plan, header);
   if (headers.length === header.filter((title) => cellText(title) !== '').length) return;
   const range = bookBlockRange(book, BRANCHES.name, 1, 1, headers.length);
-  range.setValues([headers]);
+  // The board's own headers are written back: as text, whatever they look like.
+  range.setValues([headers.map(neutraliseCellText)]);
   range.setFontWeight('bold');
 }
 

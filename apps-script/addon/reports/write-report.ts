@@ -1,7 +1,7 @@
 // Writes any Report to the Rapport sheet: its tables and the charts' data in one block, then one chart per ReportChart.
 import type { Report, ReportCell, ReportChart } from '../../../shared/report/types.ts';
 import type { CellValue } from '../../../shared/sheets/cells.ts';
-import { neutraliseCellText } from '../../../shared/sheets/cells.ts';
+import { exportSafeCellText } from '../../../shared/sheets/cells.ts';
 import { REPORT_SHEET } from '../../../shared/sheets/columns.ts';
 import { REPORTS, sv } from '../messages.ts';
 import { type Book, padRows, type Sheet, writeRows } from '../register/sheet-io.ts';
@@ -9,9 +9,10 @@ import { type Book, padRows, type Sheet, writeRows } from '../register/sheet-io.
 /** Rows between the tops of two charts stacked beside the tables. */
 const CHART_SPACING = 20;
 
+/** Rapport is exported as CSV: its text never starts a formula, even once the apostrophe marking it as text is gone. */
 function cell(value: ReportCell): CellValue {
   if (value === null) return '';
-  return typeof value === 'string' ? neutraliseCellText(value) : value;
+  return typeof value === 'string' ? exportSafeCellText(value) : value;
 }
 
 /** Where a chart's data sits in the block: first row (1-based) and size. */

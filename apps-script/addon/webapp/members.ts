@@ -1,7 +1,7 @@
 // Medlemmar: inviting a member (a row, a token, a connection code), revoking one, and finding the member behind a token.
 
 import { cellA1, columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
-import { cellInstant, cellText } from '../../../shared/sheets/cells.ts';
+import { cellInstant, cellText, neutraliseCellText } from '../../../shared/sheets/cells.ts';
 import { MEMBER_STATUS, MEMBERS } from '../../../shared/sheets/web-app-sheets.ts';
 import { encodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
 import type { KnownMember } from '../../../shared/webapp/handle.ts';
@@ -107,7 +107,8 @@ export function revokeMembers(book: Book, typedName: string): { name: string; co
   const statuses = rows.map((row) => {
     const status = cellText(row[MEMBERS.index('status')]);
     const rowName = cellText(row[MEMBERS.index('name')]);
-    if (status !== active || rowName.toLowerCase() !== typed.toLowerCase()) return [status];
+    // Every other row's status is written back as it is: as text, whatever it looks like.
+    if (status !== active || rowName.toLowerCase() !== typed.toLowerCase()) return [neutraliseCellText(status)];
     count += 1;
     name = rowName;
     return [sv(MEMBER_STATUS.revoked)];

@@ -256,7 +256,7 @@ describe('hostile input', () => {
     const before = loggState();
     expect(before.cells).not.toEqual(empty.cells);
     expect(before.saved).not.toBe(empty.saved);
-    expect(before.cells.at(-1)?.[LOG.index('note')]).toBe(`'${note}`);
+    expect(before.cells.at(-1)?.[LOG.index('note')]).toBe(`''${note}`);
 
     await fc.assert(
       fc.asyncProperty(
