@@ -10,6 +10,7 @@ import {
   shiftFormula,
 } from './formula.ts';
 import type { Cell, CriterionArg, GridRef, NamedRangeSpec, PropertyStores, SheetMeta } from './model.ts';
+import { TextIndex } from './text-index.ts';
 import {
   type Entry,
   isDateFormat,
@@ -133,6 +134,8 @@ export class Workbook {
   journalSeq = 0;
   /** Every cell change passes writeEntry, ensureCell, tidy or putCell, which mark it here. */
   readonly changes = new ChangedCells();
+  /** What TextFinder searched, kept up to date by the writes below. */
+  readonly textIndex = new TextIndex();
   private evaluating = new Set<string>();
 
   constructor(init: WorkbookInit) {
@@ -172,6 +175,7 @@ export class Workbook {
   }
 
   removeSheet(sheet: SheetData): void {
+    this.textIndex.forget(sheet.id);
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.namedRanges = this.namedRanges.filter((n) => n.range.sheetId !== sheet.id);
     if (this.activeSheetId === sheet.id) this.activeSheetId = (this.sheets[0] as SheetData).id;
@@ -218,6 +222,7 @@ export class Workbook {
     this.changes.row(sheet.id, row);
     sheet.rows[row - 1] ??= [];
     (sheet.rows[row - 1] as (Cell | undefined)[])[column - 1] = cell;
+    this.textIndex.wrote(sheet, row, column, cell);
   }
 
   isPlainText(sheet: SheetData, row: number, column: number): boolean {
@@ -248,6 +253,7 @@ export class Workbook {
     if (cellIsEmpty(cell)) delete cells[column - 1];
     else cells[column - 1] = cell;
     this.changes.row(sheet.id, row);
+    this.textIndex.wrote(sheet, row, column, cell);
   }
 
   /** The cell's value as formulas see it: formulas evaluated, empty as null. */
@@ -354,6 +360,7 @@ export class Workbook {
       return;
     }
     this.changes.moved = true;
+    this.textIndex.forget(sheet.id);
     if (change.axis === 'row') {
       if (change.delta > 0) {
         if (sheet.rows.length >= change.at)

@@ -12,7 +12,7 @@ export function readLog(book: Book): unknown[][] {
   return readRows(book, LOG.name, LOG.width, 2);
 }
 
-/** Logg, which the web app searches and appends to. */
+/** Logg, which the web app appends to. */
 export function logSheet(book: Book): Sheet {
   const sheet = book.getSheetByName(LOG.name);
   if (!sheet) throw new Error(`Bladet ${LOG.name} saknas.`);
@@ -20,22 +20,23 @@ export function logSheet(book: Book): Sheet {
 }
 
 /**
- * Which of these ids Logg already holds, lower-cased, for idempotent appends. One search of the sheet (Sheets searches,
- * so nothing of a long Logg comes back to the script) tells whether any is there; only on a retry of an action already
- * stored is the ID column read to learn which. Three calls, five on a retry. The ids are uuids (the web app checked
- * them), so they need no escaping in the pattern, and a uuid in another column only costs that read.
+ * Which of these ids Logg already holds, lower-cased, for idempotent appends. One search of the ID column (Sheets
+ * searches, so nothing of a long Logg comes back to the script) tells whether any is there; only on a retry of an
+ * action already stored is the column read to learn which. Four calls, five on a retry. The ids are uuids (the web app
+ * checked them), so they need no escaping in the pattern.
  */
-export function findLoggedIds(book: Book, sheet: Sheet, ids: readonly string[]): Set<string> {
+export function findLoggedIds(book: Book, ids: readonly string[]): Set<string> {
   if (ids.length === 0) return new Set();
+  const column = book.getRange(columnsA1(LOG.name, 1, 2, LOG.column('id')));
   // Anchored, so only a whole cell matches; case-insensitive unless matchCase(true), so an id typed in capitals too.
-  const found = sheet
+  const found = column
     .createTextFinder(`^(?:${ids.join('|')})$`)
     .useRegularExpression(true)
     .findAll();
   if (found.length === 0) return new Set();
   const wanted = new Set(ids.map((id) => id.toLowerCase()));
   const logged = new Set<string>();
-  for (const [id] of book.getRange(columnsA1(LOG.name, 1, 2, LOG.column('id'))).getValues()) {
+  for (const [id] of column.getValues()) {
     const text = cellText(id).toLowerCase();
     if (wanted.has(text)) logged.add(text);
   }

@@ -2,7 +2,7 @@
 import type { WebAppStore } from '../../../shared/webapp/handle.ts';
 import { appendActions, findLoggedIds, logSheet } from '../register/log-store.ts';
 import { loadPlan } from '../register/plan-store.ts';
-import type { Book, Sheet } from '../register/sheet-io.ts';
+import type { Book } from '../register/sheet-io.ts';
 import { readBranchSheet } from '../register/workbook-input.ts';
 import { budgetStore } from './budget.ts';
 import { readConnectionRows } from './connections.ts';
@@ -12,12 +12,6 @@ import { findMember } from './members.ts';
 export const LOCK_WAIT_MS = 5000;
 
 export function sheetStore(book: Book, now: Date): WebAppStore {
-  let log: Sheet | null = null;
-  /** Logg, fetched once for the search and the append. */
-  const logg = () => {
-    log ??= logSheet(book);
-    return log;
-  };
   return {
     findMember: (token) => findMember(book, token, now),
     readPlan: () => loadPlan(book),
@@ -36,8 +30,8 @@ export function sheetStore(book: Book, now: Date): WebAppStore {
         lock.releaseLock();
       }
     },
-    findLoggedIds: (ids) => findLoggedIds(book, logg(), ids),
-    appendActions: (actions) => appendActions(logg(), actions),
+    findLoggedIds: (ids) => findLoggedIds(book, ids),
+    appendActions: (actions) => appendActions(logSheet(book), actions),
     reportError: (error) => console.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   };
 }
