@@ -150,6 +150,11 @@ export class WorkbookJournal {
     this.workbook.changes.clear();
   }
 
+  /** Resolves once no compaction is under way (a control for tests and benchmarks). */
+  async compacted(): Promise<void> {
+    while (this.compaction) await this.compaction.done;
+  }
+
   /** Waits for a compaction under way, then saves the whole workbook and leaves no journal behind. */
   async close(): Promise<void> {
     if (this.compaction) {

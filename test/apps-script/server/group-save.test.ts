@@ -6,6 +6,8 @@ import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRuntime, type WorkbookJournal } from '../../../apps-script/local/index.ts';
+import { GroupSave, SaveFailed } from '../../../apps-script/server/group-save.ts';
 import { logActions, seedActions, withSeed } from '../../support/add-on.ts';
 import {
   invite,
@@ -214,4 +216,50 @@ describe('compaction', () => {
     // The restarted server cleared the dead one's half-written checkpoint.
     expect(compacting()).toBe(false);
   }, 180_000);
+});
+
+describe('group save', () => {
+  /** A journal whose commits fail while `full` is set, as on a full disk. */
+  function failingJournal() {
+    const state = { full: false, commits: 0 };
+    const journal = {
+      commit() {
+        if (state.full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        state.commits += 1;
+      },
+    } as unknown as WorkbookJournal;
+    return { state, journal };
+  }
+
+  it('answers nobody who saw an unsaved write, and runs no work until the save succeeds', async () => {
+    const runtime = createRuntime();
+    const { state, journal } = failingJournal();
+    const lines: string[] = [];
+    const saves = new GroupSave(runtime, journal, (line) => lines.push(line));
+    const cell = runtime.SpreadsheetApp.getActiveSheet().getRange('A1');
+    state.full = true;
+    // Two requests together: one writes, the other only reads what the first wrote (a retry that would be a duplicate).
+    const writer = saves.after(() => cell.setValue('logged'));
+    const reader = saves.after(() => cell.getValue());
+    await expect(writer).rejects.toBeInstanceOf(SaveFailed);
+    await expect(reader).rejects.toBeInstanceOf(SaveFailed);
+    expect(lines).toEqual([
+      'Arbetsboken kunde inte sparas: ENOSPC: no space left on device, write. Webbappen svarar upptaget tills det går igen.',
+    ]);
+    // While the disk is full no work runs at all.
+    let ran = false;
+    await expect(
+      saves.after(() => {
+        ran = true;
+      }),
+    ).rejects.toBeInstanceOf(SaveFailed);
+    expect(ran).toBe(false);
+    state.full = false;
+    await expect(saves.after(() => cell.getValue())).resolves.toBe('logged');
+    expect(state.commits).toBe(1);
+    expect(lines.at(-1)).toBe('Arbetsboken sparas igen.');
+    // Once saved, work that writes nothing needs no save.
+    await saves.after(() => cell.getValue());
+    expect(state.commits).toBe(1);
+  });
 });
