@@ -1,7 +1,8 @@
 // The bundle's entry points, and nothing else: triggers, menu handlers, the dialog's server functions and the calls
-// the CLI makes. The build turns each export into a top-level function Apps Script can see.
+// the CLI and the local server make. The build turns each export into a top-level function Apps Script can see.
 export { archiveYear, menuArchiveYear } from './commands/archive-year.ts';
 export { branchReport, menuBranchReport } from './commands/branch-report.ts';
+export { checkInstallation, menuCheckInstallation } from './commands/check-installation.ts';
 export { importPlan, menuImportPlan, previewPlanImport } from './commands/import-plan.ts';
 export { inviteMember, menuInviteMember } from './commands/invite-member.ts';
 export { menuQuarterReport, quarterReport } from './commands/quarter-report.ts';
@@ -11,4 +12,5 @@ export { menuUpdateResults, updateResults } from './commands/update-results.ts';
 export { menuYearReport, yearReport } from './commands/year-report.ts';
 export { onInstall, onOpen } from './menu.ts';
 export { onEdit } from './on-edit.ts';
+export { recordWebAppDeployment } from './webapp/deployment.ts';
 export { doGet, doPost } from './webapp/web.ts';

@@ -2,6 +2,7 @@
 // orders them into sections separated by a line.
 import { ARCHIVE_YEAR_ITEM } from './commands/archive-year.ts';
 import { BRANCH_REPORT_ITEM } from './commands/branch-report.ts';
+import { CHECK_INSTALLATION_ITEM } from './commands/check-installation.ts';
 import { IMPORT_PLAN_ITEM } from './commands/import-plan.ts';
 import { INVITE_MEMBER_ITEM } from './commands/invite-member.ts';
 import type { MenuItem } from './commands/menu-item.ts';
@@ -17,6 +18,7 @@ const MENU_SECTIONS: readonly (readonly MenuItem[])[] = [
   [UPDATE_RESULTS_ITEM, YEAR_REPORT_ITEM, QUARTER_REPORT_ITEM, BRANCH_REPORT_ITEM],
   [REVIEW_REGISTER_ITEM, ARCHIVE_YEAR_ITEM],
   [INVITE_MEMBER_ITEM, REVOKE_MEMBER_ITEM],
+  [CHECK_INSTALLATION_ITEM],
 ];
 
 export function onOpen(): void {

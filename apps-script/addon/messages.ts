@@ -19,6 +19,7 @@ export const MENU = {
   archiveYear: { sv: 'Arkivera år…', en: 'Archive year…' },
   inviteMember: { sv: 'Bjud in medlem…', en: 'Invite member…' },
   revokeMember: { sv: 'Återkalla medlem…', en: 'Revoke member…' },
+  checkInstallation: { sv: 'Kontrollera installationen', en: 'Check the installation' },
 } as const satisfies Record<string, Message>;
 
 export const IMPORT = {
@@ -141,6 +142,8 @@ export const MEMBERS_TEXT = {
   branchPrompt: { sv: 'Medlemmens partiförening:', en: "The member's branch:" },
   branchPromptKnown: { sv: 'Medlemmens partiförening ({branches}):', en: "The member's branch ({branches}):" },
   nameMissing: { sv: 'Skriv medlemmens namn.', en: "Write the member's name." },
+  nameField: { sv: 'Namnet', en: 'The name' },
+  branchField: { sv: 'Partiföreningen', en: 'The branch' },
   branchMissing: { sv: 'Skriv medlemmens partiförening.', en: "Write the member's branch." },
   badText: {
     sv: '{what} får vara högst 200 tecken och inte innehålla kontrolltecken.',
@@ -151,8 +154,8 @@ export const MEMBERS_TEXT = {
     en: 'The branch "{branch}" is not in the Partiföreningar sheet. Choose one of: {branches}.',
   },
   notDeployed: {
-    sv: 'Webbappen är inte driftsatt än. Öppna Tillägg → Apps Script, välj Driftsätt → Ny driftsättning → Webbapp (kör som: jag, åtkomst: alla) och bjud sedan in igen.',
-    en: 'The web app is not deployed yet. Open Extensions → Apps Script, choose Deploy → New deployment → Web app (execute as: me, access: anyone), then invite again.',
+    sv: 'Webbappen som medlemmarnas tillägg loggar till är inte driftsatt än, så det finns ingen adress att ge ut i en anslutningskod. Den som installerade Målkoll kör npm run deploy på sin dator (README, "Deploying to a real Google Sheet"): det driftsätter webbappen och skriver in dess adress här. Välj sedan Bjud in medlem… igen.',
+    en: 'The web app the members\' extensions log to is not deployed yet, so there is no address to put in a connection code. Whoever installed Målkoll runs npm run deploy on their computer (README, "Deploying to a real Google Sheet"): it deploys the web app and records its address here. Then choose Invite member… again.',
   },
   codeIntro: {
     sv: 'Anslutningskod för {name} ({branch}). Ge den till medlemmen, som klistrar in den i Målkoll-tillägget.',
@@ -190,6 +193,87 @@ export const WEBAPP_TEXT = {
   statusBody: {
     sv: 'Webbappen är igång. Medlemmar loggar hit från Målkoll-tillägget med en anslutningskod från distriktsstyrelsen. Här visas inga uppgifter.',
     en: 'The web app is running. Members log here from the Målkoll extension with a connection code from the board. No data is shown here.',
+  },
+} as const satisfies Record<string, Message>;
+
+/** Målkoll → Kontrollera installationen: what a working install needs, what is there and how to fix what is not. */
+export const INSTALL_TEXT = {
+  title: { sv: 'Kontrollera installationen', en: 'Check the installation' },
+  intro: {
+    sv: 'Det här behöver Målkoll för att fungera. Det som saknas har en åtgärd.',
+    en: 'This is what Målkoll needs to work. What is missing comes with a fix.',
+  },
+  ok: { sv: 'Klart', en: 'Done' },
+  missing: { sv: 'Åtgärda', en: 'Fix' },
+  fix: { sv: 'Så här:', en: 'How:' },
+  webAppTitle: { sv: 'Webbappen som medlemmarna loggar till', en: 'The web app members log to' },
+  webAppMissing: {
+    sv: 'Ingen driftsatt webbapp är registrerad, så Bjud in medlem… kan inte ge ut några anslutningskoder.',
+    en: 'No deployed web app is recorded, so Invite member… cannot hand out connection codes.',
+  },
+  webAppAddress: { sv: 'Adress: {url}', en: 'Address: {url}' },
+  webAppVersion: {
+    sv: 'Driftsatt {date}: version {version} av koden (bygge {build}).',
+    en: 'Deployed {date}: version {version} of the code (build {build}).',
+  },
+  webAppLocal: {
+    sv: 'malkoll serve på den här datorn, sedan {date} (bygge {build}).',
+    en: 'malkoll serve on this computer, since {date} (build {build}).',
+  },
+  webAppRunsAs: {
+    sv: 'Webbappen kör som {user}, som driftsatte den.',
+    en: 'The web app runs as {user}, who deployed it.',
+  },
+  codeBuild: { sv: 'Menyerna kör bygge {build}.', en: 'The menus run build {build}.' },
+  webAppStale: {
+    sv: 'Medlemmarnas webbapp kör en annan version av koden än menyerna, så det de loggar kan hamna i fel kolumner. Kör npm run deploy: den ger webbappen samma kod som menyerna och behåller adressen.',
+    en: "The members' web app runs another version of the code than the menus, so what they log may land in the wrong columns. Run npm run deploy: it gives the web app the menus' code and keeps the address.",
+  },
+  scopesTitle: { sv: 'Behörigheter', en: 'Permissions' },
+  scopesIntro: {
+    sv: 'Målkoll ber Google om de här behörigheterna (appsscript.json):',
+    en: 'Målkoll asks Google for these permissions (appsscript.json):',
+  },
+  scopesConsent: {
+    sv: 'Google frågar var och en första gången den väljer ett Målkoll-menyval. Webbappen använder godkännandet från den som driftsatte den: ber en ny version om fler behörigheter, ska den personen välja ett Målkoll-menyval och godkänna dem.',
+    en: 'Google asks each person the first time they choose a Målkoll menu item. The web app uses the approval of whoever deployed it: when a new version asks for more permissions, that person chooses a Målkoll menu item and approves them.',
+  },
+  scopeSheet: { sv: 'läsa och skriva det här kalkylarket', en: 'read and write this spreadsheet' },
+  scopeUi: {
+    sv: 'visa Målkolls dialogrutor i kalkylarket (importen, anslutningskoden, den här kontrollen)',
+    en: "show Målkoll's dialogs in the spreadsheet (the import, the connection code, this check)",
+  },
+  scopeDocuments: {
+    sv: 'läsa en verksamhetsplan i ett Google-dokument när du importerar den (Google har ingen smalare behörighet för det)',
+    en: 'read a plan in a Google Doc when you import it (Google offers no narrower permission for that)',
+  },
+  membersTitle: { sv: 'Medlemmar', en: 'Members' },
+  membersNone: { sv: 'Ingen medlem är inbjuden än.', en: 'No member is invited yet.' },
+  membersCount: {
+    sv: 'Aktiva medlemmar: {active}. Återkallade: {revoked}. Aktiva som inte har anslutit tillägget än: {waiting}.',
+    en: 'Active members: {active}. Revoked: {revoked}. Active ones who have not connected the extension yet: {waiting}.',
+  },
+  membersFix: {
+    sv: 'Välj Målkoll → Bjud in medlem… och ge anslutningskoden till medlemmen.',
+    en: 'Choose Målkoll → Invite member… and give the connection code to the member.',
+  },
+  planTitle: { sv: 'Verksamhetsplanen', en: 'The plan' },
+  planNone: { sv: 'Ingen verksamhetsplan är inläst.', en: 'No plan is imported.' },
+  planSummary: {
+    sv: '"{title}" ({year}): {subgoals} delmål, {activities} aktiviteter och {targets} mätbara mål.',
+    en: '"{title}" ({year}): {subgoals} sub-goals, {activities} activities and {targets} measurable targets.',
+  },
+  planBranches: {
+    sv: '{count} partiföreningar i Partiföreningar.',
+    en: '{count} branches in Partiföreningar.',
+  },
+  planNoBranches: {
+    sv: 'Partiföreningar listar inga partiföreningar än, så en medlem kan bjudas in med vilken partiförening som helst.',
+    en: 'Partiföreningar lists no branches yet, so a member can be invited with any branch at all.',
+  },
+  planFix: {
+    sv: 'Välj Målkoll → Importera verksamhetsplan… och klistra in planen.',
+    en: 'Choose Målkoll → Import plan… and paste the plan.',
   },
 } as const satisfies Record<string, Message>;
 

@@ -7,30 +7,22 @@ import {
   type EntryPoints,
   isUserError,
   openAddon,
-  servedWebAppUrl,
 } from '../host/addon.ts';
 import { heldByServer, liveServeLock } from '../host/serve-lock.ts';
 import { UsageError } from '../host/usage-error.ts';
 import { WorkbookFileError } from '../local/index.ts';
 
-/** The address the local web app answers on by default (`malkoll serve`). */
-export const DEFAULT_WEB_APP_URL = 'http://127.0.0.1:8787/exec';
-
 export interface OpenWorkbookOptions {
   ifMissing: 'error' | 'create';
   /** The verb changes the workbook: refused while `malkoll serve` holds it, since the server would overwrite it. */
   writes: boolean;
-  /** What the add-on's web app URL is; default: the one the last `malkoll serve` recorded, else the local default. */
-  webAppUrl?: string;
 }
 
 export function openWorkbook(dataFile: string, options: OpenWorkbookOptions): Addon {
   const holder = options.writes ? liveServeLock(dataFile) : null;
   if (holder) throw new UsageError(heldByServer(dataFile, holder));
   try {
-    const webAppUrl =
-      options.webAppUrl ?? (options.ifMissing === 'error' ? servedWebAppUrl(dataFile) : null) ?? DEFAULT_WEB_APP_URL;
-    return openAddon({ dataFile, webAppUrl, ifMissing: options.ifMissing, autosave: false });
+    return openAddon({ dataFile, ifMissing: options.ifMissing, autosave: false });
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new UsageError([error.message]);
     throw error;

@@ -1,32 +1,39 @@
 // The built add-on bundle loaded into the local runtime over a workbook file: what `malkoll serve`, `invite` and
 // `revoke` share.
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BundleHandle, createRuntime, loadBundle, loadWorkbook, type Runtime } from '../local/index.ts';
+import { readWebAppDeployment, WEB_APP_DEPLOYMENT_PROPERTY } from '../../shared/webapp/web-app-deployment.ts';
+import { type BundleHandle, createRuntime, loadBundle, type Runtime } from '../local/index.ts';
 
 /** Where the build puts the bundle, seen from this module in the source tree and from the built CLI in dist/cli. */
-const BUNDLE_CANDIDATES = ['../../dist/apps-script/Code.js', '../apps-script/Code.js'];
+const BUNDLE_CANDIDATES = ['../../dist/apps-script/', '../apps-script/'];
 
-function bundleFile(): string {
+/** The folder holding Code.js and the appsscript.json the build wrote beside it. */
+function bundleDir(): string {
   for (const candidate of BUNDLE_CANDIDATES) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return path;
+    if (existsSync(join(path, 'Code.js'))) return path;
   }
   throw new Error('Tillägget är inte byggt: dist/apps-script/Code.js saknas. Kör npm run build först.');
 }
 
-/** The script property where `malkoll serve` records the web app address it serves, for `malkoll invite`'s codes. */
-export const SERVED_AT_PROPERTY = 'malkoll.serve.webAppUrl';
-
-/** The web app address the last `malkoll serve` on this workbook file recorded, if any. */
-export function servedWebAppUrl(dataFile: string): string | null {
-  return loadWorkbook(dataFile).properties.script[SERVED_AT_PROPERTY] ?? null;
+/** The members' web app address recorded in the workbook (by the last `malkoll serve` on it), if any. */
+export function recordedWebAppUrl(runtime: Runtime): string | null {
+  const recorded = runtime.PropertiesService.getScriptProperties().getProperty(WEB_APP_DEPLOYMENT_PROPERTY);
+  return readWebAppDeployment(recorded)?.url ?? null;
 }
+
+/** The local runtime's name for the deployment `malkoll serve` answers at /exec. */
+const SERVE_DEPLOYMENT_ID = 'malkoll-serve';
 
 export interface AddonOptions {
   dataFile: string;
-  /** What ScriptApp.getService().getUrl() answers: the address members' clients call. */
-  webAppUrl: string;
+  /**
+   * The /exec address this host serves the web app at (`malkoll serve`): a versioned deployment of the runtime. The
+   * CLI verbs serve none, so only the head deployment (/dev) exists for them, as for a project never deployed.
+   */
+  servedAt?: string;
   /** A new workbook when the file is missing (serve), or an error (invite, revoke). */
   ifMissing: 'error' | 'create';
   /** Save after every execution (the server); the CLI verbs save once themselves. */
@@ -53,15 +60,20 @@ export interface Addon {
 }
 
 export function openAddon(options: AddonOptions): Addon {
+  const dir = bundleDir();
   const runtime = createRuntime({
     dataFile: options.dataFile,
     ifMissing: options.ifMissing,
     autosave: options.autosave,
-    webAppUrl: options.webAppUrl,
+    // The manifest the build wrote: its scopes are what the add-on may use, here as on Google.
+    manifest: JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')),
+    deployments: options.servedAt
+      ? [{ deploymentId: SERVE_DEPLOYMENT_ID, versionNumber: 1, url: options.servedAt }]
+      : [],
     spreadsheetName: 'Målkoll',
     ...(options.lockBuffer ? { lockBuffer: options.lockBuffer } : {}),
   });
-  const bundle = loadBundle(runtime, readFileSync(bundleFile(), 'utf8'));
+  const bundle = loadBundle(runtime, readFileSync(join(dir, 'Code.js'), 'utf8'));
   return { runtime, bundle };
 }
 

@@ -1,7 +1,7 @@
 // Reads a plan file from disk into a parsed Plan, turning every problem into `rad N: …` usage errors.
 import { readFileSync, statSync } from 'node:fs';
 import type { Plan } from '../../shared/model/plan.ts';
-import { decodePlanBytes, MAX_PLAN_BYTES, parsePlan } from '../../shared/parse/index.ts';
+import { decodePlanBytes, MAX_PLAN_BYTES, type ParseOptions, parsePlan } from '../../shared/parse/index.ts';
 import { UsageError } from './usage-error.ts';
 
 export function readPlanText(path: string): string {
@@ -23,8 +23,8 @@ export function readPlanText(path: string): string {
   return decodePlanBytes(readFileSync(path));
 }
 
-export function readPlanFile(path: string): Plan {
-  const result = parsePlan(readPlanText(path));
+export function readPlanFile(path: string, options: ParseOptions = {}): Plan {
+  const result = parsePlan(readPlanText(path), options);
   if (!result.ok) throw new UsageError(result.errors.map((error) => `rad ${error.line}: ${error.message}`));
   return result.plan;
 }

@@ -4,7 +4,7 @@
 
 import vm from 'node:vm';
 import { contentTypeHeader, TextOutput } from './content.ts';
-import { type ExecutionKind, ServiceObject } from './context.ts';
+import { type AuthModeName, type ExecutionKind, ServiceObject } from './context.ts';
 import { escapeHtml, HtmlOutput } from './html.ts';
 import type { Spreadsheet } from './spreadsheet/spreadsheet.ts';
 import type { UiRecorder } from './ui-recorder.ts';
@@ -15,11 +15,21 @@ import { isDate } from './values.ts';
 export interface BundleHost {
   readonly globals: Record<string, unknown>;
   readonly ui: UiRecorder;
-  runExecution<T>(kind: ExecutionKind, fn: () => T): T;
+  runExecution<T>(kind: ExecutionKind, fn: () => T, options?: RunOptions): T;
   /** The spreadsheet and person an event object names, built without counting service calls. */
   eventSource(): { source: Spreadsheet; user: User };
   /** Called by loadBundle so menu clicks, onEdit and templates reach the bundle. */
   attachBundle(handle: BundleHandle): void;
+  /** The id of the deployment a web app request goes to (the one named, or the default); throws for an unknown one. */
+  servingDeploymentId(deploymentId?: string): string;
+}
+
+/** How a host starts an execution: the mode Google would run it in and, for a web app request, which deployment. */
+export interface RunOptions {
+  /** Default FULL; LIMITED for the simple triggers onOpen and onEdit. */
+  authMode?: AuthModeName;
+  /** For a web app execution: the deployment the request went to (default as servingDeployment picks). */
+  deploymentId?: string;
 }
 
 export interface WebAppRequest {
@@ -28,6 +38,8 @@ export interface WebAppRequest {
   query?: string;
   body?: string;
   contentType?: string;
+  /** The deployment the request goes to (its id); default the only versioned one, else the head deployment. */
+  deploymentId?: string;
 }
 
 export interface WebAppResponse {
@@ -44,15 +56,15 @@ export interface BundleHandle {
   has(name: string): boolean;
   /** Runs a top-level function as the person would from a menu or the script editor (a UI is present). */
   call(name: string, ...args: unknown[]): unknown;
-  /** Runs a top-level function in an execution of the given kind. */
-  run(kind: ExecutionKind, name: string, args: unknown[]): unknown;
-  /** Opening the spreadsheet: runs onOpen(e) if defined. */
+  /** Runs a top-level function in an execution of the given kind (FULL authorisation unless told). */
+  run(kind: ExecutionKind, name: string, args: unknown[], options?: RunOptions): unknown;
+  /** Opening the spreadsheet: runs the simple trigger onOpen(e), in AuthMode.LIMITED, if defined. */
   open(): void;
   /** Installing the add-on: runs onInstall(e) if defined. */
   install(): void;
   /** google.script.run from a dialog or sidebar: asynchronous, JSON-like values only, private functions refused. */
   runFromClient(name: string, ...args: unknown[]): Promise<unknown>;
-  /** An HTTP request to the deployed web app: runs doGet(e)/doPost(e) as the owner. */
+  /** An HTTP request to a web app deployment: runs doGet(e)/doPost(e) as the owner. */
   webApp(request: WebAppRequest): WebAppResponse;
   /** Evaluates template code (see html.ts) in the bundle's global scope. */
   evaluateTemplate(code: string, variables: Record<string, unknown>): string;
@@ -83,7 +95,11 @@ export class RealmBorder {
       return out;
     }
     const out = new this.realm.Object() as Record<string, unknown>;
-    for (const [key, item] of Object.entries(value)) out[key] = this.toScript(item);
+    for (const [key, item] of Object.entries(value)) {
+      // Assigning `__proto__` would replace the prototype; a key of that name (a form field) stays a key.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: this.toScript(item), enumerable: true });
+      else out[key] = this.toScript(item);
+    }
     return out;
   }
 
@@ -183,8 +199,9 @@ function addParameter(into: Record<string, string[]>, key: string, values: strin
   into[key] = [...(into[key] ?? []), ...values];
 }
 
+/** Parameters by name; a prototype-free object, so a parameter may be called `toString` or `__proto__`. */
 function parseQuery(query: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  const out: Record<string, string[]> = Object.create(null);
   for (const [key, value] of new URLSearchParams(query)) addParameter(out, key, [value]);
   return out;
 }
@@ -225,16 +242,20 @@ export function loadBundle(host: BundleHost, codeJsSource: string, filename = 'C
     return fn as ((...args: unknown[]) => unknown) | undefined;
   };
 
-  const run = (kind: ExecutionKind, name: string, args: unknown[]): unknown => {
+  const run = (kind: ExecutionKind, name: string, args: unknown[], options?: RunOptions): unknown => {
     const fn = lookup(name);
     if (!fn) throw new Error(`Script function not found: ${name}`);
-    return host.runExecution(kind, () => {
-      try {
-        return border.toHost(fn(...args.map((a) => border.toScript(a))));
-      } catch (e) {
-        throw errorToHost(e);
-      }
-    });
+    return host.runExecution(
+      kind,
+      () => {
+        try {
+          return border.toHost(fn(...args.map((a) => border.toScript(a))));
+        } catch (e) {
+          throw errorToHost(e);
+        }
+      },
+      options,
+    );
   };
 
   const handle: BundleHandle = {
@@ -245,7 +266,7 @@ export function loadBundle(host: BundleHost, codeJsSource: string, filename = 'C
     open: () => {
       if (!lookup('onOpen')) return;
       const { source, user } = host.eventSource();
-      run('ui', 'onOpen', [{ authMode: 'LIMITED', source, user }]);
+      run('ui', 'onOpen', [{ authMode: 'LIMITED', source, user }], { authMode: 'LIMITED' });
     },
     install: () => {
       if (!lookup('onInstall')) return;
@@ -260,6 +281,7 @@ export function loadBundle(host: BundleHost, codeJsSource: string, filename = 'C
       return isTransferable(result) ? transferCopy(result) : null;
     },
     webApp: (request) => {
+      const deploymentId = host.servingDeploymentId(request.deploymentId);
       const name = request.method === 'POST' ? 'doPost' : 'doGet';
       if (!lookup(name)) return errorPage(`Script function not found: ${name}`);
       const query = request.query ?? '';
@@ -280,7 +302,7 @@ export function loadBundle(host: BundleHost, codeJsSource: string, filename = 'C
         e.postData = { contents: body, length: Buffer.byteLength(body, 'utf8'), type, name: 'postData' };
       let result: unknown;
       try {
-        result = run('webapp', name, [e]);
+        result = run('webapp', name, [e], { deploymentId });
       } catch (err) {
         return errorPage(`${(err as Error).name}: ${(err as Error).message}`);
       }

@@ -1,6 +1,8 @@
 // The state one runtime's services share: workbook, clock, users, the running execution, UI records and logs.
 
 import type { CallCounter } from './counters.ts';
+import type { Deployment, Deployments } from './deployments.ts';
+import type { Manifest } from './manifest.ts';
 import type { GridRef } from './model.ts';
 import type { Range } from './spreadsheet/range.ts';
 import type { Sheet } from './spreadsheet/sheet.ts';
@@ -11,10 +13,24 @@ import type { Workbook } from './workbook.ts';
 /** How the current script execution was started; it decides whether a UI exists and who the active user is. */
 export type ExecutionKind = 'ui' | 'webapp' | 'trigger';
 
+/** ScriptApp.AuthMode as Google picks it for an execution (developers.google.com/apps-script/reference/script/auth-mode). */
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
+
 export interface Execution {
   /** Unique across every thread sharing the lock buffer. */
   id: number;
   kind: ExecutionKind;
+  /**
+   * What the execution may use: LIMITED for the simple triggers onOpen and onEdit, FULL otherwise. null between
+   * executions, for the host's own calls (tests, the CLI, the server), which are no script's and are not checked.
+   */
+  authMode: AuthModeName | null;
+  /** ctx.now() when it started. */
+  startedAt: number;
+  /** How long Google lets it run (Infinity for the host's calls). */
+  limitMs: number;
+  /** The web app deployment answering the request, for a web app execution; null otherwise. */
+  deployment: Deployment | null;
 }
 
 export interface Users {
@@ -50,13 +66,19 @@ export interface Context {
   workbook: Workbook;
   /** Milliseconds since the epoch; tests can move it forward. */
   now(): number;
+  /** Utilities.sleep: blocks on the real clock, moves a simulated one (RuntimeOptions.now). */
+  sleep(ms: number): void;
   users: Users;
   execution: Execution;
   ui: UiRecorder;
   logs: LogEntry[];
   echoLogs: boolean;
   addonName: string;
-  webAppUrl: string | null;
+  /** appsscript.json as the build wrote it; null when the host gave none (scopes detected from the code, no web app). */
+  manifest: Manifest | null;
+  /** The scopes the owner granted: the manifest's (or null: whatever the code uses, as Apps Script detects it). */
+  grantedScopes: ReadonlySet<string> | null;
+  deployments: Deployments;
   scriptId: string;
   scriptTimeZone: string;
   htmlFiles: Record<string, string>;

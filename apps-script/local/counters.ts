@@ -1,5 +1,6 @@
 // Counts every service call as `Class.method`, and the cells those calls read and write, so benchmarks can report
-// what an operation costs in Apps Script calls and in spreadsheet cells.
+// what an operation costs in Apps Script calls and in spreadsheet cells; and runs Google's checks on each call a script
+// makes.
 
 export interface CallCounters {
   /** Calls per `Class.method` since the last reset. */
@@ -22,11 +23,19 @@ export class CallCounter implements CallCounters {
   private cellsWritten = 0;
   /** Nesting depth: a service method that uses another internally counts once, as Apps Script bills one call. */
   private depth = 0;
+  /**
+   * Google's checks on a call the script makes (not a service's calls inside itself): authorisation and run time. It
+   * throws to refuse the call, which then is not counted.
+   */
+  beforeCall: ((key: string) => void) | null = null;
 
   /** Enters a call; true when it is the script's own call (not one a service method makes internally). */
   enter(key: string): boolean {
     const outermost = this.depth === 0;
-    if (outermost) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (outermost) {
+      this.beforeCall?.(key);
+      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    }
     this.depth++;
     return outermost;
   }

@@ -29,6 +29,12 @@ export const MESSAGES = {
   documentMissing: "Document is missing (perhaps it was deleted, or you don't have read access?)",
   signature: (types: string, method: string) =>
     `The parameters (${types}) don't match the method signature for ${method}.`,
+  /** As Apps Script words it: one scope bare, alternatives as `(a || b)`, then the pointer to Google's help. */
+  permission: (method: string, scopes: readonly string[]) =>
+    `You do not have permission to call ${method}. Required permissions: ${
+      scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`
+    }. For more information, see https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is`,
+  executionTime: 'Exceeded maximum execution time',
 } as const;
 
 /** Google's name for an argument's type in "parameters (...) don't match" messages. */

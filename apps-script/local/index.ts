@@ -2,16 +2,20 @@
 // (UI inspection and pre-queued answers, userEdit, call counters, clock, save/load), and loadBundle runs Code.js.
 
 import { describeCell } from './a1.ts';
-import { type BundleHandle, createScriptContext, runTemplate } from './bundle.ts';
+import { authorizeCall } from './authorization.ts';
+import { type BundleHandle, createScriptContext, type RunOptions, runTemplate } from './bundle.ts';
 import { Charts } from './charts.ts';
 import { conditionalFormatOf } from './conditional-format.ts';
 import { ContentService } from './content.ts';
-import type { Context, Execution, ExecutionKind, LogEntry, Users } from './context.ts';
+import type { AuthModeName, Context, Execution, ExecutionKind, LogEntry, Users } from './context.ts';
 import { CallCounter, type CallCounters } from './counters.ts';
+import { projectDeployments, servingDeployment, type VersionedDeploymentOptions } from './deployments.ts';
 import { MESSAGES } from './errors.ts';
 import { FormulaError } from './formula.ts';
 import { HtmlService } from './html.ts';
+import { checkRunTime, runTimeLimit } from './limits.ts';
 import { createLockBuffer, LockService, nextExecutionId, releaseLocksOf } from './lock.ts';
+import { readManifest } from './manifest.ts';
 import type { Cell } from './model.ts';
 import { loadWorkbook, saveWorkbook, WorkbookFileError } from './persistence.ts';
 import { CacheService, PropertiesService } from './properties.ts';
@@ -28,13 +32,15 @@ import { cellSatisfiesRule } from './validation.ts';
 import { DEFAULT_NUMBER_FORMAT, displayValue, type Scalar } from './values.ts';
 import { type SheetData, Workbook } from './workbook.ts';
 
-export type { BundleHandle, WebAppRequest, WebAppResponse } from './bundle.ts';
+export type { BundleHandle, RunOptions, WebAppRequest, WebAppResponse } from './bundle.ts';
 export { loadBundle } from './bundle.ts';
-export type { ExecutionKind, LogEntry } from './context.ts';
+export type { AuthModeName, ExecutionKind, LogEntry } from './context.ts';
 export type { CallCounters } from './counters.ts';
+export type { Deployment, VersionedDeploymentOptions } from './deployments.ts';
 export { ScriptException } from './errors.ts';
 export { type JournalOptions, WorkbookJournal } from './journal.ts';
 export { createLockBuffer } from './lock.ts';
+export type { Manifest } from './manifest.ts';
 export { loadWorkbook, saveWorkbook, WorkbookFileError, workbookFromFile, workbookToFile } from './persistence.ts';
 export type { ButtonName, MenuItemSpec, MenuSpec, QueuedResponse, UiEvent } from './ui-recorder.ts';
 export { UiRecorder } from './ui-recorder.ts';
@@ -62,8 +68,14 @@ export interface RuntimeOptions {
   editors?: string[];
   /** Name of the add-on menu (createAddonMenu). Default Målkoll. */
   addonName?: string;
-  /** ScriptApp.getService().getUrl(); null when not deployed. */
-  webAppUrl?: string | null;
+  /**
+   * appsscript.json as the build wrote it: its oauthScopes decide which calls are authorised (a call needing another
+   * scope throws Google's permission error), its webapp block makes the project a web app. Without one, scopes are
+   * detected from the code, as Apps Script does, so every call is authorised.
+   */
+  manifest?: unknown;
+  /** The web app's versioned deployments (/exec); the head deployment (/dev) always exists. */
+  deployments?: VersionedDeploymentOptions[];
   scriptId?: string;
   /** The project's HTML files: name (with or without .html) → content. */
   htmlFiles?: Record<string, string>;
@@ -71,10 +83,21 @@ export interface RuntimeOptions {
   documents?: Record<string, string>;
   /** Share one buffer between runtimes/threads that must exclude each other (see createLockBuffer). */
   lockBuffer?: SharedArrayBuffer;
-  /** Clock in epoch ms (cache expiry). Default Date.now. */
+  /**
+   * Clock in epoch ms (cache expiry, execution time limits). Default Date.now. With a clock of its own the runtime's
+   * time is simulated: Utilities.sleep moves it instead of blocking.
+   */
   now?: () => number;
   /** Also print Logger/console output to stderr. */
   echoLogs?: boolean;
+}
+
+/** How the last script execution ran: the checks Google would have made, and the time it took on the runtime's clock. */
+export interface ExecutionRecord {
+  kind: ExecutionKind;
+  authMode: AuthModeName;
+  /** On the runtime's clock (see RuntimeOptions.now); Google stops an execution at 6 minutes, a simple trigger at 30 s. */
+  elapsedMs: number;
 }
 
 export interface UserEditResult {
@@ -137,15 +160,22 @@ export interface Runtime {
   readonly workbook: Workbook;
   /** The bundle most recently loaded into this runtime, if any. */
   readonly bundle: BundleHandle | null;
-  /** Moves the runtime's clock forward (cache expiry). */
+  /** Moves the runtime's clock forward (cache expiry, execution time). */
   advanceClock(ms: number): void;
+  /** The most recent script execution to finish, or null before the first. */
+  readonly lastExecution: ExecutionRecord | null;
   /** Who is at the keyboard from now on. */
   setActiveUser(email: string): void;
-  /** Runs fn as one script execution: its own lock identity, locks released at the end, autosave after. */
-  runExecution<T>(kind: ExecutionKind, fn: () => T): T;
+  /**
+   * Runs fn as one script execution: its own lock identity, Google's checks on every call (scopes, auth mode, run
+   * time), locks released at the end, autosave after.
+   */
+  runExecution<T>(kind: ExecutionKind, fn: () => T, options?: RunOptions): T;
   /** The spreadsheet and user an event object names. */
   eventSource(): { source: Spreadsheet; user: User };
   attachBundle(handle: BundleHandle): void;
+  /** The deployment a web app request goes to: the one named, else the only versioned one, else the head. */
+  servingDeploymentId(deploymentId?: string): string;
   /** A person typing `typed` into a cell (or every cell of a range): validation, protections, onEdit(e). */
   userEdit(target: string | Range, typed: string): UserEditResult;
   /** Everything about one cell (`'Blad1'!B2` or `B2` on the active sheet), without counting service calls. */
@@ -213,6 +243,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   let bundle: BundleHandle | null = null;
   let bareTemplateContext: ReturnType<typeof createScriptContext> | null = null;
   let depth = 0;
+  let lastExecution: ExecutionRecord | null = null;
+  const manifest = options.manifest === undefined ? null : readManifest(options.manifest);
+  const scriptId = options.scriptId ?? 'local-script';
 
   const ctx: Context = {
     classes: { Range, Sheet, Spreadsheet },
@@ -220,13 +253,27 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     workbook,
     now: () => baseNow() + clockOffset,
     users,
-    execution: { id: nextExecutionId(lockBuffer), kind: 'ui' },
+    // Between executions: the host's own calls, unchecked.
+    execution: {
+      id: nextExecutionId(lockBuffer),
+      kind: 'ui',
+      authMode: null,
+      startedAt: 0,
+      limitMs: Number.POSITIVE_INFINITY,
+      deployment: null,
+    },
     ui,
     logs,
     echoLogs: options.echoLogs ?? false,
     addonName: options.addonName ?? 'Målkoll',
-    webAppUrl: options.webAppUrl ?? null,
-    scriptId: options.scriptId ?? 'local-script',
+    manifest,
+    grantedScopes: manifest?.oauthScopes ? new Set(manifest.oauthScopes) : null,
+    deployments: projectDeployments(scriptId, options.deployments ?? []),
+    scriptId,
+    sleep: (ms) => {
+      if (options.now) clockOffset += ms;
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    },
     scriptTimeZone: options.scriptTimeZone ?? options.timeZone ?? workbook.timeZone,
     htmlFiles: options.htmlFiles ?? {},
     documents: options.documents ?? {},
@@ -235,6 +282,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       bareTemplateContext ??= createScriptContext(runtime.globals);
       return runTemplate(bareTemplateContext, code, variables);
     },
+  };
+
+  counter.beforeCall = (key) => {
+    authorizeCall(ctx, key);
+    checkRunTime(ctx);
   };
 
   const services = {
@@ -301,18 +353,30 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     advanceClock(ms) {
       clockOffset += ms;
     },
+    get lastExecution() {
+      return lastExecution;
+    },
     setActiveUser(email) {
       users.active = email;
     },
-    runExecution(kind, fn) {
+    runExecution(kind, fn, run = {}) {
       const previous = ctx.execution;
-      const execution: Execution = { id: nextExecutionId(lockBuffer), kind };
+      const authMode = run.authMode ?? 'FULL';
+      const execution: Execution = {
+        id: nextExecutionId(lockBuffer),
+        kind,
+        authMode,
+        startedAt: ctx.now(),
+        limitMs: runTimeLimit(authMode),
+        deployment: kind === 'webapp' ? servingDeployment(ctx, run.deploymentId) : null,
+      };
       ctx.execution = execution;
       depth++;
       try {
         return fn();
       } finally {
         depth--;
+        lastExecution = { kind, authMode, elapsedMs: ctx.now() - execution.startedAt };
         releaseLocksOf(lockBuffer, execution.id);
         ctx.execution = previous;
         if (depth === 0 && options.autosave && options.dataFile) saveWorkbook(workbook, options.dataFile);
@@ -320,6 +384,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
     eventSource() {
       return { source: new Spreadsheet(ctx), user: new User(ctx, users.active) };
+    },
+    servingDeploymentId(deploymentId) {
+      return servingDeployment(ctx, deploymentId).deploymentId;
     },
     attachBundle(handle) {
       bundle = handle;
@@ -375,7 +442,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
           if (oldValue !== undefined) e.oldValue = oldValue;
         }
         try {
-          bundle.run('ui', 'onEdit', [e]);
+          bundle.run('ui', 'onEdit', [e], { authMode: 'LIMITED' });
         } catch (err) {
           const message = `${(err as Error).name}: ${(err as Error).message}`;
           logs.push({ level: 'error', message });

@@ -3,6 +3,7 @@
 import { formatWithOptions } from 'node:util';
 import { actingUser, type Context, type LogEntry, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
+import { serviceUrl } from './deployments.ts';
 import { MESSAGES, ScriptException } from './errors.ts';
 import { enumOf, type Google, type GoogleConsole } from './google.ts';
 import { User } from './user.ts';
@@ -36,17 +37,20 @@ export class Session extends ServiceObject implements Google<Session> {
   }
 }
 
-/** getUrl() is null when the web app is not deployed, as Google documents (@types says string). */
+/**
+ * getUrl() is null when the project is no web app, as Google documents (@types says string); which address it gives
+ * depends on the deployment running the code (deployments.ts).
+ */
 export class Service extends ServiceObject implements Google<Service, 'getUrl'> {
   static gasName = 'Service';
   declare readonly _google: GoogleAppsScript.Script.Service;
 
   getUrl(): string | null {
-    return this.ctx.webAppUrl;
+    return serviceUrl(this.ctx);
   }
 
   isEnabled(): boolean {
-    return this.ctx.webAppUrl !== null;
+    return serviceUrl(this.ctx) !== null;
   }
 }
 

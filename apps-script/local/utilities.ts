@@ -343,9 +343,9 @@ export class Utilities extends ServiceObject implements Google<Utilities> {
     return parseCsvText(String(csv), delimiter ?? ',');
   }
 
-  /** Blocks the thread like Apps Script's sleep (at most 5 minutes). */
+  /** Waits like Apps Script's sleep (at most 5 minutes), on the runtime's clock: it counts towards the run time. */
   sleep(milliseconds: number): void {
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(Math.max(0, milliseconds), 300000));
+    this.ctx.sleep(Math.min(Math.max(0, milliseconds), 300000));
   }
 }
 

@@ -5,7 +5,7 @@ import { type Addon, callEntryPoint, isUserError } from '../host/addon.ts';
 import { hasPlan } from './first-run.ts';
 import type { GroupSave } from './group-save.ts';
 import { HTML, readBody, readForm, send } from './http.ts';
-import { renderMenuResult, renderPreview } from './preview.ts';
+import { renderInstallChecks, renderMenuResult, renderPreview } from './preview.ts';
 
 /** Runs a menu command; a problem the board can fix (the add-on's Swedish UserError) comes back as `problem`. */
 async function runMenuCommand<T>(command: () => Promise<T>): Promise<T | { problem: string }> {
@@ -73,6 +73,11 @@ export class PreviewRoutes {
           ? renderMenuResult({ title: 'Bjud in medlem', message: `${name.trim()} är inbjuden.`, code: outcome })
           : renderMenuResult({ title: 'Bjud in medlem', message: outcome.problem });
       send(response, typeof outcome === 'string' ? 200 : 400, HTML, page, NO_FRAMING);
+      return true;
+    }
+    if (url.pathname === '/meny/kontrollera' && request.method === 'GET') {
+      const { checks } = await this.saves.after(() => callEntryPoint(bundle, 'checkInstallation'));
+      send(response, 200, HTML, renderInstallChecks(checks), NO_FRAMING);
       return true;
     }
     if (url.pathname === '/meny/aterkalla' && request.method === 'POST') {

@@ -6,6 +6,8 @@ import type { ReportChart } from '../../shared/report/types.ts';
 import { cellA1 } from '../../shared/sheets/a1.ts';
 import { BRANCHES, REPORT_SHEET } from '../../shared/sheets/columns.ts';
 import { MEMBER_STATUS, MEMBERS } from '../../shared/sheets/web-app-sheets.ts';
+import type { InstallCheck } from '../addon/commands/check-installation.ts';
+import { INSTALL_TEXT, sv } from '../addon/messages.ts';
 import type { Runtime } from '../local/index.ts';
 import type { ChartSpec, CriterionArg } from '../local/model.ts';
 import { chartSvg } from './chart-svg.ts';
@@ -169,6 +171,7 @@ function menuHtml(runtime: Runtime): Html {
 <label>Namn <input name="namn" list="medlemmar" required autocomplete="off"></label>
 <datalist id="medlemmar">${members.map((member) => html`<option value="${member}">`)}</datalist>
 <button>Återkalla</button></form>
+<form method="get" action="/meny/kontrollera"><strong>Kontrollera installationen</strong><button>Kontrollera</button></form>
 </section>`;
 }
 
@@ -210,6 +213,19 @@ ${sheets.map((sheet) => html`<div id="${encodeURIComponent(sheet.name)}">${sheet
 ${menuHtml(runtime)}
 </body></html>`;
   return page.markup;
+}
+
+/** Kontrollera installationen's checks on their own page, as the add-on's dialog lists them. */
+export function renderInstallChecks(checks: readonly InstallCheck[]): string {
+  const sections = checks.map(
+    (check) => html`<section><h2>${check.title}: ${sv(check.ok ? INSTALL_TEXT.ok : INSTALL_TEXT.missing)}</h2>
+<ul>${check.details.map((line) => html`<li>${line}</li>`)}</ul>
+${check.fix === null ? '' : html`<p><strong>${sv(INSTALL_TEXT.fix)}</strong> ${check.fix}</p>`}</section>`,
+  );
+  return html`<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>Målkoll – ${sv(INSTALL_TEXT.title)}</title><style>${new Html(STYLE)}</style></head>
+<body><h1>${sv(INSTALL_TEXT.title)}</h1><p>${sv(INSTALL_TEXT.intro)}</p>${sections}<p><a href="/">Tillbaka till förhandsvisningen</a></p></body></html>`
+    .markup;
 }
 
 /** What a menu command did, on its own page: Bjud in medlem… shows the connection code once, as the dialog does. */

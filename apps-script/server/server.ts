@@ -2,7 +2,7 @@
 // as Google serves it (google-front.ts), and the preview of the workbook at / (preview-routes.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Addon, openAddon, SERVED_AT_PROPERTY } from '../host/addon.ts';
+import { type Addon, callEntryPoint, openAddon } from '../host/addon.ts';
 import { claimServeLock, liveServeLock } from '../host/serve-lock.ts';
 import { UsageError } from '../host/usage-error.ts';
 import { type Runtime, WorkbookJournal } from '../local/index.ts';
@@ -55,7 +55,7 @@ function openWorkbook(
 ): { addon: Addon; demoCode: string | null; fresh: boolean } {
   const addon = openAddon({
     dataFile: options.dataFile,
-    webAppUrl,
+    servedAt: webAppUrl,
     ifMissing: 'create',
     autosave: false,
     ...(options.lockBuffer ? { lockBuffer: options.lockBuffer } : {}),
@@ -65,9 +65,9 @@ function openWorkbook(
   bundle.open();
   const importing = options.planFile !== undefined && !hasPlan(runtime);
   if (options.planFile && importing) importPlanFile(addon, options.planFile);
+  // The local deploy step: the add-on learns the /exec address its codes carry, as npm run deploy tells it on Google.
+  callEntryPoint(bundle, 'recordWebAppDeployment', { url: webAppUrl });
   const demoCode = inviteDemoMember(addon);
-  const properties = runtime.PropertiesService.getScriptProperties();
-  if (properties.getProperty(SERVED_AT_PROPERTY) !== webAppUrl) properties.setProperty(SERVED_AT_PROPERTY, webAppUrl);
   if (workbookWrites(runtime) !== before) runtime.save();
   return { addon, demoCode, fresh: importing };
 }

@@ -4,6 +4,7 @@ import { Target } from './target.ts';
 
 /** `P`, `U`, `P2`: upper-case letters then optional digits. */
 const AREA_ID = /^[A-ZÅÄÖ]+\d*$/;
+const Year = z.number().int().min(1900).max(2999);
 
 const Activity = z.object({
   /** Delmål id + `.` + ordinal, e.g. `P1.2`. */
@@ -11,6 +12,8 @@ const Activity = z.object({
   text: z.string().min(1),
   /** Who carries it out ("DS", "Distriktsstyrelsen"); empty when the plan does not say. */
   owner: z.string(),
+  /** When it is due, as the plan writes it ("December", "2025-06-30", "Löpande"); absent when the plan does not say. */
+  deadline: z.string().min(1).optional(),
 });
 
 export const Subgoal = z.object({
@@ -26,7 +29,8 @@ export const Subgoal = z.object({
 export type Subgoal = z.infer<typeof Subgoal>;
 
 const OverallGoal = z.object({
-  text: z.string().min(1),
+  /** The area's "Övergripande mål"; '' when the plan gives the area none. */
+  text: z.string(),
   targets: z.array(Target),
 });
 
@@ -42,7 +46,10 @@ export type Area = z.infer<typeof Area>;
 export const Plan = z.object({
   title: z.string().min(1),
   organisation: z.string(),
-  year: z.number().int().min(1900).max(2999),
+  /** The plan year: the last year of a multi-year plan. */
+  year: Year,
+  /** The span of a multi-year plan ("2025–2027"); absent for a plan of one year. */
+  years: z.object({ from: Year, to: Year }).optional(),
   intro: z.string(),
   areas: z.array(Area).min(1),
 });

@@ -9,8 +9,8 @@ const FALLBACK_LETTER = 'O';
 function idLetters(word: string): string {
   let letters = '';
   for (const char of word.toUpperCase()) {
-    if ('ÅÄÖ'.includes(char)) letters += char;
-    else {
+    if ((char >= 'A' && char <= 'Z') || 'ÅÄÖ'.includes(char)) letters += char;
+    else if (char > '\u007f') {
       const base = char.normalize('NFD').charAt(0);
       if (base >= 'A' && base <= 'Z') letters += base;
     }

@@ -7,11 +7,17 @@ export const MESSAGES = {
     `Tecknet ${codePoint} hör inte hemma i en textfil – är det verkligen verksamhetsplanen som text (.txt)?`,
   lineTooLong: (limit: number) =>
     `Raden är längre än ${String(limit).replace(/\B(?=(\d{3})+$)/g, ' ')} tecken – är det verkligen verksamhetsplanen som text?`,
-  noYear: 'Rubriken saknar årtal. Skriv planens år i rubriken, t.ex. ”Verksamhetsplan 2024”.',
-  noSubgoals: 'Hittade inga delmål. Varje delmål ska börja på en egen rad med ”Delmål 1:”, ”Delmål 2:” och så vidare.',
+  noYear:
+    'Rubriken saknar årtal. Skriv planens år i rubriken, t.ex. ”Verksamhetsplan 2025”, eller ange året när planen läses in (malkoll parse --year 2025).',
+  noSubgoals:
+    'Hittade inga delmål. Skriv målen under en rubrik, som en lista efter en rad ”Mål:” eller som ”Delmål 1: …”, ”Delmål 2: …” på egna rader.',
   subgoalBeforeArea: (number: number) =>
-    `”Delmål ${number}” står före områdets ”Övergripande mål:”. Varje område behöver en rubrik och en rad ”Övergripande mål: …” före sina delmål.`,
-  activitiesWithoutSubgoal: '”Aktiviteter” står utan något delmål före. Skriv ”Delmål 1: …” före aktiviteterna.',
+    `”Delmål ${number}” står före områdets ”Övergripande mål:”. Skriv områdets rubrik på en egen rad ovanför delmålen, och ”Övergripande mål: …” direkt under rubriken om området har ett.`,
+  goalBeforeArea: (goal: string) =>
+    `”${goal.length > 40 ? `${goal.slice(0, 40)}…` : goal}” står före någon rubrik. Skriv områdets rubrik på en egen rad ovanför målet.`,
+  tableBeforeArea: 'Tabellen står före någon rubrik. Skriv områdets rubrik på en egen rad ovanför tabellen.',
+  activitiesWithoutSubgoal:
+    '”Aktiviteter” står utan något delmål före. Skriv ”Delmål 1: …” (eller målen under ”Mål:”) före aktiviteterna.',
   noHeading:
     'Hittade ingen rubrik för området före ”Övergripande mål”. Skriv områdets rubrik på en egen rad ovanför, med en tom rad före.',
   areaWithoutSubgoals: (title: string) => `Området ”${title}” har inga delmål.`,

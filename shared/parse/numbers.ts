@@ -62,13 +62,13 @@ export function isArticle(token: Token): boolean {
 /** min: "minst", "över", "fler än"; approximate: "ca", "cirka"; ceiling: "högst", "upp till" (never a target). */
 export type QualifierKind = 'min' | 'approximate' | 'ceiling';
 
-const QUALIFIERS: Array<{ words: string[]; kind: QualifierKind }> = [
-  { words: ['minst'], kind: 'min' },
-  { words: ['åtminstone'], kind: 'min' },
-  { words: ['över'], kind: 'min' },
-  { words: ['drygt'], kind: 'min' },
-  { words: ['mer', 'än'], kind: 'min' },
-  { words: ['fler', 'än'], kind: 'min' },
+const QUALIFIERS: Array<{ words: string[]; kind: QualifierKind; bound?: 'minst' | 'över' }> = [
+  { words: ['minst'], kind: 'min', bound: 'minst' },
+  { words: ['åtminstone'], kind: 'min', bound: 'minst' },
+  { words: ['över'], kind: 'min', bound: 'över' },
+  { words: ['drygt'], kind: 'min', bound: 'över' },
+  { words: ['mer', 'än'], kind: 'min', bound: 'över' },
+  { words: ['fler', 'än'], kind: 'min', bound: 'över' },
   { words: ['ca', '.'], kind: 'approximate' },
   { words: ['ca'], kind: 'approximate' },
   { words: ['cirka'], kind: 'approximate' },
@@ -85,15 +85,26 @@ const QUALIFIERS: Array<{ words: string[]; kind: QualifierKind }> = [
 
 export interface Qualifier {
   kind: QualifierKind | 'none';
+  /** For a lower bound: "minst" reaches the number, "över" must pass it. */
+  bound?: 'minst' | 'över';
   /** Index of the qualifier's first token; the number's own index when there is none. */
   start: number;
 }
 
+/** The qualifiers by their last word, so a number without one is passed by one lookup. */
+const QUALIFIERS_BY_LAST_WORD = new Map<string, typeof QUALIFIERS>();
+for (const qualifier of QUALIFIERS) {
+  const last = qualifier.words[qualifier.words.length - 1] as string;
+  QUALIFIERS_BY_LAST_WORD.set(last, [...(QUALIFIERS_BY_LAST_WORD.get(last) ?? []), qualifier]);
+}
+
 /** The qualifier right before the number at `index`. */
 export function qualifierBefore(tokens: readonly Token[], index: number): Qualifier {
-  for (const { words, kind } of QUALIFIERS) {
+  for (const { words, kind, bound } of QUALIFIERS_BY_LAST_WORD.get(tokens[index - 1]?.lower ?? '') ?? []) {
     const start = index - words.length;
-    if (start >= 0 && words.every((word, offset) => tokens[start + offset]?.lower === word)) return { kind, start };
+    if (start >= 0 && words.every((word, offset) => tokens[start + offset]?.lower === word)) {
+      return bound ? { kind, start, bound } : { kind, start };
+    }
   }
   return { kind: 'none', start: index };
 }

@@ -1,6 +1,7 @@
 // Who carries out a delmål's activities: read from the list's lead-in and from activities that name their own doer.
 
 const MAX_OWNER_WORDS = 5;
+const LEADING_WORDS = 16;
 /** Words that start a subject but never name an owner: pronouns, quantifiers, conjunctions. */
 const NOT_AN_OWNER = new Set([
   'alla',
@@ -36,13 +37,19 @@ const NOT_AN_OWNER = new Set([
 const ADVERBS_ENDING_IN_S = new Set(['tillsammans', 'dessutom', 'annars']);
 /** Organisational nouns that name a doer wherever they stand first, whatever verb follows. */
 const ORGANISATION_NOUN =
-  /^(?:\p{L}*(?:styrelsen|gruppen|kommittén|utskottet|distriktet|föreningen|föreningarna|beredningen)|ds)$/iu;
+  /(?:styrelsen|gruppen|kommittén|utskottet|distriktet|föreningen|föreningarna|beredningen)$|^ds$/iu;
+const WORD = /^\p{L}+$/u;
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const NAME_PUNCTUATION = /[,.;:!?”“"„«»()]/u;
 const SKA = /(?<!\p{L})ska(?!\p{L})/iu;
 
+/** "ska" as a word, looked for only where the letters stand at all. */
+function findSka(text: string): RegExpExecArray | null {
+  return /ska/iu.test(text) ? SKA.exec(text) : null;
+}
+
 function isOwnerPhrase(phrase: string): boolean {
-  const words = phrase.split(' ');
+  const words = phrase.split(' ', MAX_OWNER_WORDS + 1);
   return (
     phrase !== '' &&
     words.length <= MAX_OWNER_WORDS &&
@@ -61,16 +68,19 @@ export function ownerFromLeadIn(leadIn: string): string {
   const text = leadIn.replace(/:$/u, '').trim();
   const responsible = /^ansvarig[a]?\s*:\s*(.+)$/iu.exec(text);
   if (responsible) return isOwnerPhrase(responsible[1] as string) ? (responsible[1] as string) : '';
-  const ska = SKA.exec(text);
+  const ska = findSka(text);
   if (!ska) return '';
   const after = text.slice(ska.index + ska[0].length).trim();
   const candidate = after !== '' ? after : text.slice(0, ska.index).trim();
   return isOwnerPhrase(candidate) ? candidate : '';
 }
 
+function isOrganisation(word: string): boolean {
+  return (ORGANISATION_NOUN.test(word) && WORD.test(word)) || ACRONYM.test(word);
+}
+
 /** Leading organisational nouns joined by "och" or ",": "Distriktsstyrelsen och regiongruppen tar ansvar …". */
 function leadingOrganisations(words: readonly string[]): string {
-  const isOrganisation = (word: string) => ORGANISATION_NOUN.test(word) || ACRONYM.test(word);
   let end = 0;
   for (let index = 0; index < words.length; ) {
     const word = words[index] as string;
@@ -92,9 +102,10 @@ function leadingOrganisations(words: readonly string[]): string {
  * and passive) names none.
  */
 export function activityOwner(text: string, subgoalOwner: string): string {
-  const organisations = leadingOrganisations(text.split(' '));
+  // The owner stands first: a few words are enough, however long the activity.
+  const organisations = leadingOrganisations(text.split(' ', LEADING_WORDS));
   if (organisations !== '') return organisations;
-  const ska = SKA.exec(text);
+  const ska = findSka(text);
   if (!ska) return subgoalOwner;
   const subject = text.slice(0, ska.index).trim();
   const verb =

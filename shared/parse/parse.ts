@@ -1,15 +1,24 @@
-// parsePlan: from plan text to the Plan model, or Swedish errors with line numbers.
+// parsePlan and parseBlocks: from plan text, or a document's blocks, to the Plan model, or Swedish errors with lines.
 import type { Area, Plan, Subgoal } from '../model/plan.ts';
+import { type Block, lowerLines, type PlanBlock } from './blocks.ts';
 import { decodePlanBytes } from './decode.ts';
-import { findAreaHeadings } from './headings.ts';
 import { assignAreaIds } from './ids.ts';
-import { classifyLine, type Line, splitRawLines } from './lines.ts';
+import { classifyLine, type Line, markerOf, splitRawLines } from './lines.ts';
 import { MESSAGES } from './messages.ts';
 import { activityOwner, ownerFromLeadIn } from './owners.ts';
-import { type RawArea, type RawSubgoal, readStructure } from './structure.ts';
+import { MAX_ERRORS, type RawArea, type RawSubgoal, readStructure } from './structure.ts';
 import { readTargets } from './targets/read.ts';
-import { organisationFromTitle, yearFromTitle } from './title.ts';
-import { MAX_PLAN_BYTES, type ParseResult, type PlanError } from './types.ts';
+import {
+  isTitleLike,
+  organisationFromLine,
+  organisationFromSentence,
+  organisationFromTitle,
+  titleBlockLength,
+  titleIndex,
+  type Years,
+  yearOfLine,
+} from './title.ts';
+import { MAX_PLAN_BYTES, type ParseOptions, type ParseResult, type PlanError } from './types.ts';
 
 /** C0 and C1 control characters other than tab and line breaks: a sign of a binary file. */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
@@ -38,14 +47,19 @@ function paragraphs(lines: readonly string[]): string {
 
 function buildSubgoal(areaId: string, raw: RawSubgoal): Subgoal {
   const id = `${areaId}${raw.number}`;
-  const owner = ownerFromLeadIn(raw.leadIn);
+  const owner = raw.owner ?? ownerFromLeadIn(raw.leadIn);
   const description = raw.description.join(' ');
-  const activities = raw.activities.map((text, index) => ({
-    id: `${id}.${index + 1}`,
-    text,
-    owner: activityOwner(text, owner),
-  }));
-  const ownTexts = description === '' ? [raw.title] : [raw.title, description];
+  const activities = raw.activities.map((activity, index) => {
+    const built: Subgoal['activities'][number] = {
+      id: `${id}.${index + 1}`,
+      text: activity.text,
+      owner: activity.owner ?? activityOwner(activity.text, owner),
+    };
+    if (activity.deadline !== undefined) built.deadline = activity.deadline;
+    return built;
+  });
+  const own = [{ text: raw.title, prose: false }];
+  if (description !== '') own.push({ text: description, prose: true });
   return {
     id,
     number: raw.number,
@@ -54,25 +68,80 @@ function buildSubgoal(areaId: string, raw: RawSubgoal): Subgoal {
     owner,
     activities,
     targets: [
-      ...readTargets(id, ownTexts),
-      ...activities.flatMap((activity) => readTargets(activity.id, [activity.text])),
+      ...readTargets(id, own),
+      ...activities.flatMap((activity) => readTargets(activity.id, [{ text: activity.text, prose: false }])),
     ],
   };
 }
 
 function buildArea(id: string, raw: RawArea): Area {
-  const goal = raw.goal.join(' ');
+  const goal = (raw.goal ?? []).join(' ');
   return {
     id,
     title: raw.title,
     intro: paragraphs(raw.intro),
-    overallGoal: { text: goal, targets: readTargets(id, [goal]) },
+    overallGoal: { text: goal, targets: goal === '' ? [] : readTargets(id, [{ text: goal, prose: false }]) },
     subgoals: raw.subgoals.map((subgoal) => buildSubgoal(id, subgoal)),
   };
 }
 
+/** The year the options give, else the title's, else another title-block line's. */
+function planYears(title: string, others: readonly string[], options: ParseOptions): Years | undefined {
+  const written = [title, ...others].map(yearOfLine).find((years) => years !== undefined);
+  if (options.year === undefined) return written;
+  return written?.years?.to === options.year ? written : { year: options.year };
+}
+
+function isTitleBlock(block: Block | undefined): boolean {
+  return block?.kind === 'heading' && block.level === 0;
+}
+
+/** Reads blocks whose title block is the leading level-0 headings. */
+function readBlocks(blocks: readonly Block[], options: ParseOptions): ParseResult {
+  if (blocks.length === 0) return failure(1, MESSAGES.empty);
+  let titleEnd = 1;
+  while (isTitleBlock(blocks[titleEnd])) titleEnd++;
+  const head = blocks.slice(0, titleEnd);
+  const texts = head.map((block) => (block.kind === 'row' ? block.cells.join(' ') : block.text));
+  const titleAt = titleIndex(texts);
+  const title = texts[titleAt] as string;
+  let organisation = organisationFromTitle(title);
+  let organisationAt = -1;
+  if (organisation === '') {
+    organisationAt = texts.findIndex((text, index) => index !== titleAt && organisationFromLine(text) !== '');
+    if (organisationAt !== -1) organisation = organisationFromLine(texts[organisationAt] as string);
+  }
+  const others = texts.filter((_text, index) => index !== titleAt && index !== organisationAt);
+  const years = planYears(title, others, options);
+  const intro: string[] = [];
+  head.forEach((block, index) => {
+    if (index === titleAt || index === organisationAt) return;
+    if (block.gap && intro.length > 0) intro.push('');
+    intro.push(block.source);
+  });
+  const structure = readStructure(blocks, titleEnd, intro);
+  const errors = structure.errors.slice();
+  const titleBlock = blocks[titleAt] as Block;
+  if (!years) errors.push({ line: titleBlock.line, message: MESSAGES.noYear });
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line).slice(0, MAX_ERRORS) };
+  if (organisation === '') {
+    const first = blocks[titleEnd];
+    if (first?.kind === 'paragraph') organisation = organisationFromSentence(first.text);
+  }
+  const areaIds = assignAreaIds(structure.plan.areas.map((area) => area.title));
+  const plan: Plan = {
+    title,
+    organisation,
+    year: (years as Years).year,
+    ...((years as Years).years ? { years: (years as Years).years } : {}),
+    intro: paragraphs(structure.plan.intro),
+    areas: structure.plan.areas.map((area, index) => buildArea(areaIds[index] as string, area)),
+  };
+  return { ok: true, plan };
+}
+
 /** Parses a verksamhetsplan. Never throws; on any problem returns every error found, each with its line. */
-export function parsePlan(text: string): ParseResult {
+export function parsePlan(text: string, options: ParseOptions = {}): ParseResult {
   const problem = wholeFileProblem(text);
   if (problem) return { ok: false, errors: [problem] };
   const rawLines = splitRawLines(text);
@@ -85,26 +154,57 @@ export function parsePlan(text: string): ParseResult {
     const line = classifyLine(raw, index + 1);
     if (line.kind !== 'blank' || lines[lines.length - 1]?.kind !== 'blank') lines.push(line);
   }
-  const titleIndex = lines.findIndex((line) => line.kind !== 'blank');
-  const titleLine = lines[titleIndex];
-  if (!titleLine) return failure(1, MESSAGES.empty);
-  const year = yearFromTitle(titleLine.text);
-  if (year === undefined) return failure(titleLine.number, MESSAGES.noYear);
-  const structure = readStructure(lines, titleIndex, findAreaHeadings(lines, titleIndex));
-  if (!structure.ok) return structure;
-  const areaIds = assignAreaIds(structure.plan.areas.map((area) => area.title));
-  const plan: Plan = {
-    title: titleLine.text,
-    organisation: organisationFromTitle(titleLine.text),
-    year,
-    intro: paragraphs(structure.plan.intro),
-    areas: structure.plan.areas.map((area, index) => buildArea(areaIds[index] as string, area)),
-  };
-  return { ok: true, plan };
+  return readBlocks(lowerLines(lines), options);
+}
+
+/** A document's block as the grammar reads it: numbered by its place, a typed bullet made a list item. */
+function documentBlock(block: PlanBlock, index: number): Block {
+  const base = { line: index + 1, gap: true };
+  if (block.kind === 'row') return { ...block, ...base, source: block.cells.join(' ') };
+  if (block.kind === 'item') return { ...block, ...base, source: `• ${block.text}` };
+  const marker = markerOf(block.text);
+  if (block.kind === 'paragraph' && marker.kind === 'bullet') {
+    return { kind: 'item', text: marker.rest, depth: 1, ...base, source: block.text };
+  }
+  return { ...block, ...base, source: block.text };
+}
+
+/**
+ * Parses a plan given as blocks (a Google Doc's headings, paragraphs, list items and table rows) with the same grammar
+ * as text. The document's Title and Subtitle are level-0 headings; without them its first lines are read as the title
+ * block, as in text. Errors name the block's ordinal as its line.
+ */
+export function parseBlocks(input: readonly PlanBlock[], options: ParseOptions = {}): ParseResult {
+  const blocks = input.map(documentBlock);
+  if (blocks.length > 0 && !isTitleBlock(blocks[0])) {
+    const texts = blocks.map((block) => (block.kind === 'row' ? '' : block.text));
+    const isBody = (index: number) => {
+      const block = blocks[index] as Block;
+      return (
+        block.kind === 'item' ||
+        block.kind === 'row' ||
+        markerOf(block.text).kind !== 'text' ||
+        !isTitleLike(block.text)
+      );
+    };
+    const length = titleBlockLength(texts, isBody);
+    for (let index = 0; index < length; index++) {
+      const block = blocks[index] as Block;
+      blocks[index] = {
+        kind: 'heading',
+        text: block.kind === 'row' ? '' : block.text,
+        level: 0,
+        line: block.line,
+        gap: true,
+        source: block.source,
+      };
+    }
+  }
+  return readBlocks(blocks, options);
 }
 
 /** Decodes and parses a plan file; files over the size limit are refused before any decoding. */
-export function parsePlanBytes(bytes: Uint8Array): ParseResult {
+export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
   if (bytes.length > MAX_PLAN_BYTES) return failure(1, MESSAGES.tooLarge(MAX_PLAN_BYTES / MEGABYTE));
-  return parsePlan(decodePlanBytes(bytes));
+  return parsePlan(decodePlanBytes(bytes), options);
 }

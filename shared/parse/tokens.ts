@@ -13,17 +13,124 @@ export interface Token {
   value: number;
 }
 
-const TOKEN = /(\d+(?:[.,]\d+)?)|([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)|(%)|([”“"„«»])|(\S)/gu;
+const QUOTES = new Set(['”', '“', '"', '„', '«', '»']);
+/** Joins word parts: "S-förening", "partiföreningarnas", "Vänsterpartiets". */
+const WORD_JOINERS = new Set(['-', "'", '’']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+/** Beyond Latin-1 a code point is looked up once per plan, not tested per occurrence. */
+const letterOrDigitCache = new Map<number, boolean>();
+const spaceCache = new Map<number, boolean>();
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80) return isAsciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (code >= 0xc0 && code <= 0xff) return code !== 0xd7 && code !== 0xf7;
+  let known = letterOrDigitCache.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+    letterOrDigitCache.set(code, known);
+  }
+  return known;
+}
+
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  let known = spaceCache.get(code);
+  if (known === undefined) {
+    known = SPACE.test(String.fromCodePoint(code));
+    spaceCache.set(code, known);
+  }
+  return known;
+}
+
+/** The code point at `at` and how many UTF-16 units it takes. */
+function codeAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(at) as number) : code;
+}
+
+function spacesEnd(text: string, at: number, to: number): number {
+  let end = at;
+  while (end < to) {
+    const code = text.charCodeAt(end);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) end++;
+    else if (code >= 0x80 && isSpace(codeAt(text, end))) end += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    else break;
+  }
+  return end;
+}
+
+function digitsEnd(text: string, at: number, to: number): number {
+  let end = at;
+  while (end < to && isAsciiDigit(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function lettersEnd(text: string, at: number, to: number): number {
+  let end = at;
+  while (end < to) {
+    const code = text.charCodeAt(end);
+    if (code < 0x80) {
+      if (!isLetterOrDigit(code)) break;
+      end++;
+    } else {
+      const point = codeAt(text, end);
+      if (!isLetterOrDigit(point)) break;
+      end += point > 0xffff ? 2 : 1;
+    }
+  }
+  return end;
+}
+
+/** Where the number starting at `start` ends: digits, and a decimal part after "," or ".". */
+function numberEnd(text: string, start: number, to: number): number {
+  const end = digitsEnd(text, start, to);
+  const mark = text.charCodeAt(end);
+  if ((mark === 0x2e || mark === 0x2c) && end + 1 < to && isAsciiDigit(text.charCodeAt(end + 1))) {
+    return digitsEnd(text, end + 1, to);
+  }
+  return end;
+}
+
+/** Where the word starting at `start` ends: letters and digits, joined by - or '. */
+function wordEnd(text: string, start: number, to: number): number {
+  let end = lettersEnd(text, start, to);
+  while (end + 1 < to && WORD_JOINERS.has(text[end] as string) && isLetterOrDigit(codeAt(text, end + 1)))
+    end = lettersEnd(text, end + 1, to);
+  return end;
+}
+
 const THOUSANDS_GROUP = /^\d{3}$/;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  // An exec loop rather than matchAll (ES2020): shared/ compiles to ES2019, the newest lib Apps Script is held to.
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const [whole, number, word, percent, quote] = match;
-    const start = match.index;
-    const kind: TokenKind = number ? 'number' : word ? 'word' : percent ? 'percent' : quote ? 'quote' : 'punct';
+/**
+ * The tokens of `text` from `from` to `to`, appended to `tokens`; offsets are into the whole text. Numbers are digits
+ * with a decimal part after "," or "."; words are letters and digits joined by - or '. Scanned by character code, as
+ * a regular expression with Unicode classes is the slowest step of reading a large plan.
+ */
+export function tokenize(text: string, from = 0, to = text.length, tokens: Token[] = []): Token[] {
+  let at = from;
+  while (at < to) {
+    at = spacesEnd(text, at, to);
+    if (at >= to) break;
+    const start = at;
+    const code = codeAt(text, start);
+    let kind: TokenKind = 'word';
+    let end: number;
+    if (isAsciiDigit(code)) {
+      kind = 'number';
+      end = numberEnd(text, start, to);
+    } else if (isLetterOrDigit(code)) end = wordEnd(text, start, to);
+    else {
+      end = start + (code > 0xffff ? 2 : 1);
+      const char = text.slice(start, end);
+      kind = char === '%' ? 'percent' : QUOTES.has(char) ? 'quote' : 'punct';
+    }
+    at = end;
+    const whole = text.slice(start, end);
     const previous = tokens[tokens.length - 1];
     // "1 000": a group of three digits one space after a short whole number continues it.
     if (
@@ -33,18 +140,18 @@ export function tokenize(text: string): Token[] {
       /^\d{1,3}$/.test(previous.text) &&
       start === previous.end + 1
     ) {
-      previous.text = text.slice(previous.start, start + whole.length);
+      previous.text = text.slice(previous.start, end);
       previous.lower = previous.text;
-      previous.end = start + whole.length;
+      previous.end = end;
       previous.value = previous.value * 1000 + Number(whole);
       continue;
     }
     tokens.push({
       kind,
       text: whole,
-      lower: whole.toLowerCase(),
+      lower: kind === 'word' ? whole.toLowerCase() : whole,
       start,
-      end: start + whole.length,
+      end,
       value: kind === 'number' ? Number(whole.replace(',', '.')) : Number.NaN,
     });
   }
@@ -70,8 +177,13 @@ const ABBREVIATIONS = new Set([
   'kl',
 ]);
 
-/** Token index ranges [start, end) of the sentences; a full stop after an abbreviation or before lower case is none. */
-export function sentences(tokens: readonly Token[]): Array<[number, number]> {
+const UPPER_CASE_START = /^\p{Lu}/u;
+
+/**
+ * Token index ranges [start, end) of the sentences; a full stop after an abbreviation or before lower case is none.
+ * A sentence also ends after each token index in `breaks` (where text was left out between two tokens).
+ */
+export function sentences(tokens: readonly Token[], breaks?: ReadonlySet<number>): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let start = 0;
   tokens.forEach((token, index) => {
@@ -79,17 +191,15 @@ export function sentences(tokens: readonly Token[]): Array<[number, number]> {
       SENTENCE_END.has(token.text) ||
       (token.text === '.' &&
         !ABBREVIATIONS.has(tokens[index - 1]?.lower ?? '') &&
-        (index === tokens.length - 1 || /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '')));
+        (index === tokens.length - 1 || UPPER_CASE_START.test(tokens[index + 1]?.text ?? '')));
     if (ends) {
       ranges.push([start, index]);
+      start = index + 1;
+    } else if (breaks?.has(index)) {
+      ranges.push([start, index + 1]);
       start = index + 1;
     }
   });
   if (start < tokens.length) ranges.push([start, tokens.length]);
   return ranges;
-}
-
-/** The sentence [start, end) holding token `index`. */
-export function sentenceAround(tokens: readonly Token[], index: number): [number, number] {
-  return sentences(tokens).find(([, end]) => index < end) ?? [0, tokens.length];
 }

@@ -114,6 +114,11 @@ export function completionStatus(context: ReportContext, value: number, total: n
 }
 
 /** The values the board recorded for a target in Mätvärden, oldest first, up to the report's cut-off. */
+/** A recorded value against a threshold: "minst" is met at the threshold itself, "över" only above it. */
+export function reaches(value: number, threshold: number, bound: 'minst' | 'över'): boolean {
+  return bound === 'minst' ? value >= threshold : value > threshold;
+}
+
 export function readings(context: ReportContext, target: Target): { value: number; day: DayNumber }[] {
   return context.recorded.get(target.id) ?? [];
 }

@@ -9,6 +9,8 @@ import { cadenceFields } from './targets/cadence.ts';
 import { categoriesFields } from './targets/categories.ts';
 import { countFields } from './targets/count.ts';
 import { coverageFields } from './targets/coverage.ts';
+import { eachFields } from './targets/each.ts';
+import { levelFields } from './targets/level.ts';
 import { shareFields } from './targets/share.ts';
 import { trendFields } from './targets/trend.ts';
 
@@ -52,9 +54,19 @@ function targetRow(context: ReportContext, place: TargetPlace): ProgressRow {
   const base = { id: target.id, areaId: place.area.id, subgoalId: place.subgoal?.id, target, label: target.text };
   switch (target.kind) {
     case 'count':
-      return { ...base, ...countFields(context, place, target) };
+      return {
+        ...base,
+        ...(target.each
+          ? eachFields(context, place, { ...target, each: target.each })
+          : countFields(context, place, target)),
+      };
     case 'cadence':
-      return { ...base, ...cadenceFields(context, place, target) };
+      return {
+        ...base,
+        ...(target.each
+          ? eachFields(context, place, { ...target, each: target.each })
+          : cadenceFields(context, place, target)),
+      };
     case 'coverage':
       return { ...base, ...coverageFields(context, target) };
     case 'categories':
@@ -63,5 +75,7 @@ function targetRow(context: ReportContext, place: TargetPlace): ProgressRow {
       return { ...base, ...shareFields(context, target) };
     case 'trend':
       return { ...base, ...trendFields(context, target) };
+    case 'level':
+      return { ...base, ...levelFields(context, target) };
   }
 }

@@ -162,7 +162,8 @@ export const BRANCHES = defineSheet(SHEET_NAMES.branches, {
   zetkinId: textColumn('Zetkin-ID', 'board'),
 });
 
-/** Mätvärden: results the board records by hand for share and trend targets (an election result, a follower count). */
+/** Mätvärden: results the board records by hand for share, trend and level targets (an election result, a follower
+ * count, the members at the end of the year). */
 export const RECORDED = defineSheet(SHEET_NAMES.recorded, {
   at: dateColumn('Datum', 'board'),
   targetId: textColumn('Mål-ID', 'board'),

@@ -25,14 +25,16 @@ export type ActivityRecord = CellRecord<typeof ACTIVITIES.columns>;
 function targetValue(target: Target): number | string {
   // "1 debattartikel per område" is measured in areas done, so the bare 1 would mislead next to the result.
   if (isPerEachCount(target)) return describeTarget(target);
-  if (target.kind === 'count') return target.target;
+  // An amount per fullmäktigeledamot is not the number to compare the organisation's total with either.
+  if ((target.kind === 'count' || target.kind === 'cadence') && target.each) return describeTarget(target);
+  if (target.kind === 'count' || target.kind === 'level') return target.target;
   if (target.kind === 'cadence') return target.min;
   if (target.kind === 'share') return target.percent;
   return describeTarget(target);
 }
 
 function targetPeriod(target: Target, year: number): string {
-  if (target.kind === 'cadence') return periodWord(target.per);
+  if (target.kind === 'cadence') return periodWord(target.per, 'sv', target.every);
   if (target.kind === 'share') return target.election;
   return String(year);
 }

@@ -5,7 +5,7 @@ const CONNECTION_CODE_PREFIX = 'MALKOLL1:';
 
 export type Connection = { url: string; token: string };
 
-/** Why a pasted code cannot be used; the extension says each in Swedish. */
+/** Why a pasted code cannot be used; the extension says each in Swedish (for `url`, the decoder's own message). */
 export type ConnectionCodeProblem = 'empty' | 'prefix' | 'damaged' | 'incomplete' | 'url';
 
 export type ReadConnectionCode =
@@ -15,15 +15,32 @@ export type ReadConnectionCode =
       /** The web app is `malkoll serve` on this computer rather than a deployed Apps Script web app. */
       local: boolean;
     }
-  | { ok: false; problem: ConnectionCodeProblem /** The address, when it is the problem. */; url?: string };
+  | { ok: false; problem: Exclude<ConnectionCodeProblem, 'url'>; url?: undefined }
+  | {
+      ok: false;
+      problem: 'url';
+      url: string;
+      /** Why the address cannot be used, in Swedish, for the member to read as it is (webAppUrlProblem). */
+      message: string;
+    };
 
 const MIN_TOKEN_LENGTH = 16;
 const MAX_TOKEN_LENGTH = 200;
 const MAX_URL_LENGTH = 2048;
-/** A deployed web app, also on a Workspace domain; `/dev` is the owner's test deployment. */
-const APPS_SCRIPT_URL = /^https:\/\/script\.google\.com\/(?:a\/macros\/[^/\s]+|macros)\/s\/[\w-]+\/(?:exec|dev)$/;
-/** `malkoll serve`, which listens on loopback only. */
-const LOCAL_URL = /^http:\/\/127\.0\.0\.1:\d{1,5}(?:\/[^\s?#]*)?$/;
+/**
+ * A versioned deployment's address, also in the form Google gives a Workspace domain. Only `/exec`: the `/dev` address
+ * runs the head deployment, which "can only be accessed by users who have edit access to the script"
+ * (developers.google.com/apps-script/guides/web#test_a_web_app_deployment), so a member's extension would get Google's
+ * sign-in page for ever.
+ */
+const APPS_SCRIPT_EXEC_URL = /^https:\/\/script\.google\.com\/(?:a\/macros\/[^/\s?#]+|macros)\/s\/[\w-]+\/exec$/;
+const APPS_SCRIPT_DEV_URL =
+  /^https:\/\/script\.google\.com\/(?:a\/macros\/[^/\s?#]+|macros)\/s\/[\w-]+\/dev(?:[/?#]|$)/;
+const APPS_SCRIPT_ANY_URL = /^https:\/\/script\.google\.com\//;
+/** `malkoll serve`'s web app, which listens on loopback only. */
+const LOCAL_EXEC_URL = /^http:\/\/127\.0\.0\.1:([1-9]\d{0,4})\/exec$/;
+const LOCAL_ANY_URL = /^http:\/\/127\.0\.0\.1(?::\d+)?(?:[/?#]|$)/;
+const LOCAL_MAX_PORT = 65535;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -104,8 +121,28 @@ function isToken(token: unknown): token is string {
   return typeof token === 'string' && token.length >= MIN_TOKEN_LENGTH && token.length <= MAX_TOKEN_LENGTH;
 }
 
-function isUsableUrl(url: string): boolean {
-  return url.length <= MAX_URL_LENGTH && (APPS_SCRIPT_URL.test(url) || LOCAL_URL.test(url));
+function isLocalExecUrl(url: string): boolean {
+  const port = LOCAL_EXEC_URL.exec(url)?.[1];
+  return port !== undefined && Number(port) <= LOCAL_MAX_PORT;
+}
+
+/**
+ * Why a web app address cannot go into a connection code, in Swedish as a member reads it (the extension's options
+ * page shows it as it is; the add-on and the CLI refuse with it); null when a member's extension can use it.
+ */
+export function webAppUrlProblem(url: string): string | null {
+  if (url.length > MAX_URL_LENGTH) return 'Koden pekar på en adress som är för lång för att vara en webbapps adress.';
+  if (APPS_SCRIPT_EXEC_URL.test(url) || isLocalExecUrl(url)) return null;
+  if (APPS_SCRIPT_DEV_URL.test(url)) {
+    return `Koden pekar på webbappens testadress (den slutar på /dev), som bara den som får redigera skriptet kan öppna – inte ditt tillägg: ${url}. Be styrelsen om en ny kod med webbappens driftsatta adress, den som slutar på /exec.`;
+  }
+  if (APPS_SCRIPT_ANY_URL.test(url)) {
+    return `Koden pekar på en Apps Script-adress som inte är en driftsatt webbapp (en sådan slutar på /exec): ${url}. Be styrelsen om en ny kod.`;
+  }
+  if (LOCAL_ANY_URL.test(url)) {
+    return `Koden pekar på den här datorn men inte på malkoll serves webbapp (http://127.0.0.1:<port>/exec): ${url}.`;
+  }
+  return `Koden pekar på en adress som Målkoll inte kan använda: ${url}. Målkoll skickar bara till en Apps Script-webbapp (https://script.google.com/…/exec) eller till malkoll serve på den här datorn (http://127.0.0.1:<port>/exec).`;
 }
 
 /** What a pasted code holds (whitespace anywhere and `=` padding tolerated), or why it cannot be used. */
@@ -120,8 +157,9 @@ export function readConnectionCode(input: string): ReadConnectionCode {
   }
   const { url, token } = payload;
   if (typeof url !== 'string' || url === '' || !isToken(token)) return { ok: false, problem: 'incomplete' };
-  if (!isUsableUrl(url)) return { ok: false, problem: 'url', url };
-  return { ok: true, connection: { url, token }, local: LOCAL_URL.test(url) };
+  const message = webAppUrlProblem(url);
+  if (message !== null) return { ok: false, problem: 'url', url, message };
+  return { ok: true, connection: { url, token }, local: isLocalExecUrl(url) };
 }
 
 /** The url and token in a code, or null for any code readConnectionCode refuses. */
@@ -133,7 +171,8 @@ export function decodeConnectionCode(code: string): Connection | null {
 /** The code for a web app address and token; throws for one no member's extension could use. */
 export function encodeConnectionCode(connection: Connection): string {
   const { url, token } = connection;
-  if (!isUsableUrl(url)) throw new Error(`Not a web app address a connection code can carry: ${url}`);
+  const problem = webAppUrlProblem(url);
+  if (problem !== null) throw new Error(problem);
   if (!isToken(token)) throw new Error(`A token is ${MIN_TOKEN_LENGTH} to ${MAX_TOKEN_LENGTH} characters long.`);
   return `${CONNECTION_CODE_PREFIX}${base64UrlEncode(utf8Bytes(JSON.stringify({ url, token })))}`;
 }

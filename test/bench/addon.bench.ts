@@ -12,6 +12,7 @@ const COMMANDS: [label: string, entryPoint: string, argument?: unknown][] = [
   ['Kvartalsrapport', 'quarterReport', { quarter: '2024Q3', asOf: AS_OF }],
   ['Rapport per partiförening', 'branchReport', { asOf: AS_OF }],
   ['Granska registret (nothing to flag)', 'reviewRegister'],
+  ['Kontrollera installationen', 'checkInstallation'],
   ['Arkivera år… (every row moves)', 'archiveYear', { year: 2024 }],
 ];
 

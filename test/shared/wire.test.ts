@@ -1,15 +1,7 @@
 // The wire's request and error schemas accept the contract and nothing looser.
 import { describe, expect, it } from 'vitest';
 import { ErrorResponse, WireRequest } from '../../shared/wire.ts';
-
-const validAction = {
-  id: '5b0f8c1e-6a43-4f6e-9d4b-2a1c3e5f7a90',
-  at: '2024-03-14T18:30:00+01:00',
-  subgoal: 'U1',
-  kind: 'zetkin.call',
-  quantity: 12,
-  url: 'https://app.zetkin.org/call/42',
-};
+import { VALID_ACTION_INPUT as validAction } from '../support/actions.ts';
 
 describe('wire requests', () => {
   const token = 'x'.repeat(32);

@@ -13,24 +13,35 @@ import type { Action } from '../../shared/model/action.ts';
 import { generateActions } from '../../shared/report/generate.ts';
 import { LOG } from '../../shared/sheets/columns.ts';
 import { actionToLogRow } from '../../shared/sheets/log-rows.ts';
-import { BUNDLE_DIR, bundleCode } from './built-bundle.ts';
+import { BUNDLE_DIR, builtManifest, bundleCode } from './built-bundle.ts';
 import { parseSeed, SEED_TEXT } from './seed.ts';
 
 export { SEED_TEXT };
 
 export type AddOn = { runtime: Runtime; bundle: BundleHandle };
 
-/** A new spreadsheet with the built add-on, opened (so the menu is there). */
-export function openAddOn(options: RuntimeOptions = {}): AddOn {
+/**
+ * A new spreadsheet with the built add-on, opened (so the menu is there), under the manifest the build wrote: a call
+ * needing a scope it does not declare fails here as on Google.
+ */
+export function openAddOn(options: RuntimeOptions = {}, code = bundleCode()): AddOn {
   const htmlFiles = Object.fromEntries(
     readdirSync(BUNDLE_DIR)
       .filter((file) => file.endsWith('.html'))
       .map((file) => [file.replace(/\.html$/, ''), readFileSync(resolve(BUNDLE_DIR, file), 'utf8')]),
   );
-  const runtime = createRuntime({ htmlFiles, ...options });
-  const bundle = loadBundle(runtime, bundleCode());
+  const runtime = createRuntime({ htmlFiles, manifest: builtManifest(), ...options });
+  const bundle = loadBundle(runtime, code);
   bundle.open();
   return { runtime, bundle };
+}
+
+/** Where `malkoll serve` answers by default. */
+export const DEPLOYED_URL = 'http://127.0.0.1:8787/exec';
+
+/** The members' web app at `url` recorded in the add-on, as `malkoll serve` does it (npm run deploy: deploy.test.ts). */
+export function recordDeployment(addOn: AddOn, url = DEPLOYED_URL): void {
+  addOn.bundle.call('recordWebAppDeployment', { url });
 }
 
 /** What the dialog's confirm button sends for pasted plan text. */
@@ -39,8 +50,8 @@ export async function importText(addOn: AddOn, text: string): Promise<{ ok: bool
 }
 
 /** The opened add-on with the seed plan imported through the dialog. */
-export async function withSeed(options: RuntimeOptions = {}): Promise<AddOn> {
-  const addOn = openAddOn(options);
+export async function withSeed(options: RuntimeOptions = {}, code = bundleCode()): Promise<AddOn> {
+  const addOn = openAddOn(options, code);
   const result = await importText(addOn, SEED_TEXT);
   if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result)}`);
   return addOn;
@@ -72,6 +83,39 @@ export function logActions(addOn: AddOn, actions: readonly Action[], source = 'W
 /** `count` plausible actions for the seed plan, all in its year. */
 export function seedActions(count: number, seed = 7): Action[] {
   return generateActions(parseSeed(), count, seed);
+}
+
+/** The HTML of the last modal dialog the board saw. */
+export function lastDialog(addOn: AddOn): string {
+  const dialog = addOn.runtime.ui.events.findLast((event) => event.kind === 'modalDialog');
+  return dialog && 'html' in dialog ? dialog.html : '';
+}
+
+/** Bjud in medlem… with the two answers typed; the code the dialog shows. */
+export function inviteFromMenu(addOn: AddOn, name: string, branch = 'Sundsvall'): string {
+  addOn.runtime.ui.respond({ button: 'OK', text: name }, { button: 'OK', text: branch });
+  addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
+  const code = lastDialog(addOn).match(/MALKOLL1:[A-Za-z0-9_-]+/)?.[0];
+  if (!code) throw new Error(`no code shown: ${JSON.stringify(addOn.runtime.ui.events.at(-1))}`);
+  return code;
+}
+
+/** Kontrollera installationen as the board reads the dialog: one line per heading, item and fix. */
+export function installCheckLines(addOn: AddOn): string[] {
+  addOn.runtime.ui.clickMenuItem('Målkoll', 'Kontrollera installationen');
+  return lastDialog(addOn)
+    .replace(/<style>[^<]*<\/style>/, '')
+    .split(/<\/(?:h2|li|p)>/)
+    .map((part) =>
+      part
+        .replace(/<[^>]+>/g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((line) => line !== '');
 }
 
 /** The message of the last alert the add-on showed. */

@@ -42,3 +42,9 @@ export function bundleCode(): string {
   ensureBundle();
   return readFileSync(CODE_FILE, 'utf8');
 }
+
+/** The appsscript.json the build wrote beside Code.js. */
+export function builtManifest(): unknown {
+  ensureBundle();
+  return JSON.parse(readFileSync(resolve(BUNDLE_DIR, 'appsscript.json'), 'utf8'));
+}

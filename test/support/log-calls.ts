@@ -1,6 +1,6 @@
 // Service calls one 1-action log request costs doPost, with a given number of rows already in Logg.
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
-import { callsOf, logActions, seedActions, withSeed } from './add-on.ts';
+import { callsOf, logActions, recordDeployment, seedActions, withSeed } from './add-on.ts';
 import { validAction } from './server-harness.ts';
 
 /** The Spreadsheet service's classes; the rest are LockService, CacheService, PropertiesService, Utilities and ContentService. */
@@ -15,7 +15,8 @@ export interface LogRequestCalls {
 }
 
 export async function logRequestCalls(logRows: number): Promise<LogRequestCalls> {
-  const addOn = await withSeed({ webAppUrl: 'https://script.google.com/macros/s/bench/exec' });
+  const addOn = await withSeed();
+  recordDeployment(addOn, 'https://script.google.com/macros/s/bench/exec');
   logActions(addOn, seedActions(logRows));
   const code = addOn.bundle.call('inviteMember', { name: 'Bench', branch: 'Sundsvall' }) as string;
   const token = decodeConnectionCode(code)?.token ?? '';

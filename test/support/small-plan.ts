@@ -20,3 +20,15 @@ Aktiviteter:
 `;
 
 export const SMALL_PLAN: Plan = planFromText(SMALL_PLAN_TEXT);
+
+/** An action a client may send for SMALL_PLAN: a training in U5's second activity, in one of its categories. */
+export const SMALL_PLAN_ACTION = {
+  id: '3b241101-e2bb-4255-8caa-4a9b5c1f2c3d',
+  at: '2024-04-30T18:00:00+02:00',
+  subgoal: 'U5',
+  activity: 'U5.2',
+  kind: 'education.held',
+  quantity: 1,
+  category: 'Feministisk',
+  note: 'Studiecirkel',
+};

@@ -10,6 +10,7 @@ import {
   appendRows,
   type Book,
   bookBlockRange,
+  insertSheetWithHeader,
   padRows,
   type Range,
   type Sheet,
@@ -42,12 +43,7 @@ function rewritable(cells: readonly unknown[]): CellValue[] {
 function archiveSheet(book: Book, name: string): Sheet {
   const existing = book.getSheetByName(name);
   if (existing) return existing;
-  const sheet = book.insertSheet(name);
-  const header = sheet.getRange(1, 1, 1, LOG.width);
-  header.setValues([[...LOG.headers]]);
-  header.setFontWeight('bold');
-  sheet.setFrozenRows(1);
-  return sheet;
+  return insertSheetWithHeader(book, name, LOG.headers).sheet;
 }
 
 /** A Logg row as read, with the board's notes and colours (null: none), which travel with it. */

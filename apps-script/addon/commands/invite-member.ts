@@ -1,9 +1,12 @@
 // Målkoll → Bjud in medlem…: a connection code for a new member, shown once; `malkoll invite` calls inviteMember.
 import { html } from '../../../shared/html.ts';
+import { webAppUrlProblem } from '../../../shared/webapp/connection-code.ts';
 import { MEMBERS_TEXT, MENU, say, sv } from '../messages.ts';
 import { activeBook } from '../register/sheet-io.ts';
 import { readBranchSheet } from '../register/workbook-input.ts';
-import { prompt, runFromMenu } from '../ui.ts';
+import { alert, prompt, runFromMenu } from '../ui.ts';
+import { UserError } from '../user-error.ts';
+import { recordedWebApp } from '../webapp/deployment.ts';
 import { createMember } from '../webapp/members.ts';
 import type { MenuItem } from './menu-item.ts';
 
@@ -19,8 +22,29 @@ function codeDialog(name: string, branch: string, code: string): GoogleAppsScrip
   return HtmlService.createHtmlOutput(page.markup).setWidth(520).setHeight(300);
 }
 
+/**
+ * The members' web app address a code carries: the one given (`malkoll invite --url`), else the recorded deployment's;
+ * never getUrl(), which in a menu is the head deployment's /dev that members cannot open.
+ */
+function codeUrl(given?: string): string {
+  if (given !== undefined) {
+    const problem = webAppUrlProblem(given);
+    if (problem !== null) throw new UserError(problem);
+    return given;
+  }
+  const deployment = recordedWebApp();
+  if (!deployment) throw new UserError(sv(MEMBERS_TEXT.notDeployed));
+  return deployment.url;
+}
+
 export function menuInviteMember(): void {
   const title = sv(MEMBERS_TEXT.inviteTitle);
+  // Without a deployed web app there is no code to give: say how to deploy before asking for anything.
+  const deployment = recordedWebApp();
+  if (!deployment) {
+    alert(sv(MEMBERS_TEXT.notDeployed));
+    return;
+  }
   const name = prompt(title, sv(MEMBERS_TEXT.namePrompt));
   if (name === null) return;
   const book = activeBook();
@@ -32,13 +56,14 @@ export function menuInviteMember(): void {
   const branch = prompt(title, question);
   if (branch === null) return;
   runFromMenu(() => {
-    const { code, member } = createMember(book, { name, branch }, new Date());
+    const { code, member } = createMember(book, { name, branch }, deployment.url, new Date());
     SpreadsheetApp.getUi().showModalDialog(codeDialog(member.name, member.branch, code), title);
     return null;
   });
 }
 
-/** `malkoll invite`: the connection code for a new member (a UserError for bad input). */
-export function inviteMember(member: { name: string; branch: string }): string {
-  return createMember(activeBook(), { name: String(member.name), branch: String(member.branch) }, new Date()).code;
+/** `malkoll invite`: the connection code for a new member (a UserError for bad input or no web app). */
+export function inviteMember(member: { name: string; branch: string; webAppUrl?: string }): string {
+  const url = codeUrl(member.webAppUrl === undefined ? undefined : String(member.webAppUrl));
+  return createMember(activeBook(), { name: String(member.name), branch: String(member.branch) }, url, new Date()).code;
 }

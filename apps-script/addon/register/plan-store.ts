@@ -7,6 +7,7 @@
 
 import { Plan } from '../../../shared/model/plan.ts';
 import { planCategories, planRoles, planTargets } from '../../../shared/model/plan-index.ts';
+import { isRecordedTarget } from '../../../shared/model/target.ts';
 import { columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
 import type { CellValue } from '../../../shared/sheets/cells.ts';
 import { PLAN_SHEET } from '../../../shared/sheets/columns.ts';
@@ -50,7 +51,7 @@ function planSheetRows(plan: Plan): CellValue[][] {
     plan.areas.flatMap((area) => area.subgoals.map((subgoal) => subgoal.id)),
     planCategories(plan),
     planTargets(plan)
-      .filter((target) => target.kind === 'share' || target.kind === 'trend')
+      .filter(isRecordedTarget)
       .map((target) => target.id),
     planRoles(plan),
   ];

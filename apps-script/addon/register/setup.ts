@@ -22,7 +22,7 @@ import {
 } from '../../../shared/sheets/status-colours.ts';
 import { SHEET_NOTES, sv } from '../messages.ts';
 import { formatPlanSheet, PLAN_COLUMNS, planListA1 } from './plan-store.ts';
-import type { Book, Sheet } from './sheet-io.ts';
+import { type Book, insertSheetWithHeader, type Sheet } from './sheet-io.ts';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
@@ -147,11 +147,7 @@ function colourStatuses(sheet: Sheet, range: string, statuses: readonly StatusCo
 }
 
 function createSheet(book: Book, spec: SheetSpec): Sheet {
-  const sheet = book.insertSheet(spec.name);
-  const header = sheet.getRange(1, 1, 1, spec.headers.length);
-  header.setValues([[...spec.headers]]);
-  header.setFontWeight('bold');
-  sheet.setFrozenRows(1);
+  const { sheet } = insertSheetWithHeader(book, spec.name, spec.headers);
   const protection = sheet.protect().setWarningOnly(true).setDescription(sv(SHEET_NOTES.protectedWarning));
   if (spec.editable.length > 0) protection.setUnprotectedRanges(spec.editable.map((range) => sheet.getRange(range)));
   for (const { range, rule } of spec.validations) sheet.getRange(range).setDataValidation(rule(book));

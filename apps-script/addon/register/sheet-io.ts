@@ -85,6 +85,21 @@ export function appendRows(sheet: Sheet, rows: CellValue[][], width: number): Ra
   return writeRows(sheet, sheet.getLastRow() + 1, rows, width);
 }
 
+/** A new sheet with its header row written in bold and frozen, as every sheet the add-on makes starts; returns the
+ * sheet and the header's range (for a note on it). */
+export function insertSheetWithHeader(
+  book: Book,
+  name: string,
+  headers: readonly string[],
+): { sheet: Sheet; header: Range } {
+  const sheet = book.insertSheet(name);
+  const header = sheet.getRange(1, 1, 1, headers.length);
+  header.setValues([[...headers]]);
+  header.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return { sheet, header };
+}
+
 /** A matrix of one value, the shape setNotes and setBackgrounds take. */
 export function matrix<T>(height: number, width: number, value: T): T[][] {
   return Array.from({ length: height }, () => Array<T>(width).fill(value));

@@ -9,7 +9,7 @@ import { deriveSuggestions } from '../../../shared/suggest.ts';
 import { type ConnectionRow, suggestionRows } from '../../../shared/webapp/suggestions.ts';
 import { CONNECTIONS_TEXT, sv } from '../messages.ts';
 import { PLAN_COLUMNS, planListA1 } from '../register/plan-store.ts';
-import { type Book, readRows, writeRows } from '../register/sheet-io.ts';
+import { type Book, insertSheetWithHeader, readRows, writeRows } from '../register/sheet-io.ts';
 
 function listRule(values: readonly string[]) {
   return SpreadsheetApp.newDataValidation()
@@ -25,12 +25,8 @@ function rangeRule(book: Book, a1: string) {
 /** Creates Kopplingar when it is missing, one row per page type and per action kind, with dropdowns. */
 export function ensureConnectionsSheet(book: Book, plan: Plan): void {
   if (book.getSheetByName(CONNECTIONS.name)) return;
-  const sheet = book.insertSheet(CONNECTIONS.name);
-  const header = sheet.getRange(1, 1, 1, CONNECTIONS.width);
-  header.setValues([[...CONNECTIONS.headers]]);
-  header.setFontWeight('bold');
+  const { sheet, header } = insertSheetWithHeader(book, CONNECTIONS.name, CONNECTIONS.headers);
   header.setNote(sv(CONNECTIONS_TEXT.headerNote));
-  sheet.setFrozenRows(1);
   const rows = suggestionRows(deriveSuggestions(plan));
   writeRows(
     sheet,

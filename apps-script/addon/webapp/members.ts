@@ -8,7 +8,7 @@ import type { KnownMember } from '../../../shared/webapp/handle.ts';
 import type { Member } from '../../../shared/webapp/snapshot.ts';
 import { COMMON, MEMBERS_TEXT, say, sv } from '../messages.ts';
 import { loadPlan } from '../register/plan-store.ts';
-import { type Book, readRows, type Sheet } from '../register/sheet-io.ts';
+import { type Book, insertSheetWithHeader, readRows, type Sheet } from '../register/sheet-io.ts';
 import { readBranchSheet } from '../register/workbook-input.ts';
 import { UserError } from '../user-error.ts';
 import { ensureConnectionsSheet } from './connections.ts';
@@ -22,11 +22,7 @@ const LAST_USED_RESOLUTION_MS = 60 * 60 * 1000;
 function ensureMembersSheet(book: Book): Sheet {
   const existing = book.getSheetByName(MEMBERS.name);
   if (existing) return existing;
-  const sheet = book.insertSheet(MEMBERS.name);
-  const header = sheet.getRange(1, 1, 1, MEMBERS.width);
-  header.setValues([[...MEMBERS.headers]]);
-  header.setFontWeight('bold');
-  sheet.setFrozenRows(1);
+  const { sheet } = insertSheetWithHeader(book, MEMBERS.name, MEMBERS.headers);
   sheet.protect().setWarningOnly(true).setDescription(sv(MEMBERS_TEXT.protectedWarning));
   for (const key of ['created', 'lastUsed'] as const) {
     const letters = columnLetters(MEMBERS.column(key));
@@ -52,25 +48,21 @@ function knownBranch(book: Book, branch: string): string {
   return match;
 }
 
-/** The web app's address as the member's client must call it. */
-function webAppUrl(): string {
-  const url = ScriptApp.getService().getUrl();
-  if (!url) throw new UserError(sv(MEMBERS_TEXT.notDeployed));
-  return url;
-}
-
-/** Adds a member row and returns the connection code, the only place the token ever appears. */
+/**
+ * Adds a member row and returns the connection code for the web app at `webAppUrl` (a /exec address, see
+ * webapp/deployment.ts), the only place the token ever appears.
+ */
 export function createMember(
   book: Book,
   input: { name: string; branch: string },
+  webAppUrl: string,
   now: Date,
 ): { code: string; member: Member } {
-  const name = checkedText(input.name, sv(MEMBERS_TEXT.nameMissing), 'Namnet');
-  const typedBranch = checkedText(input.branch, sv(MEMBERS_TEXT.branchMissing), 'Partiföreningen');
+  const name = checkedText(input.name, sv(MEMBERS_TEXT.nameMissing), sv(MEMBERS_TEXT.nameField));
+  const typedBranch = checkedText(input.branch, sv(MEMBERS_TEXT.branchMissing), sv(MEMBERS_TEXT.branchField));
   const plan = loadPlan(book);
   if (!plan) throw new UserError(sv(COMMON.noPlan));
   const branch = knownBranch(book, typedBranch);
-  const url = webAppUrl();
   ensureConnectionsSheet(book, plan);
   const sheet = ensureMembersSheet(book);
   const token = newToken();
@@ -82,7 +74,7 @@ export function createMember(
     tokenHash: hashToken(token),
   });
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, MEMBERS.width).setValues([row]);
-  return { code: encodeConnectionCode({ url, token }), member: { name, branch } };
+  return { code: encodeConnectionCode({ url: webAppUrl, token }), member: { name, branch } };
 }
 
 /** Every member row below the header: one getRange, one getValues. */
@@ -142,4 +134,17 @@ export function findMember(book: Book, token: string, now: Date): KnownMember | 
     book.getRange(cellA1(MEMBERS.name, at + 2, MEMBERS.column('lastUsed'))).setValue(now);
   }
   return { name, branch: cellText(row[MEMBERS.index('branch')]), key: hash };
+}
+
+/** Medlemmar in numbers, for Kontrollera installationen: one read. Never connected: active, no Senast använd yet. */
+export function memberCounts(book: Book): { active: number; revoked: number; neverConnected: number } {
+  const counts = { active: 0, revoked: 0, neverConnected: 0 };
+  for (const row of readMembers(book)) {
+    const status = cellText(row[MEMBERS.index('status')]);
+    if (status === sv(MEMBER_STATUS.revoked)) counts.revoked += 1;
+    if (status !== sv(MEMBER_STATUS.active)) continue;
+    counts.active += 1;
+    if (cellText(row[MEMBERS.index('lastUsed')]) === '') counts.neverConnected += 1;
+  }
+  return counts;
 }

@@ -1,15 +1,13 @@
 // Count: a number of things over the plan year, "cirka 15 debattartiklar", "minst en utbildning för respektive område".
 import { isYear, qualifierBefore, tokenNumber } from '../numbers.ts';
-import { sentenceAround, sentences, type Token } from '../tokens.ts';
-import { namesEveryBranch } from './coverage.ts';
+import type { Token } from '../tokens.ts';
+import { factualTokens } from './facts.ts';
+import { distributiveGroup, dueBy } from './groups.ts';
 import { endsClause, periodAt, periodNear } from './periods.ts';
-import { type Found, FUNCTION_WORDS, isFree, type Passage } from './reading.ts';
-import { isReferenceOrRange, readUnit } from './units.ts';
+import { type Found, FUNCTION_WORDS, isFree, type Passage, perSentence } from './reading.ts';
+import { isReferenceOrRange, readUnit, type Unit } from './units.ts';
 
 const PER_EACH = new Set(['respektive', 'varje']);
-/** Words that make a sentence state a fact rather than a goal: "Idag har vi 500 medlemmar". */
-const FACT_WORDS = ['idag', 'har', 'hade', 'fanns', 'nu', 'förra', 'fjol', 'nuvarande', 'tidigare'];
-const GOAL_WORDS = ['ska', 'skall', 'vill', 'mål', 'målet', 'målsättningen'];
 const PER_EACH_WINDOW = 8;
 /** Periods a cadence cannot hold ("varannan vecka", "per dag"): an amount with one of these is no yearly count either. */
 const UNREADABLE_PERIOD = /^(?:varannan|vartannat|dag|dagen|dagligen)$/u;
@@ -20,6 +18,17 @@ function hasUnreadablePeriod(tokens: readonly Token[], from: number): boolean {
     if (UNREADABLE_PERIOD.test((tokens[at] as Token).lower)) return true;
   }
   return false;
+}
+
+/** "två gånger under året": how often over the plan year, when the plan names nothing else to count. */
+function timesThisYear(tokens: readonly Token[], index: number): Unit | undefined {
+  const times = tokens[index];
+  if (times?.lower !== 'gång' && times?.lower !== 'gånger') return undefined;
+  const under = tokens[index + 1]?.lower === 'under';
+  const year = tokens[index + 2]?.lower;
+  return under && (year === 'året' || year === 'verksamhetsåret')
+    ? { text: times.text, head: times.lower, end: index + 1 }
+    : undefined;
 }
 
 /** "… för respektive område" → " per område", so a per-category amount is not mistaken for a total. */
@@ -34,29 +43,6 @@ function perEach(tokens: readonly Token[], from: number): { suffix: string; end:
   return undefined;
 }
 
-const CLAUSE_BREAKS = new Set([',', 'och', 'men', 'samt', 'medan']);
-
-/** Token indices in clauses that state facts: a bare number there is not a target. */
-function factualTokens(tokens: readonly Token[]): Set<number> {
-  const factual = new Set<number>();
-  const markClause = (start: number, end: number) => {
-    const words = new Set(tokens.slice(start, end).map((token) => token.lower));
-    if (FACT_WORDS.some((word) => words.has(word)) && !GOAL_WORDS.some((word) => words.has(word))) {
-      for (let index = start; index < end; index++) factual.add(index);
-    }
-  };
-  for (const [start, end] of sentences(tokens)) {
-    let clauseStart = start;
-    for (let index = start; index <= end; index++) {
-      if (index === end || CLAUSE_BREAKS.has((tokens[index] as Token).lower)) {
-        markClause(clauseStart, index);
-        clauseStart = index + 1;
-      }
-    }
-  }
-  return factual;
-}
-
 /**
  * A count needs a qualifier ("minst", "cirka", "fler än" …) or a number above one: a bare "en"/"ett"/"1" is an article
  * or a date ("1 maj"). A bare number in a sentence that states a fact ("Idag har vi 500 medlemmar") is no target.
@@ -66,29 +52,28 @@ function factualTokens(tokens: readonly Token[]): Set<number> {
 export function readCounts(passage: Passage): Found[] {
   const { text, tokens } = passage;
   const found: Found[] = [];
-  let factual: Set<number> | undefined;
-  tokens.forEach((token, index) => {
+  let factual: Uint8Array | undefined;
+  const group = perSentence(passage, (start, end) => distributiveGroup(tokens, start, end));
+  for (const index of passage.numbers) {
+    const token = tokens[index] as Token;
     const value = tokenNumber(token);
-    if (value === undefined || value <= 0 || passage.claimed[index]) return;
+    if (value === undefined || value <= 0 || passage.claimed[index]) continue;
     const qualifier = qualifierBefore(tokens, index);
-    if (qualifier.kind === 'ceiling') return;
-    if (qualifier.kind === 'none') {
-      if (value === 1 || isYear(token)) return;
-      factual ??= factualTokens(tokens);
-      if (factual.has(index)) return;
-    }
-    if (isReferenceOrRange(tokens, qualifier.start)) return;
-    const unit = readUnit(text, tokens, index + 1, false);
-    if (!unit || /na$/u.test(unit.head) || hasUnreadablePeriod(tokens, unit.end)) return;
+    if (qualifier.kind === 'ceiling' || (qualifier.kind === 'none' && (value === 1 || isYear(token)))) continue;
+    if (isReferenceOrRange(tokens, qualifier.start)) continue;
+    const unit = readUnit(text, tokens, index + 1, false) ?? timesThisYear(tokens, index + 1);
+    if (!unit || /na$/u.test(unit.head) || hasUnreadablePeriod(tokens, unit.end)) continue;
+    factual ??= factualTokens(passage);
+    if (factual[index]) continue;
     // A period the cadence reader left ("två möten i månaden under hösten") makes it no yearly count either; one a
     // cadence took belongs to that cadence ("en artikel i månaden och två krönikor").
     const period = periodNear(tokens, qualifier.start, unit.end);
-    if (period && isFree(passage, period.start, period.end)) return;
-    const [sentenceStart, sentenceEnd] = sentenceAround(tokens, index);
-    if (namesEveryBranch(tokens, sentenceStart, sentenceEnd)) return;
+    if (period && isFree(passage, period.start, period.end)) continue;
+    const due = dueBy(group(index), index);
+    if (due.blocked) continue;
     const each = perEach(tokens, unit.end);
     const to = each ? each.end : unit.end;
-    if (!isFree(passage, qualifier.start, to)) return;
+    if (!isFree(passage, qualifier.start, to)) continue;
     found.push({
       from: qualifier.start,
       to,
@@ -97,8 +82,9 @@ export function readCounts(passage: Passage): Found[] {
         target: value,
         unit: unit.text + (each?.suffix ?? ''),
         approximate: qualifier.kind === 'approximate',
+        ...(due.each === undefined ? {} : { each: due.each }),
       },
     });
-  });
+  }
   return found;
 }

@@ -1,16 +1,17 @@
-// Coverage: every partiförening should have someone or something, "varje partiförening utser en valledare".
+// Coverage: every partiförening (or klubb, socken, S-förening …) should have someone or something, "varje
+// partiförening utser en valledare", "ha en kontaktperson i varje socken".
 import { isArticle } from '../numbers.ts';
-import { sentences, type Token } from '../tokens.ts';
+import type { Token } from '../tokens.ts';
+import { BRANCH, groupIn } from './groups.ts';
 import { type Found, FUNCTION_WORDS, isFree, type Passage } from './reading.ts';
 
-const QUANTIFIERS = new Set(['varje', 'varenda', 'alla', 'samtliga', 'respektive']);
-const BRANCH = /^(?:parti|lokal)?förening(?:en|ar|arna)?$/u;
 /** Role nouns by their endings: studieansvarig, valledare, kontaktperson, kassör, underorganisation … */
 const ROLE =
-  /^\p{L}*(?:ansvarig|ansvariga|ledare|samordnare|ombud|kontaktperson|kontaktpersoner|ordförande|kassör|kassörer|sekreterare|organisatör|organisatörer|underorganisation|underorganisationer)$/u;
+  /^\p{L}*(?:ansvarig|ansvariga|ledare|samordnare|ombud|kontaktperson|kontaktpersoner|ordförande|kassör|kassörer|sekreterare|organisatör|organisatörer|underorganisation|underorganisationer|värvare|representant|representanter|fadder|faddrar|sammankallande)$/u;
 const PLURAL_ENDINGS: Array<[RegExp, string]> = [
   [/ansvariga$/u, 'ansvarig'],
-  [/(kassör|organisatör|kontaktperson|underorganisation)er$/u, '$1'],
+  [/(kassör|organisatör|kontaktperson|underorganisation|representant)er$/u, '$1'],
+  [/faddrar$/u, 'fadder'],
 ];
 /** Tools a role can live in: "en underorganisation i Zetkin" → "zetkin-underorganisation". */
 const SYSTEMS = new Set(['zetkin', 'facebook', 'instagram', 'slack', 'signal', 'discord', 'whatsapp', 'teams']);
@@ -56,31 +57,14 @@ function phraseStart(tokens: readonly Token[], index: number): number {
   return tokens[index - 2]?.lower === 'minst' ? index - 2 : index - 1;
 }
 
-/** Token index of "varje partiförening" / "alla föreningar" … in tokens [start, end), or -1. */
-function everyBranchAt(tokens: readonly Token[], start: number, end: number): number {
-  for (let index = start; index < end - 1; index++) {
-    const next = tokens[index + 1] as Token;
-    if (QUANTIFIERS.has((tokens[index] as Token).lower) && BRANCH.test(next.lower)) return index;
-  }
-  return -1;
-}
-
-/**
- * True when tokens [start, end) speak of every partiförening ("varje partiförening ska hålla två möten", "tre
- * träffar med varje partiförening"): an amount there is due per partiförening, which a count or cadence over the
- * whole district cannot check.
- */
-export function namesEveryBranch(tokens: readonly Token[], start: number, end: number): boolean {
-  return everyBranchAt(tokens, start, end) !== -1;
-}
-
 function readSentence(passage: Passage, start: number, end: number): Found | undefined {
   const { tokens } = passage;
-  const trigger = everyBranchAt(tokens, start, end);
-  if (trigger === -1) return undefined;
+  // Roles are kept per unit of the organisation in the register; people have no roles of their own there.
+  const group = groupIn(tokens, start, end, 'branch');
+  if (!group) return undefined;
   const roles: string[] = [];
-  let from = trigger;
-  let to = trigger + 2;
+  let from = group.start;
+  let to = group.end;
   let previous: { role: string; system?: string } | undefined;
   const add = (role: string, first: number, last: number) => {
     if (!roles.includes(role)) roles.push(role);
@@ -89,7 +73,7 @@ function readSentence(passage: Passage, start: number, end: number): Found | und
   };
   for (let index = start; index < end; index++) {
     const token = tokens[index] as Token;
-    if ((index >= trigger && index < trigger + 2) || passage.claimed[index]) continue;
+    if ((index >= group.start && index < group.end) || passage.claimed[index]) continue;
     const object = responsibleFor(tokens, index);
     if (ROLE.test(token.lower) && !BRANCH.test(token.lower)) {
       const role = singular(token.lower);
@@ -112,9 +96,15 @@ function readSentence(passage: Passage, start: number, end: number): Found | und
     }
   }
   if (roles.length === 0 || !isFree(passage, from, to)) return undefined;
-  return { from, to, reading: { kind: 'coverage', roles } };
+  const unit = group.partyBranch ? {} : { unit: group.unit };
+  return { from, to, reading: { kind: 'coverage', roles, ...unit } };
 }
 
 export function readCoverage(passage: Passage): Found[] {
-  return sentences(passage.tokens).flatMap(([start, end]) => readSentence(passage, start, end) ?? []);
+  const found: Found[] = [];
+  for (const [start, end] of passage.sentences) {
+    const sentence = readSentence(passage, start, end);
+    if (sentence) found.push(sentence);
+  }
+  return found;
 }

@@ -1,4 +1,5 @@
-// Cadence periods in Swedish: "i kvartalet", "per månad", "varje termin", "om året", "veckovis".
+// Cadence periods in Swedish: "i kvartalet", "per månad", "varje termin", "om året", "veckovis", "per vår och höst",
+// "varannan månad".
 import type { CadencePeriod } from '../../model/target.ts';
 import type { Token } from '../tokens.ts';
 import { isPunctuation } from './reading.ts';
@@ -14,9 +15,11 @@ const PERIOD_NOUNS: Record<string, CadencePeriod> = {
   terminen: 'term',
   år: 'year',
   året: 'year',
+  halvår: 'term',
+  halvåret: 'term',
 };
 /** "i"/"om" need the definite form: "i året" is a cadence, "i år" (this year) is not. */
-const DEFINITE = new Set(['veckan', 'månaden', 'kvartalet', 'terminen', 'året']);
+const DEFINITE = new Set(['veckan', 'månaden', 'kvartalet', 'terminen', 'året', 'halvåret']);
 const PERIOD_ADVERBS: Record<string, CadencePeriod> = {
   veckovis: 'week',
   månadsvis: 'month',
@@ -28,15 +31,60 @@ const PERIOD_ADVERBS: Record<string, CadencePeriod> = {
 
 export interface Period {
   per: CadencePeriod;
+  /** Every n-th period ("varannan månad" → 2); undefined for every period. */
+  every?: number;
   /** Token index after the phrase. */
   end: number;
 }
 
+/** "varannan månad", "var tredje månad": intervals of months that divide the year, the only ones a report can tick. */
+const INTERVALS: Record<string, number> = { varannan: 2, tredje: 3, fjärde: 4, sjätte: 6 };
+const INTERVAL_NOUNS = new Set(['månad', 'månaden']);
+/** "per vår och höst", "varje höst och vår": once in each term. */
+const SEASON_PAIRS = [
+  ['vår', 'och', 'höst'],
+  ['höst', 'och', 'vår'],
+];
+
+function intervalAt(tokens: readonly Token[], index: number): Period | undefined {
+  const word = tokens[index]?.lower ?? '';
+  if (word === 'varannan' && INTERVAL_NOUNS.has(tokens[index + 1]?.lower ?? ''))
+    return { per: 'month', every: 2, end: index + 2 };
+  const nth = INTERVALS[tokens[index + 1]?.lower ?? ''];
+  if (word === 'var' && nth !== undefined && nth > 2 && INTERVAL_NOUNS.has(tokens[index + 2]?.lower ?? ''))
+    return { per: 'month', every: nth, end: index + 3 };
+  return undefined;
+}
+
+function seasonsAt(tokens: readonly Token[], index: number): Period | undefined {
+  const word = tokens[index]?.lower ?? '';
+  if (word !== 'per' && word !== 'varje') return undefined;
+  const pair = SEASON_PAIRS.find((words) =>
+    words.every((season, offset) => tokens[index + 1 + offset]?.lower === season),
+  );
+  return pair ? { per: 'term', end: index + 1 + pair.length } : undefined;
+}
+
+/** The words a period phrase can start with, so most words are turned down with one lookup. */
+const PERIOD_STARTS = new Set([
+  'per',
+  'varje',
+  'varenda',
+  'i',
+  'om',
+  'varannan',
+  'var',
+  ...Object.keys(PERIOD_ADVERBS),
+]);
+
 /** The period phrase starting at `index`. "under året" is deliberately none: over the plan's year it is a count. */
 export function periodAt(tokens: readonly Token[], index: number): Period | undefined {
   const word = tokens[index]?.lower ?? '';
+  if (!PERIOD_STARTS.has(word)) return undefined;
   const adverb = PERIOD_ADVERBS[word];
   if (adverb) return { per: adverb, end: index + 1 };
+  const special = intervalAt(tokens, index) ?? seasonsAt(tokens, index);
+  if (special) return special;
   const noun = tokens[index + 1]?.lower ?? '';
   const per = PERIOD_NOUNS[noun];
   if (!per) return undefined;
@@ -45,8 +93,8 @@ export function periodAt(tokens: readonly Token[], index: number): Period | unde
   return fits ? { per, end: index + 2 } : undefined;
 }
 
-/** How far from the amount a period may stand: "minst ett möte med alla valledare per år". */
-const PERIOD_AFTER_WINDOW = 5;
+/** How far from the amount a period may stand: "minst två studiecirklar om digital vardag ska startas per termin". */
+const PERIOD_AFTER_WINDOW = 7;
 const PERIOD_BEFORE_WINDOW = 4;
 /** Words that open another clause: "ett skrivschema så att någon skriver varje vecka" is no weekly schema. */
 const CLAUSE_OPENERS = new Set(['att', 'som', 'så', 'när', 'där', 'medan', 'eftersom', 'men']);
@@ -57,7 +105,7 @@ export function endsClause(token: Token | undefined): boolean {
 }
 
 /**
- * The period of an amount whose qualifier starts at `from` and whose unit ends at `to`: within five words after the
+ * The period of an amount whose qualifier starts at `from` and whose unit ends at `to`: within seven words after the
  * unit or four before the amount, in the same clause.
  */
 export function periodNear(
@@ -79,15 +127,19 @@ export function periodNear(
 const SEASONS = /^(?:våren|sommaren|hösten|vintern|julen|valrörelsen|valspurten|sommarhalvåret|vinterhalvåret)$/u;
 const MONTHS = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/u;
 const SPAN_WORDS = new Set(['från', 'till', 'under', 'mellan', 'efter', 'före', 'inför', 'fram']);
+/** "fram till valet", "inför valet": the weeks before an election, not the whole year. */
+const ELECTION_SPAN_WORDS = new Set(['till', 'inför', 'före']);
 
 /**
- * True when tokens [from, to) limit the time to part of the year ("under hösten", "från augusti till valdagen"): a
+ * True when tokens [from, to) limit the time to part of the year ("under hösten", "från augusti till valdagen", "fram
+ * till valet"): a
  * cadence over part of the year cannot be checked period by period over the whole year, so it is not read.
  */
 export function limitsSpan(tokens: readonly Token[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const word = (tokens[at] as Token).lower;
     if (SEASONS.test(word) || word === 'valdagen') return true;
+    if (word === 'valet' && ELECTION_SPAN_WORDS.has(tokens[at - 1]?.lower ?? '')) return true;
     if (MONTHS.test(word) && SPAN_WORDS.has(tokens[at - 1]?.lower ?? '')) return true;
   }
   return false;

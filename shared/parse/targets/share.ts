@@ -6,6 +6,17 @@ import { type Found, isFree, isPunctuation, type Passage } from './reading.ts';
 const ELECTION = /^(?:(eu|europaparlaments|europa|riksdags|regions?|landstings|kommunal|kommun|kyrko)-?)?valet$/u;
 const PHRASE_STOPS = new Set(['och', 'samt', 'men', 'ska', 'att', 'för', 'genom']);
 const MAX_PHRASE_TAIL = 6;
+/** "valet den 13 september 2026": the year may close a date after "valet". */
+const ELECTION_YEAR_WINDOW = 5;
+
+function yearAfter(tokens: readonly Token[], index: number): string | undefined {
+  for (let at = index + 1; at <= index + ELECTION_YEAR_WINDOW && !isPunctuation(tokens[at]); at++) {
+    const token = tokens[at] as Token;
+    if (isYear(token)) return token.text;
+    if (token.kind === 'word' && at === index + 1 && token.lower !== 'den' && token.lower !== 'i') return undefined;
+  }
+  return undefined;
+}
 
 type Election = { name: string; specific: boolean; year: string | undefined };
 
@@ -14,13 +25,7 @@ function elections(tokens: readonly Token[]): Array<Election & { index: number }
   tokens.forEach((token, index) => {
     const match = ELECTION.exec(token.lower);
     if (!match) return;
-    const next = tokens[index + 1];
-    named.push({
-      index,
-      name: token.text,
-      specific: match[1] !== undefined,
-      year: next && isYear(next) ? next.text : undefined,
-    });
+    named.push({ index, name: token.text, specific: match[1] !== undefined, year: yearAfter(tokens, index) });
   });
   return named;
 }
@@ -47,7 +52,7 @@ function isPercent(tokens: readonly Token[], index: number): boolean {
 export function readShares(passage: Passage): Found[] {
   const { tokens } = passage;
   const found: Found[] = [];
-  const percents = tokens.flatMap((_token, index) => (isPercent(tokens, index) ? [index] : []));
+  const percents = passage.numbers.filter((index) => isPercent(tokens, index));
   if (percents.length === 0) return found;
   const named = elections(tokens);
   percents.forEach((index, ordinal) => {

@@ -63,26 +63,41 @@ export interface Unit {
   end: number;
 }
 
+/** Adjectives before the noun: -a, -ad(e), -ig, -isk and neuter forms ("nya", "utåtriktad", "öppet", "politiskt"). */
+const ADJECTIVE = /(?:a|ad|ade|ig|isk|igt|iskt|et)$/u;
+/** "tre prioriterade områden" are the plan's topics, not a number of things to do. */
+const TOPIC_ADJECTIVES = new Set(['prioriterade', 'viktiga', 'centrala', 'övergripande']);
+const TOPICS = new Set(['områden', 'frågor', 'teman', 'fokusområden']);
+/** Plural nouns ("debattartiklar", "insändare"), which "och" joins into one unit: "20 debattartiklar och insändare". */
+const PLURAL = /(?:ar|er|or|are)$/u;
+/** "fyra stycken medlemsmöten": the counting word is not the unit. */
+const COUNTING_WORDS = new Set(['st', 'stycken']);
+
 /**
- * The unit starting at `index`: a noun, an adjective and its noun ("nya medlemmar", "facklig träff"), or a list of nouns ("utbildning,
- * föreläsning eller webbinarium"). `allowTimes` lets "gång/gånger" through for cadences ("en gång i månaden").
+ * The unit starting at `index`: a noun, an adjective and its noun ("nya medlemmar", "facklig träff", "öppet möte"), a
+ * list of nouns ("utbildning, föreläsning eller webbinarium"), or two plural nouns joined by "och" ("debattartiklar
+ * och insändare"). `allowTimes` lets "gång/gånger" through for cadences ("en gång i månaden").
  */
 export function readUnit(text: string, tokens: readonly Token[], index: number, allowTimes: boolean): Unit | undefined {
-  const first = tokens[index];
+  const start = COUNTING_WORDS.has(tokens[index]?.lower ?? '') ? index + 1 : index;
+  const first = tokens[start];
   if (!isContentWord(first, allowTimes)) return undefined;
-  let end = index + 1;
+  let end = start + 1;
   const second = tokens[end];
-  // Adjectives before the noun end in -a, -ade, -ig or -isk ("nya", "engagerade", "facklig", "politisk");
-  // "ordförandemöte hålls" is no pair.
-  if (/(?:a|ade|ig|isk)$/u.test(first.lower) && isContentWord(second, allowTimes) && /^\p{Ll}/u.test(second.text))
-    end++;
+  // "ordförandemöte hålls" is no pair: the second word must be lower case.
+  if (ADJECTIVE.test(first.lower) && isContentWord(second, allowTimes) && /^\p{Ll}/u.test(second.text)) end++;
   const head = (tokens[end - 1] as Token).lower;
+  if (TOPIC_ADJECTIVES.has(first.lower) && TOPICS.has(head)) return undefined;
   // A list of single nouns ends in "eller"/"och" + noun: "utbildning, föreläsning eller webbinarium".
   let listEnd = end;
   while (tokens[listEnd]?.text === ',' && isContentWord(tokens[listEnd + 1], false)) listEnd += 2;
   const joiner = tokens[listEnd]?.lower;
-  // Without commas only "eller" joins: "15 debattartiklar och fortsätta …" is no list.
-  const closesList = listEnd > end ? joiner === 'eller' || joiner === 'och' : joiner === 'eller';
-  if (closesList && isContentWord(tokens[listEnd + 1], false)) end = listEnd + 2;
+  const last = tokens[listEnd + 1];
+  // Without commas "eller" joins, and "och" two plurals: "15 debattartiklar och fortsätta …" is no list.
+  const closesList =
+    listEnd > end
+      ? joiner === 'eller' || joiner === 'och'
+      : joiner === 'eller' || (joiner === 'och' && PLURAL.test(head) && PLURAL.test(last?.lower ?? ''));
+  if (closesList && isContentWord(last, false)) end = listEnd + 2;
   return { text: text.slice(first.start, (tokens[end - 1] as Token).end), head, end };
 }

@@ -1,9 +1,11 @@
-// Cadence targets ("minst ett ordförandemöte i kvartalet"): one tick per period of the year, met, missed or open.
+// Cadence targets ("minst ett ordförandemöte i kvartalet", "ett ordförandemöte varannan månad"): one tick per period
+// of the year, met, missed or open.
 import { joinSwedish } from '../../format.ts';
-import { dayToIso, periodSpans } from '../../model/calendar.ts';
+import { dayToIso, periodSpans, type Span } from '../../model/calendar.ts';
+import { periodWord } from '../../model/describe.ts';
 import type { TargetStatus } from '../../model/target-status.ts';
 import type { PeriodState, PeriodTick, ReportContext, RowFields } from '../context.ts';
-import { matchingActions, type TargetOf, type TargetPlace } from '../match.ts';
+import { type DatedAction, matchingActions, type TargetOf, type TargetPlace } from '../match.ts';
 
 const PERIOD_WORDS: Record<TargetOf<'cadence'>['per'], string> = {
   week: 'vecka',
@@ -13,14 +15,33 @@ const PERIOD_WORDS: Record<TargetOf<'cadence'>['per'], string> = {
   year: 'år',
 };
 
-function cadenceTicks(context: ReportContext, place: TargetPlace, target: TargetOf<'cadence'>): PeriodTick[] {
-  const spans = periodSpans(context.plan.year, target.per);
+/** The periods a cadence is checked in: "varannan månad" joins every two months into one period. */
+function cadenceSpans(year: number, target: TargetOf<'cadence'>): Span[] {
+  const spans = periodSpans(year, target.per);
+  const every = target.every ?? 1;
+  if (every === 1) return spans;
+  const joined: Span[] = [];
+  for (let start = 0; start < spans.length; start += every) {
+    const first = spans[start] as Span;
+    const last = spans[Math.min(start + every, spans.length) - 1] as Span;
+    joined.push({ label: `${first.label}–${last.label}`, first: first.first, last: last.last });
+  }
+  return joined;
+}
+
+/** The ticks of `actions` (the target's, or one member's or partiförening's of them) over the cadence's periods. */
+export function cadenceTicks(
+  context: ReportContext,
+  actions: readonly DatedAction[],
+  target: TargetOf<'cadence'>,
+): PeriodTick[] {
+  const spans = cadenceSpans(context.plan.year, target);
   const periodOfDay = new Int32Array(context.daysInYear);
   spans.forEach((span, index) => {
     periodOfDay.fill(index, span.first - context.year.first, span.last - context.year.first + 1);
   });
   const values = spans.map(() => 0);
-  for (const { action, day } of matchingActions(context.index, place)) {
+  for (const { action, day } of actions) {
     const period = periodOfDay[day - context.year.first] ?? 0;
     values[period] = (values[period] ?? 0) + action.quantity;
   }
@@ -41,7 +62,7 @@ function cadenceTicks(context: ReportContext, place: TargetPlace, target: Target
 
 /** Cadence: one tick per period; behind as soon as a period has ended without the minimum. */
 export function cadenceFields(context: ReportContext, place: TargetPlace, target: TargetOf<'cadence'>): RowFields {
-  const periods = cadenceTicks(context, place, target);
+  const periods = cadenceTicks(context, matchingActions(context.index, place), target);
   const met = periods.filter((tick) => tick.state === 'met').length;
   const missed = periods.filter((tick) => tick.state === 'missed');
   const closedBefore = dayToIso(context.closedBefore);
@@ -54,7 +75,7 @@ export function cadenceFields(context: ReportContext, place: TargetPlace, target
     expected: closed,
     percent: (met / periods.length) * 100,
     status,
-    detail: `Minst ${target.min} ${target.unit} per ${PERIOD_WORDS[target.per]}: ${met} av ${periods.length} uppfyllda${missedText}.`,
+    detail: `Minst ${target.min} ${target.unit} ${target.every ? periodWord(target.per, 'sv', target.every) : `per ${PERIOD_WORDS[target.per]}`}: ${met} av ${periods.length} uppfyllda${missedText}.`,
     periods,
   };
 }

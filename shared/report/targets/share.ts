@@ -1,11 +1,13 @@
-// Share targets ("över 8 % i EU-valet"): the latest election result the board recorded in Mätvärden.
+// Share targets ("över 8 % i EU-valet", "minst 30 procent i kommunvalet"): the latest election result the board
+// recorded in Mätvärden.
 import { formatNumber } from '../../format.ts';
 import { dayToIso } from '../../model/calendar.ts';
+import { targetBound } from '../../model/describe.ts';
 import { SHEET_NAMES } from '../../model/sheet-names.ts';
-import { type ReportContext, type RowFields, readings } from '../context.ts';
+import { type ReportContext, type RowFields, reaches, readings } from '../context.ts';
 import type { TargetOf } from '../match.ts';
 
-/** Share: the latest recorded result must be over the threshold. */
+/** Share: the latest recorded result must reach the threshold ("minst") or pass it ("över"). */
 export function shareFields(context: ReportContext, target: TargetOf<'share'>): RowFields {
   const recorded = readings(context, target);
   const latest = recorded[recorded.length - 1];
@@ -18,11 +20,12 @@ export function shareFields(context: ReportContext, target: TargetOf<'share'>): 
       detail: `Inget utfall registrerat för ${target.election}: för in valresultatet i bladet ${SHEET_NAMES.recorded} med Mål-ID ${target.id}.`,
     };
   }
+  const bound = targetBound(target) ?? 'över';
   return {
     value: latest.value,
     expected: target.percent,
     percent: (latest.value / target.percent) * 100,
-    status: latest.value > target.percent ? 'done' : 'not_met',
-    detail: `Utfall ${formatNumber(latest.value)} % (${dayToIso(latest.day)}) mot målet över ${formatNumber(target.percent)} % i ${target.election}.`,
+    status: reaches(latest.value, target.percent, bound) ? 'done' : 'not_met',
+    detail: `Utfall ${formatNumber(latest.value)} % (${dayToIso(latest.day)}) mot målet ${bound} ${formatNumber(target.percent)} % i ${target.election}.`,
   };
 }

@@ -1,9 +1,18 @@
-// Trend targets ("öka antalet följare"): the first and the latest value the board recorded in Mätvärden.
+// Trend targets ("öka antalet följare", "öka medlemsantalet med 5 %"): the first and the latest value the board
+// recorded in Mätvärden.
 import { formatNumber } from '../../format.ts';
 import { dayToIso } from '../../model/calendar.ts';
 import { SHEET_NAMES } from '../../model/sheet-names.ts';
 import { type ReportContext, type RowFields, readings } from '../context.ts';
 import type { TargetOf } from '../match.ts';
+
+/** A trend is done once the value moved the planned way, by the planned amount when the plan names one. */
+function trendDone(target: TargetOf<'trend'>, first: number, change: number): boolean {
+  const moved = target.direction === 'up' ? change : -change;
+  if (!target.by) return moved > 0;
+  const needed = target.by.percent ? (Math.abs(first) * target.by.amount) / 100 : target.by.amount;
+  return moved > 0 && moved >= needed;
+}
 
 /** Trend: compares the first and the latest recorded value. */
 export function trendFields(context: ReportContext, target: TargetOf<'trend'>): RowFields {
@@ -29,7 +38,7 @@ export function trendFields(context: ReportContext, target: TargetOf<'trend'>): 
     };
   }
   const change = latest.value - first.value;
-  const done = target.direction === 'up' ? change > 0 : change < 0;
+  const done = trendDone(target, first.value, change);
   const signed = `${change > 0 ? '+' : ''}${formatNumber(change)}`;
   return {
     value: latest.value,

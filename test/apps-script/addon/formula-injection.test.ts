@@ -8,6 +8,7 @@ import {
   type AddOn,
   importText,
   logActions,
+  recordDeployment,
   SEED_TEXT,
   seedActions,
   shown,
@@ -81,7 +82,8 @@ describe('formula injection', () => {
   });
 
   it.each(STARTS)("writes the other members' Status back as text on a revoke (%j)", async (start) => {
-    const addOn = await withSeed({ webAppUrl: 'https://script.google.com/macros/s/x/exec' });
+    const addOn = await withSeed();
+    recordDeployment(addOn, 'https://script.google.com/macros/s/x/exec');
     addOn.bundle.call('inviteMember', { name: 'Ada', branch: 'Sundsvall' });
     addOn.bundle.call('inviteMember', { name: 'Bo', branch: 'Sundsvall' });
     sheet(addOn, 'Medlemmar')

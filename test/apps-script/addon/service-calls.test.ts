@@ -16,6 +16,7 @@ async function callsWith(logRows: number): Promise<Record<string, number>> {
     quarterReport: call('quarterReport', { quarter: '2024Q3', asOf: AS_OF }),
     branchReport: call('branchReport', { asOf: AS_OF }),
     reviewRegister: call('reviewRegister'),
+    checkInstallation: call('checkInstallation'),
   };
 }
 
@@ -27,5 +28,6 @@ describe('service calls', () => {
     expect(few.import).toBeLessThanOrEqual(25);
     expect(few.updateResults).toBeLessThanOrEqual(25);
     expect(few.reviewRegister).toBeLessThanOrEqual(25);
+    expect(few.checkInstallation).toBeLessThanOrEqual(10);
   }, 120_000);
 });

@@ -1,18 +1,17 @@
 // How the CLI opens a workbook file: unusable files refused untouched, and a file malkoll serve holds left alone.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seededWorkbook } from '../../support/cli-workbook.ts';
 import { malkoll } from '../../support/run-cli.ts';
 import { SEED_FILE } from '../../support/seed.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'malkoll-workbook-'));
-const workbook = join(dir, 'workbook.json');
+let workbook = '';
+let dir = '';
 
 beforeAll(() => {
-  const run = malkoll(['import', SEED_FILE, '--data', workbook]);
-  expect(run.code, run.stderr).toBe(0);
-  expect(run.stdout).toContain('29 aktiviteter');
+  workbook = seededWorkbook();
+  dir = dirname(workbook);
 });
 
 describe('unusable workbook files', () => {

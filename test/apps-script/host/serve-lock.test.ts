@@ -65,7 +65,7 @@ describe('a served workbook', () => {
     expect(decodeConnectionCode(elsewhere.stdout)?.url).toBe(deployed);
     const wrong = malkoll(['invite', '--data', t.dataFile, '--name', 'Alva', '--branch', 'Sundsvall', '--url', 'exec']);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('--url ska vara en webbadress');
+    expect(wrong.stderr).toContain('--url exec går inte att ge ut i en anslutningskod.');
   });
 
   it('is not held by the lock of a server that died', async () => {

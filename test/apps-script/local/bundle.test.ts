@@ -146,6 +146,23 @@ describe('loadBundle', () => {
     expect(handle.webApp({ method: 'GET' }).body).toContain('Script function not found: doGet');
   });
 
+  it('passes form fields named like Object.prototype members as plain parameters', () => {
+    const rt = createRuntime();
+    const handle = loadBundle(
+      rt,
+      'function doPost(e) { return ContentService.createTextOutput(JSON.stringify([e.parameters, Object.keys(e.parameter)])); }',
+    );
+    const res = handle.webApp({
+      method: 'POST',
+      query: 'constructor=q',
+      body: 'toString=1&__proto__=2&constructor=3&hasOwnProperty=4',
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    expect(res.body).toBe(
+      '[{"constructor":["q","3"],"toString":["1"],"__proto__":["2"],"hasOwnProperty":["4"]},["constructor","toString","__proto__","hasOwnProperty"]]',
+    );
+  });
+
   it('has no UI in a web app execution', () => {
     const { handle } = setup();
     expect(() => handle.run('webapp', 'importPlan', [])).toThrow(

@@ -9,12 +9,14 @@ describe('Session, ScriptApp, DocumentApp, Logger', () => {
       activeUser: 'ledamot@example.org',
       owner: 'ombud@example.org',
       timeZone: 'Europe/Stockholm',
-      webAppUrl: 'http://localhost:8787/exec',
+      deployments: [{ deploymentId: 'AKfycbLocal', versionNumber: 1, url: 'http://127.0.0.1:8787/exec' }],
     });
     expect(rt.Session.getActiveUser().getEmail()).toBe('ledamot@example.org');
     expect(rt.Session.getEffectiveUser().getEmail()).toBe('ombud@example.org');
     expect(rt.Session.getScriptTimeZone()).toBe('Europe/Stockholm');
-    expect(rt.ScriptApp.getService().getUrl()).toBe('http://localhost:8787/exec');
+    // Outside a request to the deployment, the code runs as the head deployment (deployments.test.ts).
+    expect(rt.ScriptApp.getService().getUrl()).toMatch(/^https:\/\/script\.google\.com\/macros\/s\/[\w-]+\/dev$/);
+    expect(rt.runExecution('webapp', () => rt.ScriptApp.getService().getUrl())).toBe('http://127.0.0.1:8787/exec');
     expect(createRuntime().ScriptApp.getService().getUrl()).toBeNull();
   });
 

@@ -2,15 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_KINDS, Action, ActionInput, actionKindLabel } from '../../../shared/model/action.ts';
 import { PAGE_TYPES } from '../../../shared/model/page.ts';
-
-const validAction = {
-  id: '5b0f8c1e-6a43-4f6e-9d4b-2a1c3e5f7a90',
-  at: '2024-03-14T18:30:00+01:00',
-  subgoal: 'U1',
-  kind: 'zetkin.call',
-  quantity: 12,
-  url: 'https://app.zetkin.org/call/42',
-};
+import { VALID_ACTION_INPUT as validAction } from '../../support/actions.ts';
 
 describe('action kinds', () => {
   it('are exactly the ids the wire format and the sheet use, each with Swedish and English labels', () => {

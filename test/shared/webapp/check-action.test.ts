@@ -5,21 +5,10 @@ import { indexPlan } from '../../../shared/model/action-rules.ts';
 import { planCategories } from '../../../shared/model/plan-index.ts';
 import { checkAction } from '../../../shared/webapp/check-action.ts';
 import { planFromText } from '../../support/plan-text.ts';
-import { SMALL_PLAN } from '../../support/small-plan.ts';
+import { SMALL_PLAN_ACTION as ACTION, SMALL_PLAN } from '../../support/small-plan.ts';
 
 const NOW = new Date('2024-05-01T12:00:00Z');
 const INDEX = indexPlan(SMALL_PLAN);
-const ACTION = {
-  id: '3b241101-e2bb-4255-8caa-4a9b5c1f2c3d',
-  at: '2024-04-30T18:00:00+02:00',
-  subgoal: 'U5',
-  activity: 'U5.2',
-  kind: 'education.held',
-  quantity: 1,
-  category: 'Feministisk',
-  note: 'Studiecirkel',
-};
-
 describe('checkAction', () => {
   const reject = (raw: unknown) => {
     const result = checkAction(raw, INDEX, NOW);

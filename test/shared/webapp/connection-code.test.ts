@@ -30,7 +30,7 @@ describe('connection code', () => {
       deployment.map((id) => `https://script.google.com/macros/s/${id}/exec`),
       fc
         .tuple(fc.domain(), deployment)
-        .map(([domain, id]) => `https://script.google.com/a/macros/${domain}/s/${id}/dev`),
+        .map(([domain, id]) => `https://script.google.com/a/macros/${domain}/s/${id}/exec`),
       fc.integer({ min: 1, max: 65535 }).map((port) => `http://127.0.0.1:${port}/exec`),
     );
     fc.assert(
@@ -81,9 +81,40 @@ describe('connection code', () => {
         ok: false,
         problem: 'url',
         url,
+        message: expect.stringContaining(url),
       });
     }
     expect(decodeConnectionCode(wrap(JSON.stringify({ url: 'https://x.se/exec', token: TOKEN })))).toBeNull();
+  });
+
+  it("refuses the head deployment's /dev address, and any address but a /exec one, saying why in Swedish", () => {
+    const messageFor = (url: string) => {
+      const read = readConnectionCode(wrap(JSON.stringify({ url, token: TOKEN })));
+      return read.ok ? 'ok' : read.problem === 'url' ? read.message : read.problem;
+    };
+    for (const dev of [
+      'https://script.google.com/macros/s/AKfycbx-Example_Deployment123/dev',
+      'https://script.google.com/a/macros/partiet.se/s/AKfycbx-Example_Deployment123/dev',
+      'https://script.google.com/macros/s/AKfycbx-Example_Deployment123/dev?x=1',
+    ]) {
+      expect(messageFor(dev)).toBe(
+        `Koden pekar på webbappens testadress (den slutar på /dev), som bara den som får redigera skriptet kan öppna – inte ditt tillägg: ${dev}. Be styrelsen om en ny kod med webbappens driftsatta adress, den som slutar på /exec.`,
+      );
+      expect(() => encodeConnectionCode({ url: dev, token: TOKEN })).toThrow('testadress (den slutar på /dev)');
+    }
+    expect(messageFor('https://script.google.com/macros/s/AKfycbx/edit')).toBe(
+      'Koden pekar på en Apps Script-adress som inte är en driftsatt webbapp (en sådan slutar på /exec): https://script.google.com/macros/s/AKfycbx/edit. Be styrelsen om en ny kod.',
+    );
+    expect(messageFor('https://script.google.com/macros/s/AKfycbx/exec/')).toContain('inte är en driftsatt webbapp');
+    expect(messageFor('http://127.0.0.1:8787/preview')).toBe(
+      'Koden pekar på den här datorn men inte på malkoll serves webbapp (http://127.0.0.1:<port>/exec): http://127.0.0.1:8787/preview.',
+    );
+    expect(messageFor('http://127.0.0.1:70000/exec')).toContain('inte på malkoll serves webbapp');
+    expect(messageFor(`https://script.google.com/macros/s/${'x'.repeat(2100)}/exec`)).toBe(
+      'Koden pekar på en adress som är för lång för att vara en webbapps adress.',
+    );
+    expect(messageFor('https://script.google.com/a/macros/partiet.se/s/AKfycbx/exec')).toBe('ok');
+    expect(messageFor('http://127.0.0.1:1/exec')).toBe('ok');
   });
 
   it('makes no code a member could not use', () => {

@@ -3,19 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readEnvelope } from '../../../shared/webapp/envelope.ts';
 import { MAX_BODY_BYTES } from '../../../shared/wire.ts';
+import { SMALL_PLAN_ACTION as ACTION } from '../../support/small-plan.ts';
 
 const TOKEN = 'a'.repeat(64);
-const ACTION = {
-  id: '3b241101-e2bb-4255-8caa-4a9b5c1f2c3d',
-  at: '2024-04-30T18:00:00+02:00',
-  subgoal: 'U5',
-  activity: 'U5.2',
-  kind: 'education.held',
-  quantity: 1,
-  category: 'Feministisk',
-  note: 'Studiecirkel',
-};
-
 const errorOf = (body: string | undefined) => {
   const result = readEnvelope(body);
   return result.ok ? null : result.response.error;

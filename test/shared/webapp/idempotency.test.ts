@@ -2,17 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { decideLog } from '../../../shared/webapp/idempotency.ts';
-
-const ACTION = {
-  id: '3b241101-e2bb-4255-8caa-4a9b5c1f2c3d',
-  at: '2024-04-30T18:00:00+02:00',
-  subgoal: 'U5',
-  activity: 'U5.2',
-  kind: 'education.held',
-  quantity: 1,
-  category: 'Feministisk',
-  note: 'Studiecirkel',
-};
+import { SMALL_PLAN_ACTION as ACTION } from '../../support/small-plan.ts';
 
 describe('decideLog', () => {
   const ok = (id: string) => ({ ok: true as const, action: { ...ACTION, id } as typeof ACTION & { kind: 'other' } });

@@ -5,7 +5,7 @@ import { readRateRefusals } from '../../../../apps-script/addon/webapp/budget.ts
 import { LOG } from '../../../../shared/sheets/columns.ts';
 import { decodeConnectionCode } from '../../../../shared/webapp/connection-code.ts';
 import { ErrorResponse, LogResponse } from '../../../../shared/wire.ts';
-import { type AddOn, withSeed } from '../../../support/add-on.ts';
+import { type AddOn, recordDeployment, withSeed } from '../../../support/add-on.ts';
 import { validAction } from '../../../support/server-harness.ts';
 
 const installed: string[] = [];
@@ -34,7 +34,8 @@ function post(addOn: AddOn, body: unknown): unknown {
 
 describe('member budgets', () => {
   it('refuses the 61st request of a minute and the 501st action of a day, and lets the others log', async () => {
-    const addOn = await withSeed({ webAppUrl: 'https://script.google.com/macros/s/budget/exec' });
+    const addOn = await withSeed();
+    recordDeployment(addOn, 'https://script.google.com/macros/s/budget/exec');
     const [ada, bo, cy] = ['Ada', 'Bo', 'Cy'].map((name) => invite(addOn, name)) as [string, string, string];
 
     for (let n = 0; n < 60; n++) expect(post(addOn, { v: 1, op: 'snapshot', token: ada })).toMatchObject({ ok: true });

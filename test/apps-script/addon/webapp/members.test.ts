@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { decodeConnectionCode } from '../../../../shared/webapp/connection-code.ts';
 import { ErrorResponse, SnapshotResponse } from '../../../../shared/wire.ts';
-import { type AddOn, withSeed } from '../../../support/add-on.ts';
+import { type AddOn, inviteFromMenu, lastDialog, recordDeployment, withSeed } from '../../../support/add-on.ts';
 
 const URL = 'https://script.google.com/macros/s/AKfyc-test/exec';
+
+/** The seed plan imported and the web app deployed at URL. */
+async function deployed(): Promise<AddOn> {
+  const addOn = await withSeed();
+  recordDeployment(addOn, URL);
+  return addOn;
+}
 
 function snapshot(addOn: AddOn, token: string): unknown {
   const response = addOn.bundle.webApp({
@@ -14,24 +21,9 @@ function snapshot(addOn: AddOn, token: string): unknown {
   return JSON.parse(response.body);
 }
 
-/** The HTML of the last modal dialog the board saw. */
-function lastDialog(addOn: AddOn): string {
-  const dialog = addOn.runtime.ui.events.findLast((event) => event.kind === 'modalDialog');
-  return dialog && 'html' in dialog ? dialog.html : '';
-}
-
-/** Bjud in medlem… with the two answers typed; the code the dialog shows. */
-function inviteFromMenu(addOn: AddOn, name: string, branch: string): string {
-  addOn.runtime.ui.respond({ button: 'OK', text: name }, { button: 'OK', text: branch });
-  addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
-  const code = lastDialog(addOn).match(/MALKOLL1:[A-Za-z0-9_-]+/)?.[0];
-  if (!code) throw new Error(`no code shown: ${JSON.stringify(addOn.runtime.ui.events.at(-1))}`);
-  return code;
-}
-
 describe('Bjud in medlem… and Återkalla medlem…', () => {
   it('invites: a Medlemmar row with only the token hash, a code carrying the web app URL and a 244-bit token', async () => {
-    const addOn = await withSeed({ webAppUrl: URL });
+    const addOn = await deployed();
     const code = inviteFromMenu(addOn, 'Kim Andersson', 'Sundsvall');
     const connection = decodeConnectionCode(code);
     expect(connection?.url).toBe(URL);
@@ -49,14 +41,14 @@ describe('Bjud in medlem… and Återkalla medlem…', () => {
   });
 
   it('gives every invitation its own token', async () => {
-    const addOn = await withSeed({ webAppUrl: URL });
+    const addOn = await deployed();
     const first = decodeConnectionCode(inviteFromMenu(addOn, 'Kim', 'Sundsvall'))?.token;
     const second = decodeConnectionCode(inviteFromMenu(addOn, 'Kim', 'Sundsvall'))?.token;
     expect(first).not.toBe(second);
   });
 
   it('revokes at once: the token gets unauthorized, others keep working', async () => {
-    const addOn = await withSeed({ webAppUrl: URL });
+    const addOn = await deployed();
     const kim = decodeConnectionCode(inviteFromMenu(addOn, 'Kim', 'Sundsvall'))?.token ?? '';
     const alva = decodeConnectionCode(inviteFromMenu(addOn, 'Alva', 'Härnösand'))?.token ?? '';
     addOn.runtime.ui.respond({ button: 'OK', text: ' kim ' });
@@ -68,7 +60,7 @@ describe('Bjud in medlem… and Återkalla medlem…', () => {
   });
 
   it('tells the board what is wrong: no name, an unknown member, a branch not in Partiföreningar, no web app', async () => {
-    const addOn = await withSeed({ webAppUrl: URL });
+    const addOn = await deployed();
     addOn.runtime.ui.respond({ button: 'OK', text: '  ' }, { button: 'OK', text: 'Sundsvall' });
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
     expect(addOn.runtime.ui.shown('alert').at(-1)?.message).toBe('Skriv medlemmens namn.');
@@ -80,15 +72,17 @@ describe('Bjud in medlem… and Återkalla medlem…', () => {
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
     expect(addOn.runtime.ui.shown('prompt').at(-1)?.message).toContain('(Sundsvall)');
     expect(addOn.runtime.ui.shown('alert').at(-1)?.message).toContain('Partiföreningen "Timrå" finns inte');
-    const undeployed = await withSeed({ webAppUrl: null });
-    undeployed.runtime.ui.respond({ button: 'OK', text: 'Kim' }, { button: 'OK', text: 'Sundsvall' });
+    // No deployment recorded: the board is told how to deploy before being asked for a name.
+    const undeployed = await withSeed();
     undeployed.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
-    expect(undeployed.runtime.ui.shown('alert').at(-1)?.message).toContain('Webbappen är inte driftsatt');
+    expect(undeployed.runtime.ui.shown('prompt')).toEqual([]);
+    expect(undeployed.runtime.ui.shown('alert').at(-1)?.message).toContain('är inte driftsatt än');
+    expect(undeployed.runtime.ui.shown('alert').at(-1)?.message).toContain('npm run deploy');
     expect(undeployed.runtime.workbook.sheetByName('Medlemmar')).toBeUndefined();
   });
 
   it('stores a name that looks like a formula as text, in Medlemmar and in Logg', async () => {
-    const addOn = await withSeed({ webAppUrl: URL });
+    const addOn = await deployed();
     const token = decodeConnectionCode(inviteFromMenu(addOn, '=HYPERLINK("x")', 'Sundsvall'))?.token ?? '';
     expect(addOn.runtime.formulaBars('Medlemmar')[1]?.[0]).toBe(`'=HYPERLINK("x")`);
     const action = { id: crypto.randomUUID(), at: '2024-05-01T10:00:00Z', subgoal: 'U3', kind: 'other', quantity: 1 };

@@ -1,40 +1,19 @@
 // `malkoll import` and `malkoll sheets` over a local workbook file, run as the built command.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../../../apps-script/local/index.ts';
+import { seededWorkbook, sheetOf } from '../../../support/cli-workbook.ts';
 import { malkoll } from '../../../support/run-cli.ts';
 import { SEED_FILE } from '../../../support/seed.ts';
 
-interface Dump {
-  sheets: {
-    name: string;
-    headers: unknown[];
-    rows: unknown[][];
-    validations: { range: string; type: string; values: unknown[] }[];
-  }[];
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'malkoll-workbook-'));
-const workbook = join(dir, 'workbook.json');
-
-function dump(file = workbook): Dump {
-  const run = malkoll(['sheets', '--data', file, '--json']);
-  expect(run.code).toBe(0);
-  return JSON.parse(run.stdout) as Dump;
-}
-
-function sheet(name: string, file = workbook) {
-  const found = dump(file).sheets.find((candidate) => candidate.name === name);
-  if (!found) throw new Error(`no sheet ${name}`);
-  return found;
-}
+let workbook = '';
+let dir = '';
+const sheet = (name: string, file = workbook) => sheetOf(name, file);
 
 beforeAll(() => {
-  const run = malkoll(['import', SEED_FILE, '--data', workbook]);
-  expect(run.code, run.stderr).toBe(0);
-  expect(run.stdout).toContain('29 aktiviteter');
+  workbook = seededWorkbook();
+  dir = dirname(workbook);
 });
 
 describe('malkoll import and sheets', () => {

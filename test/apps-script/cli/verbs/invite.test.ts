@@ -1,5 +1,5 @@
 // `malkoll invite` and `malkoll revoke` on a workbook file: a code that works at once, and a revocation that ends it.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,30 @@ describe('malkoll invite and revoke', () => {
     const again = malkoll(['revoke', '--data', data, '--name', 'Kim']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('Ingen aktiv medlem heter "Kim"');
+  });
+
+  it("exits 2 for a --url members cannot use, the head deployment's /dev above all, and changes nothing", () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'malkoll-invite-')), 'workbook.json');
+    expect(malkoll(['import', SEED_FILE, '--data', data]).code).toBe(0);
+    const before = readFileSync(data, 'utf8');
+    const dev = 'https://script.google.com/macros/s/AKfycbx-Example_Deployment123/dev';
+    const refused = malkoll(['invite', '--data', data, '--name', 'Kim', '--branch', 'Sundsvall', '--url', dev]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(
+      [
+        `--url ${dev} går inte att ge ut i en anslutningskod.`,
+        `Koden pekar på webbappens testadress (den slutar på /dev), som bara den som får redigera skriptet kan öppna – inte ditt tillägg: ${dev}. Be styrelsen om en ny kod med webbappens driftsatta adress, den som slutar på /exec.`,
+        'Ange webbappens driftsatta adress, den som slutar på /exec och som npm run deploy skriver ut,',
+        'eller malkoll serves http://127.0.0.1:<port>/exec.',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(data, 'utf8')).toBe(before);
+    const exec = dev.replace(/\/dev$/, '/exec');
+    const invited = malkoll(['invite', '--data', data, '--name', 'Kim', '--branch', 'Sundsvall', '--url', exec]);
+    expect(invited.code).toBe(0);
+    expect(decodeConnectionCode(invited.stdout)?.url).toBe(exec);
   });
 
   it('exits 2 with a Swedish reason for a missing workbook or missing arguments', () => {

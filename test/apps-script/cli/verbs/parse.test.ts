@@ -56,6 +56,37 @@ describe('malkoll parse', () => {
     expect(run.stderr).toContain('Användning: malkoll parse <fil> [--json]');
   });
 
+  it('refuses a plan without a year with the advice to give it, and reads it with --year', () => {
+    const file = join(dir, 'no-year.txt');
+    writeFileSync(
+      file,
+      'Verksamhetsplan för Byggnads\n\nMedlemmar\nVi ska vara minst 3 200 medlemmar vid årets slut.\n',
+    );
+    const refused = malkoll(['parse', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^rad 1: Rubriken saknar årtal\..*malkoll parse --year 2025/m);
+    const read = malkoll(['parse', file, '--year', '2025']);
+    expect(read.code).toBe(0);
+    expect(read.stdout).toContain('År: 2025');
+    expect(read.stdout).toMatch(/Nivå: minst 3\s200 medlemmar/);
+    const bad = malkoll(['parse', file, '--year', '25']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--year 25: skriv planens år med fyra siffror');
+  });
+
+  it('shows a span of years, no empty Övergripande mål, and what the reader was unsure of', () => {
+    const file = join(dir, 'span.txt');
+    writeFileSync(
+      file,
+      'Verksamhetsplan 2025–2027\n\nOrganisation\n\nMål:\n- ha 120 medlemmar i kretsen\n- minst fyra öppna möten per år\n',
+    );
+    const run = malkoll(['parse', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('År: 2025–2027');
+    expect(run.stdout).not.toContain('Övergripande mål');
+    expect(run.stdout).toMatch(/Nivå: 120 medlemmar\n +osäkert: Planen säger inte när värdet ska nås/);
+  });
+
   it('lists the verbs for an unknown command', () => {
     const run = malkoll(['frobnicate']);
     expect(run.code).toBe(2);

@@ -1,0 +1,52 @@
+// Cadences of months taken two or three at a time, per term as "per vår och höst", and amounts due by each person.
+import { describe, expect, it } from 'vitest';
+import { activityTargets, readings, titleTargets } from '../helpers.ts';
+
+describe('cadence targets', () => {
+  it('reads every other month and every third month as an interval', () => {
+    expect(readings(activityTargets('Distriktsstyrelsen bjuder in till ett ordförandemöte varannan månad'))).toEqual([
+      { kind: 'cadence', min: 1, per: 'month', every: 2, unit: 'ordförandemöte' },
+    ]);
+    expect(readings(titleTargets('Vi ska hålla ett medlemsmöte var tredje månad'))).toEqual([
+      { kind: 'cadence', min: 1, per: 'month', every: 3, unit: 'medlemsmöte' },
+    ]);
+    // Two weeks do not divide the year into periods a report can tick: no target, as before.
+    expect(titleTargets('Vi ska hålla minst ett möte varannan vecka')).toEqual([]);
+  });
+
+  it('reads "per vår och höst" and a period some words after the thing counted as per term', () => {
+    expect(
+      readings(titleTargets('Vi ska erbjuda minst en utbildning för nya styrelseledamöter per vår och höst')),
+    ).toEqual([{ kind: 'cadence', min: 1, per: 'term', unit: 'utbildning' }]);
+    expect(readings(titleTargets('Minst två studiecirklar om digital vardag ska startas per termin'))).toEqual([
+      { kind: 'cadence', min: 2, per: 'term', unit: 'studiecirklar' },
+    ]);
+  });
+
+  it('keeps an amount due by each person or unit apart, and still reads none per partiförening', () => {
+    expect(readings(titleTargets('Varje fullmäktigeledamot ska hålla ett öppet möte per termin'))).toEqual([
+      {
+        kind: 'cadence',
+        min: 1,
+        per: 'term',
+        unit: 'öppet möte',
+        each: { unit: 'fullmäktigeledamot', kind: 'person' },
+      },
+    ]);
+    expect(readings(activityTargets('Varje klubb lägger upp minst ett inlägg i veckan'))).toEqual([
+      { kind: 'cadence', min: 1, per: 'week', unit: 'inlägg', each: { unit: 'klubb', kind: 'branch' } },
+    ]);
+    expect(readings(titleTargets('Hålla ett distriktsmöte för alla klubbar minst en gång per termin'))).toEqual([
+      { kind: 'cadence', min: 1, per: 'term', unit: 'distriktsmöte' },
+    ]);
+    expect(titleTargets('Varje partiförening ska genomföra minst två medlemsmöten per termin')).toEqual([]);
+    // Some of the units, not which: neither each of them nor the district as a whole.
+    expect(titleTargets('Minst hälften av lokalavdelningarna ska ha ett medlemsmöte varje kvartal')).toEqual([]);
+    expect(titleTargets('Hälften av föreningarna ska ha en hemsidesansvarig')).toEqual([]);
+  });
+
+  it('reads no cadence up to an election, nor one the sentence tells as a habit', () => {
+    expect(titleTargets('Hålla ett öppet möte i månaden fram till valet')).toEqual([]);
+    expect(titleTargets('Pensionärsråden sammanträder oftast fyra gånger om året')).toEqual([]);
+  });
+});
