@@ -87,17 +87,26 @@ export class WorkbookFileError extends Error {
   }
 }
 
-/** The workbook with every cell spelled out (the older file form, and what tests compare); treat it as read-only. */
-export function workbookToFile(workbook: Workbook): WorkbookFile {
+/** What every form of the file holds besides the sheets, copied from the workbook. */
+function fileHead(workbook: Workbook): Omit<WorkbookFile, 'version' | 'sheets'> {
   return {
     format: WORKBOOK_FORMAT,
-    version: 1,
     id: workbook.id,
     name: workbook.name,
     timeZone: workbook.timeZone,
     locale: workbook.locale,
     activeSheetId: workbook.activeSheetId,
     nextIds: { ...workbook.nextIds },
+    namedRanges: structuredClone(workbook.namedRanges),
+    properties: structuredClone(workbook.properties),
+  };
+}
+
+/** The workbook with every cell spelled out (the older file form, and what tests compare); treat it as read-only. */
+export function workbookToFile(workbook: Workbook): WorkbookFile {
+  return {
+    ...fileHead(workbook),
+    version: 1,
     sheets: workbook.sheets.map(({ rows, ...meta }) => {
       const cells: WorkbookFile['sheets'][number]['cells'] = [];
       rows.forEach((line, r) => {
@@ -107,8 +116,6 @@ export function workbookToFile(workbook: Workbook): WorkbookFile {
       });
       return { ...structuredClone(meta), cells };
     }),
-    namedRanges: structuredClone(workbook.namedRanges),
-    properties: structuredClone(workbook.properties),
   };
 }
 
@@ -191,19 +198,7 @@ export interface CheckpointSource {
 
 export function checkpointSource(workbook: Workbook): CheckpointSource {
   return {
-    head: {
-      format: WORKBOOK_FORMAT,
-      version: 2,
-      id: workbook.id,
-      name: workbook.name,
-      timeZone: workbook.timeZone,
-      locale: workbook.locale,
-      activeSheetId: workbook.activeSheetId,
-      nextIds: { ...workbook.nextIds },
-      journalSeq: workbook.journalSeq,
-      namedRanges: structuredClone(workbook.namedRanges),
-      properties: structuredClone(workbook.properties),
-    },
+    head: { ...fileHead(workbook), version: 2, journalSeq: workbook.journalSeq },
     sheets: workbook.sheets.map((sheet) => ({ meta: structuredClone(sheetMeta(sheet)), rows: sheet.rows })),
   };
 }

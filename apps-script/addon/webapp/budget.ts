@@ -11,7 +11,7 @@ import {
   RequestWindow,
 } from '../../../shared/webapp/budget.ts';
 import type { KnownMember, WebAppStore } from '../../../shared/webapp/handle.ts';
-import type { z } from '../../../shared/zod.ts';
+import { storedJson } from '../../../shared/zod.ts';
 
 const PREFIX = 'malkoll.budget.';
 const windowKey = (key: string) => `${PREFIX}minute.${key}`;
@@ -20,16 +20,6 @@ const usageKey = (key: string) => `${PREFIX}day.${key}`;
 const REFUSALS = `${PREFIX}refused.`;
 /** CacheService keeps an entry at most six hours (developers.google.com/apps-script/reference/cache/cache#put). */
 const MAX_CACHE_SECONDS = 21_600;
-
-function parsed<S extends z.ZodType>(schema: S, text: string | null | undefined): z.output<S> | null {
-  if (!text) return null;
-  try {
-    const result = schema.safeParse(JSON.parse(text));
-    return result.success ? result.data : null;
-  } catch {
-    return null;
-  }
-}
 
 type BudgetStore = Pick<
   WebAppStore,
@@ -51,7 +41,10 @@ export function budgetStore(): BudgetStore {
   return {
     readRate(key) {
       const found = cache().getAll([windowKey(key), dayFullKey(key)]);
-      return { window: parsed(RequestWindow, found[windowKey(key)]), dayFull: found[dayFullKey(key)] !== undefined };
+      return {
+        window: storedJson(RequestWindow, found[windowKey(key)]),
+        dayFull: found[dayFullKey(key)] !== undefined,
+      };
     },
     writeWindow(key, minute, seconds) {
       cache().put(windowKey(key), JSON.stringify(minute), Math.min(seconds, MAX_CACHE_SECONDS));
@@ -60,7 +53,7 @@ export function budgetStore(): BudgetStore {
       cache().put(dayFullKey(key), '1', Math.min(seconds, MAX_CACHE_SECONDS));
     },
     readUsage(key) {
-      return parsed(DayUsage, properties().getProperty(usageKey(key)));
+      return storedJson(DayUsage, properties().getProperty(usageKey(key)));
     },
     writeUsage(key, usage) {
       properties().setProperty(usageKey(key), JSON.stringify(usage));
@@ -70,7 +63,7 @@ export function budgetStore(): BudgetStore {
       const key = `${REFUSALS}${member.key}`;
       store.setProperty(
         key,
-        JSON.stringify(addRefusal(parsed(MemberRefusals, store.getProperty(key)), member, reason, now)),
+        JSON.stringify(addRefusal(storedJson(MemberRefusals, store.getProperty(key)), member, reason, now)),
       );
     },
   };
@@ -84,7 +77,7 @@ export function readRateRefusals(): MemberRefusals[] {
   const all = PropertiesService.getScriptProperties().getProperties();
   return Object.entries(all)
     .flatMap(([key, text]) => {
-      const refusals = key.startsWith(REFUSALS) ? parsed(MemberRefusals, text) : null;
+      const refusals = key.startsWith(REFUSALS) ? storedJson(MemberRefusals, text) : null;
       return refusals ? [refusals] : [];
     })
     .sort((a, b) => b.last.localeCompare(a.last));
