@@ -1,7 +1,7 @@
 // Web app figures: service calls (and cells) per log request at 10 and 10,000 Logg rows; the 1-action logs per second
 // the local server sustains over loopback at 500 and at 20,000 Logg rows (the cost of a log must not grow with the
 // workbook: equal within 20 %); and the size of the workbook file it keeps.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../apps-script/server/server.ts';
@@ -17,6 +17,8 @@ const REQUESTS = 600;
 const WARM_UP = 30;
 const CONCURRENCY = [1, 8];
 const LOG_ROWS = [500, 20_000];
+/** Runs of each size, taken in turn; the fastest counts, as the one the machine's other work disturbed least. */
+const ROUNDS = 2;
 
 interface ServerRun {
   requestsPerSecond: number;
@@ -34,8 +36,10 @@ async function workbookWith(rows: number): Promise<{ dir: string; dataFile: stri
   return { dir, dataFile };
 }
 
-async function serverRun(logRows: number, concurrency: number): Promise<ServerRun> {
-  const { dir, dataFile } = await workbookWith(logRows);
+async function serverRun(workbook: string, concurrency: number): Promise<ServerRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'malkoll-bench-run-'));
+  const dataFile = join(dir, 'workbook.json');
+  copyFileSync(workbook, dataFile);
   const server = await startServer({ port: 0, dataFile, log: () => {} });
   try {
     // Enough members that none goes past their requests a minute.
@@ -84,12 +88,20 @@ export async function bench(): Promise<Figure[]> {
       budget: '≤ 12, same at both sizes',
     });
   }
+  const workbooks = new Map<number, { dir: string; dataFile: string }>();
+  for (const rows of LOG_ROWS) workbooks.set(rows, await workbookWith(rows));
   for (const concurrency of CONCURRENCY) {
     const runs = new Map<number, ServerRun>();
-    for (const rows of LOG_ROWS) runs.set(rows, await serverRun(rows, concurrency));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const rows of LOG_ROWS) {
+        const run = await serverRun(workbooks.get(rows)?.dataFile ?? '', concurrency);
+        const best = runs.get(rows);
+        if (!best || run.requestsPerSecond > best.requestsPerSecond) runs.set(rows, run);
+      }
+    }
     for (const [rows, run] of runs) {
       figures.push({
-        name: `local server: 1-action logs per second at ${rows.toLocaleString('en')} Logg rows, ${concurrency} at a time (${REQUESTS} requests, incl. redirect)`,
+        name: `local server: 1-action logs per second at ${rows.toLocaleString('en')} Logg rows, ${concurrency} at a time (${REQUESTS} requests, incl. redirect, best of ${ROUNDS})`,
         value: run.requestsPerSecond,
         unit: 'requests/s',
       });
@@ -109,5 +121,6 @@ export async function bench(): Promise<Figure[]> {
       });
     }
   }
+  for (const { dir } of workbooks.values()) rmSync(dir, { recursive: true, force: true });
   return figures;
 }

@@ -122,7 +122,6 @@ function flagUnknownSubgoals(book: Book, plan: Plan): number {
       firstRow: 2,
       firstColumn: LOG.column('subgoal'),
       notes: range.getNotes(),
-      backgrounds: range.getBackgrounds(),
     },
     (row) => unknown[row] ?? [],
   );

@@ -39,7 +39,7 @@ export function reviewRegister(): ReviewResult {
   });
   writeFlags(
     book,
-    { sheetName: LOG.name, firstRow: 2, firstColumn: 1, notes: range.getNotes(), backgrounds: range.getBackgrounds() },
+    { sheetName: LOG.name, firstRow: 2, firstColumn: 1, notes: range.getNotes() },
     (row, column) => problems[row]?.get(column) ?? [],
   );
   const message = invalid === 0 ? say(REVIEW.clean, { rows: filled }) : say(REVIEW.flagged, { invalid, rows: filled });

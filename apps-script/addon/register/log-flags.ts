@@ -2,7 +2,7 @@
 // what is wrong and a colour. They are written around the board's own work: the board's note lines and colours stay,
 // a mark is cleared only where Målkoll set it, and only the cells whose mark changes are written.
 import { blockA1 } from '../../../shared/sheets/a1.ts';
-import type { Book } from './sheet-io.ts';
+import type { Book, Range } from './sheet-io.ts';
 
 /** Background of a cell Målkoll found a problem in. */
 export const FLAG_COLOR = '#f4cccc';
@@ -28,43 +28,81 @@ export function flaggedCell(cell: CellMarks, problems: readonly string[]): { not
   return { note, background: flaggedBefore && own === FLAG_COLOR ? null : own };
 }
 
-/** A block of cells read together: where it starts on the sheet, and its notes and backgrounds row by row. */
-export interface MarkedBlock {
+/** A block of cells whose notes were read: where it starts on the sheet, and its notes row by row. */
+export interface NotedBlock {
   sheetName: string;
   firstRow: number;
   firstColumn: number;
   notes: string[][];
-  backgrounds: string[][];
+}
+
+/** A rectangle of a block, 0-based; `bottom` < 0 when it holds nothing. */
+type Box = { top: number; bottom: number; left: number; right: number };
+
+function boxAround(cells: readonly (readonly boolean[])[]): Box {
+  const box = { top: Number.POSITIVE_INFINITY, bottom: -1, left: Number.POSITIVE_INFINITY, right: -1 };
+  cells.forEach((row, r) => {
+    row.forEach((inside, c) => {
+      if (!inside) return;
+      [box.top, box.bottom] = [Math.min(box.top, r), Math.max(box.bottom, r)];
+      [box.left, box.right] = [Math.min(box.left, c), Math.max(box.right, c)];
+    });
+  });
+  return box;
+}
+
+function rangeOf(book: Book, block: NotedBlock, box: Box): Range {
+  const { top, bottom, left, right } = box;
+  return book.getRange(
+    blockA1(block.sheetName, block.firstRow + top, block.firstColumn + left, bottom - top + 1, right - left + 1),
+  );
 }
 
 /**
- * Sets each cell's marks to its problems (`problemsAt` by 0-based row and column in the block). Only the smallest
- * rectangle holding every cell whose note or colour changes is written, in one setNotes and one setBackgrounds, with
- * the other cells in it written back as they were read; nothing at all when no mark changes.
+ * Sets each cell's marks to its problems (`problemsAt` by 0-based row and column in the block). Colours are read only
+ * around the cells that have a problem or carry Målkoll's mark, and only the smallest rectangle holding every cell
+ * whose note or colour changes is written, in one setNotes and one setBackgrounds, the other cells in it written back
+ * as they were; a review that changes no mark writes nothing.
  */
 export function writeFlags(
   book: Book,
-  block: MarkedBlock,
+  block: NotedBlock,
   problemsAt: (row: number, column: number) => readonly string[],
 ): void {
-  let [top, bottom, left, right] = [Number.POSITIVE_INFINITY, -1, Number.POSITIVE_INFINITY, -1];
-  const targets = block.notes.map((notes, row) =>
-    notes.map((note, column) => {
-      const background = block.backgrounds[row]?.[column] ?? NO_COLOUR;
-      const target = flaggedCell({ note, background }, problemsAt(row, column));
-      // A cell that keeps its marks gets back what it had (its own colour, or none).
-      if (target.note !== note || target.background !== (background === NO_COLOUR ? null : background)) {
-        [top, bottom] = [Math.min(top, row), Math.max(bottom, row)];
-        [left, right] = [Math.min(left, column), Math.max(right, column)];
-      }
-      return target;
+  const problems = block.notes.map((notes, row) => notes.map((_, column) => problemsAt(row, column)));
+  // Only a cell with a problem, or one Målkoll marked before, may change colour.
+  const marked = block.notes.map((notes, row) =>
+    notes.map((note, column) => (problems[row]?.[column]?.length ?? 0) > 0 || note.includes(FLAG_MARK)),
+  );
+  const read = boxAround(marked);
+  if (read.bottom < 0) return;
+  const readRange = rangeOf(book, block, read);
+  const backgrounds = readRange.getBackgrounds();
+  const targets = backgrounds.map((colours, r) =>
+    colours.map((background, c) => {
+      const [row, column] = [read.top + r, read.left + c];
+      const note = block.notes[row]?.[column] ?? '';
+      const target = flaggedCell({ note, background }, problems[row]?.[column] ?? []);
+      const changed = target.note !== note || target.background !== (background === NO_COLOUR ? null : background);
+      return { ...target, changed };
     }),
   );
-  if (bottom < 0) return;
-  const rows = targets.slice(top, bottom + 1).map((cells) => cells.slice(left, right + 1));
-  const range = book.getRange(
-    blockA1(block.sheetName, block.firstRow + top, block.firstColumn + left, bottom - top + 1, right - left + 1),
-  );
+  const write = boxAround(targets.map((cells) => cells.map((cell) => cell.changed)));
+  if (write.bottom < 0) return;
+  const rows = targets.slice(write.top, write.bottom + 1).map((cells) => cells.slice(write.left, write.right + 1));
+  const whole =
+    write.top === 0 &&
+    write.left === 0 &&
+    write.bottom === read.bottom - read.top &&
+    write.right === read.right - read.left;
+  const range = whole
+    ? readRange
+    : rangeOf(book, block, {
+        top: read.top + write.top,
+        bottom: read.top + write.bottom,
+        left: read.left + write.left,
+        right: read.left + write.right,
+      });
   range.setNotes(rows.map((cells) => cells.map((cell) => cell.note)));
   range.setBackgrounds(rows.map((cells) => cells.map((cell) => cell.background)));
 }
