@@ -1,19 +1,18 @@
-// The extension's side of connection codes: which message explains a refused code, and the local web app's permission.
+// The extension's side of connection codes: which message explains a refused code.
 import type { ConnectionCodeProblem, ReadConnectionCode } from '../shared/webapp/connection-code.ts';
 import type { MessageKey, Translate } from './i18n.ts';
 
-/** The local web app (`npm start`) is reached through this optional host permission, asked for on connect. */
-export const LOCAL_ORIGIN_PATTERN = 'http://127.0.0.1/*';
-
-const PROBLEM_MESSAGES: Record<ConnectionCodeProblem, MessageKey> = {
+const PROBLEM_MESSAGES: Record<Exclude<ConnectionCodeProblem, 'url'>, MessageKey> = {
   empty: 'codeEmpty',
   prefix: 'codePrefix',
   damaged: 'codeDamaged',
   incomplete: 'codeIncomplete',
-  url: 'codeBadUrl',
 };
 
-/** What the member is told about a code readConnectionCode refused. */
+/**
+ * What the member is told about a code readConnectionCode refused: the catalogue's words, or for an address that cannot
+ * be used (a /dev test address, another site) the decoder's own Swedish reason, which knows why.
+ */
 export function codeProblemText(refused: Extract<ReadConnectionCode, { ok: false }>, t: Translate): string {
-  return t(PROBLEM_MESSAGES[refused.problem], refused.url ?? '');
+  return refused.problem === 'url' ? refused.message : t(PROBLEM_MESSAGES[refused.problem]);
 }

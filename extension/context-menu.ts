@@ -1,5 +1,5 @@
-// What "Logga i Målkoll…" in the context menu logs: a link is taken to be a published debate article; a page is what
-// its address says it is, and any other page an article too (newspapers publish the debate pieces members log).
+// What "Logga i Målkoll…" in the context menu logs: a link or a page is what its address says it is (a Facebook post,
+// a Zetkin event …), and anything else a published debate article (newspapers publish the pieces members log).
 import type { PageTypeId } from '../shared/model/page.ts';
 import { detectPageType } from './sites/index.ts';
 
@@ -7,6 +7,6 @@ export function contextMenuTarget(info: { linkUrl?: string; pageUrl?: string }):
   url?: string;
   pageType: PageTypeId;
 } {
-  if (info.linkUrl) return { url: info.linkUrl, pageType: 'article' };
-  return { url: info.pageUrl, pageType: (info.pageUrl && detectPageType(info.pageUrl)) || 'article' };
+  const url = info.linkUrl ?? info.pageUrl;
+  return { url, pageType: (url && detectPageType(url)) || 'article' };
 }

@@ -15,6 +15,8 @@ export type LogDraft = {
   url?: string;
   category?: string;
   note?: string;
+  /** With the kind role.appointed: which of the plan's roles. */
+  role?: string;
   /** ISO date-time; now when absent. */
   at?: string;
 };
@@ -25,12 +27,17 @@ export type ConnectionStatus =
 
 export type ConnectResult = { ok: true; status: ConnectionStatus; message: string } | { ok: false; message: string };
 
-export type LogResult = { ok: true; id: string; message: string } | { ok: false; message: string };
+/** Why nothing was logged, when the member can do something about it. */
+export type NotLogged = 'not-connected' | 'already-today' | 'choose-subgoal' | 'outside-plan';
+
+export type LogResult = { ok: true; id: string; message: string } | { ok: false; message: string; why?: NotLogged };
 
 export type EntryView = {
   id: string;
   subgoalTitle: string;
   kindLabel: string;
+  /** When it was done, in the member's language ("14 maj 2026 14:02"). */
+  when: string;
   status: EntryStatus;
   reason?: string;
   /** Still waiting and not in a request: can be undone or changed. */
@@ -40,15 +47,23 @@ export type EntryView = {
   action: ActionInput;
 };
 
+/** One delmål as the popup lists it: with how far its targets have come, as Mål last computed them. */
+export type SubgoalView = SnapshotPlan['areas'][number]['subgoals'][number] & { standing?: string };
+
 export type PopupView = {
   language: Language;
   connection: ConnectionStatus;
   page: { type: PageTypeId; label: string; url?: string; title?: string; tabId?: number };
   defaultKind: ActionKindId;
   suggested: Suggestion[];
-  areas: SnapshotPlan['areas'];
+  areas: { id: string; title: string; subgoals: SubgoalView[] }[];
   kinds: { id: ActionKindId; label: string }[];
   categories: string[];
+  roles: string[];
+  /** The days an entry may be dated (YYYY-MM-DD, local): the plan's years, up to today. */
+  dates: { min: string; max: string } | null;
+  /** The plan's years as it names them ("2024"), for the date field's message. */
+  planYears: string | null;
   entries: EntryView[];
   waiting: number;
   retryAt: number | null;
@@ -57,21 +72,49 @@ export type PopupView = {
 };
 
 /** The page the popup is about; `pageType` keeps what the first view decided when the popup refreshes. */
-export type PageTab = { id?: number; url?: string; title?: string; pageType?: PageTypeId };
+export type PageTab = {
+  id?: number;
+  url?: string;
+  title?: string;
+  pageType?: PageTypeId;
+  /** On Zetkin's caller view: the assignment being called, as the page's content script read it. */
+  callAssignment?: number;
+};
+
+/** The in-page button's and toast's words, in the member's language. */
+export type PageStrings = {
+  button: string;
+  logged: string;
+  undo: string;
+  undone: string;
+  undoGone: string;
+  edit: string;
+  again: string;
+  openOptions: string;
+  workerGone: string;
+  close: string;
+};
 
 export type Request =
   | { type: 'connect'; code: string }
   | { type: 'status' }
   | { type: 'refresh' }
   | { type: 'set-language'; language: Language }
-  | { type: 'popup-view'; tab: PageTab }
+  /** `opening` on a popup's first view only: it alone takes the page a context menu or toast asked it to open on. */
+  | { type: 'popup-view'; tab: PageTab; opening?: boolean }
   | { type: 'log'; draft: LogDraft }
   | { type: 'amend'; id: string; draft: LogDraft }
   | { type: 'undo'; id: string }
   | { type: 'retry' }
-  | { type: 'page-log'; url: string; title: string; quantity?: number }
+  | { type: 'open-options' }
   | { type: 'page-strings' }
-  | { type: 'edit-entry'; id: string };
+  /** One click in a page. The page's address is the sender's, never one the message names. */
+  | { type: 'page-log'; title: string; quantity?: number; callAssignment?: number; again?: boolean }
+  | { type: 'page-undo'; id: string }
+  | { type: 'page-edit'; id: string };
+
+/** What a content script may ask: what a page's button and toast need, nothing that reads or changes the rest. */
+export const PAGE_REQUESTS = ['page-strings', 'page-log', 'page-undo', 'page-edit', 'open-options'] as const;
 
 type Responses = {
   connect: ConnectResult;
@@ -83,15 +126,49 @@ type Responses = {
   amend: LogResult;
   undo: boolean;
   retry: null;
+  'open-options': null;
+  'page-strings': PageStrings;
   'page-log': LogResult;
-  'page-strings': { button: string; edit: string };
-  'edit-entry': null;
+  'page-undo': boolean;
+  'page-edit': null;
 };
 export type ResponseTo<R extends Request> = Responses[R['type']];
 
-export function ask<R extends Request>(request: R): Promise<ResponseTo<R>> {
-  return chrome.runtime.sendMessage<R, ResponseTo<R>>(request);
+/** The worker's answer: its value, or the reason in the member's language when the request failed. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * The worker's side of a reply: the work's value, or, when it throws, the member's words for a failure (`failure`
+ * is asked only then). The error itself goes to the worker's console for the developer.
+ */
+export async function replyTo<T>(work: () => Promise<T>, failure: () => Promise<string>): Promise<Reply<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    console.error('Målkoll:', error);
+    return { ok: false, message: await failure().catch(() => '') };
+  }
 }
 
-/** The popup asks the content script of a Zetkin caller view how many calls were made today. */
-export type TabRequest = { type: 'count-calls' };
+/** A request the worker could not answer; `message` is for the member, empty when the worker said nothing at all. */
+export class WorkerFailure extends Error {}
+
+/** Asks the worker; throws a WorkerFailure when it fails or does not answer (a crash, an update, a refused sender). */
+export async function ask<R extends Request>(request: R): Promise<ResponseTo<R>> {
+  let reply: Reply<ResponseTo<R>> | undefined;
+  try {
+    reply = await chrome.runtime.sendMessage<R, Reply<ResponseTo<R>>>(request);
+  } catch {
+    reply = undefined;
+  }
+  if (reply?.ok) return reply.value;
+  throw new WorkerFailure(reply?.message ?? '');
+}
+
+/** The member's words for a failed ask: the worker's reason, or `fallback` when there was none. */
+export function failureText(error: unknown, fallback: string): string {
+  return error instanceof WorkerFailure && error.message !== '' ? error.message : fallback;
+}
+
+/** What the popup asks the content script of a Zetkin caller view. */
+export type TabRequest = { type: 'caller-assignment' } | { type: 'count-calls' };

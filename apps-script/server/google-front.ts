@@ -1,5 +1,7 @@
 // The web app as Google serves it: /exec runs doGet/doPost and answers ContentService output with a 302 to a one-time
-// echo URL, which alone carries the JSON (and Access-Control-Allow-Origin: *, as Google's googleusercontent echo does).
+// echo URL, which alone carries the JSON. Every answer on that path says Access-Control-Allow-Origin: *, as Google's
+// must (a browser follows a cross-origin redirect only when each hop passes CORS), so the extension reaches this
+// server with no host permission, as it reaches Google. OPTIONS is never answered: Apps Script has no preflight either.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BUSY_RETRY_SECONDS, errorResponse, retryLater } from '../../shared/webapp/errors.ts';
@@ -10,6 +12,8 @@ import { readBody, send, TEXT } from './http.ts';
 
 /** How long a redirect's echo URL can be fetched, as Google's are short-lived too. */
 const ECHO_LIFETIME_MS = 60_000;
+/** Any origin may read the web app's answers: the token in the body, never a cookie, is the authentication. */
+const OPEN_CORS = { 'Access-Control-Allow-Origin': '*' };
 
 export class GoogleFront {
   private readonly echoes = new Map<string, { response: WebAppResponse; expires: number }>();
@@ -48,12 +52,10 @@ export class GoogleFront {
       const echo = this.echoes.get(key);
       this.echoes.delete(key);
       if (!echo || echo.expires < Date.now()) {
-        send(response, 404, TEXT, 'Svaret finns inte längre (det kan bara hämtas en gång).');
+        send(response, 404, TEXT, 'Svaret finns inte längre (det kan bara hämtas en gång).', OPEN_CORS);
         return true;
       }
-      send(response, echo.response.status, echo.response.contentType, echo.response.body, {
-        'Access-Control-Allow-Origin': '*',
-      });
+      send(response, echo.response.status, echo.response.contentType, echo.response.body, OPEN_CORS);
       return true;
     }
     return false;
@@ -98,7 +100,7 @@ export class GoogleFront {
     for (const [key, echo] of this.echoes) if (echo.expires < now) this.echoes.delete(key);
     const key = randomUUID();
     this.echoes.set(key, { response: result, expires: now + ECHO_LIFETIME_MS });
-    response.writeHead(302, { Location: `/echo?user_content_key=${key}`, 'Cache-Control': 'no-store' });
+    response.writeHead(302, { Location: `/echo?user_content_key=${key}`, 'Cache-Control': 'no-store', ...OPEN_CORS });
     response.end();
   }
 }

@@ -74,6 +74,9 @@ async function deliver(connection: { url: string; token: string }, actions: Acti
       if (answer.code === 'unauthorized') return { kind: 'unauthorized' };
       if (answer.code === 'bad_request' || answer.code === 'too_large')
         return { kind: 'refused', message: answer.message };
+      // busy and rate_limited may say how long to wait; the web app knows better than the backoff.
+      if (answer.retryAfterSeconds !== undefined)
+        return { kind: 'failed', retryAfterMs: answer.retryAfterSeconds * 1000 };
       return { kind: 'failed' };
     default:
       return { kind: 'failed' };

@@ -14,6 +14,12 @@ export type StoredConnection = z.infer<typeof StoredConnection>;
 const StoredSnapshot = z.object({ response: SnapshotResponse, fetchedAt: z.number() });
 export type StoredSnapshot = z.infer<typeof StoredSnapshot>;
 const StoredLastUsed = z.partialRecord(PageType, Suggestion);
+/** The pages logged with their in-page button on one day (local), by whom, so a second click that day asks first. */
+const PagesLogged = z.object({
+  day: z.string(),
+  entries: z.array(z.object({ url: z.string(), id: z.string(), connection: z.string() })),
+});
+export type PagesLogged = z.infer<typeof PagesLogged>;
 /** Where the next popup should open: set by the context menu and the page toast's "ändra". */
 const PopupContext = z.object({
   url: z.string().optional(),
@@ -29,6 +35,7 @@ const local = {
   snapshot: StoredSnapshot,
   queue: QueueState,
   lastUsed: StoredLastUsed,
+  pagesLogged: PagesLogged,
   language: z.enum(LANGUAGES),
   /** How long a new entry stays undoable before it is sent; set by the end-to-end tests, which cannot wait 8 s a log. */
   sendDelayMs: z
@@ -84,4 +91,16 @@ export async function takePopupContext(now: number): Promise<PopupContext | unde
 
 export function setPopupContext(context: PopupContext): Promise<void> {
   return chrome.storage.session.set({ popupContext: context });
+}
+
+/**
+ * Keeps chrome.storage.local (the token, the queue, the plan) from content scripts, which run beside web pages and
+ * need none of it: they ask the worker. Chrome keeps the level across restarts; setting it again costs nothing.
+ */
+export async function keepStorageFromPages(): Promise<void> {
+  try {
+    await chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+  } catch (error) {
+    console.error('Målkoll: could not restrict storage to the extension itself', error);
+  }
 }

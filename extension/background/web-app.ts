@@ -8,7 +8,7 @@ const TIMEOUT_MS = 30_000;
 
 export type WebAppAnswer<T> =
   | { kind: 'ok'; data: T }
-  | { kind: 'error'; code: ErrorCode; message: string }
+  | { kind: 'error'; code: ErrorCode; message: string; retryAfterSeconds?: number }
   /** No answer: offline, server down, timeout. */
   | { kind: 'unreachable' }
   /** An answer that is not the wire format (a login page, a proxy error). */

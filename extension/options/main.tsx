@@ -1,11 +1,12 @@
 // The options page: paste the connection code, see whom you are connected as, refresh the plan, pick the language.
+// Buttons stay focusable while busy (aria-disabled), so focus never drops to the page after an action.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/model/language.ts';
 import { readConnectionCode } from '../../shared/webapp/connection-code.ts';
-import { codeProblemText, LOCAL_ORIGIN_PATTERN } from '../connection.ts';
+import { codeProblemText } from '../connection.ts';
 import { isLanguage, loadTranslator, type Translate } from '../i18n.ts';
-import { ask, type ConnectionStatus } from '../messages.ts';
+import { ask, type ConnectionStatus, failureText } from '../messages.ts';
 
 type Message = { ok: boolean; text: string };
 
@@ -21,7 +22,7 @@ function Options() {
     void chrome.storage.local.get('language').then(({ language: stored }) => {
       setLanguage(isLanguage(stored) ? stored : DEFAULT_LANGUAGE);
     });
-    void ask({ type: 'status' }).then(setStatus);
+    void ask({ type: 'status' }).then(setStatus, () => undefined);
   }, []);
   useEffect(() => {
     if (!language) return;
@@ -34,41 +35,48 @@ function Options() {
 
   if (!t || !language) return null;
 
-  const connect = async () => {
-    const decoded = readConnectionCode(code);
-    if (!decoded.ok) {
-      setMessage({ ok: false, text: codeProblemText(decoded, t) });
-      return;
-    }
-    // Asked for inside the click: Chrome only shows the permission prompt during a user gesture.
-    if (decoded.local && !(await chrome.permissions.request({ origins: [LOCAL_ORIGIN_PATTERN] }))) {
-      setMessage({ ok: false, text: t('permissionDenied', new URL(decoded.connection.url).origin) });
-      return;
-    }
+  /** Runs one of the page's requests: busy meanwhile, and a failure said in the member's words. */
+  const run = async (work: () => Promise<void>) => {
+    if (busy) return;
     setBusy(true);
-    setMessage(null);
-    const result = await ask({ type: 'connect', code });
-    setBusy(false);
-    setMessage({ ok: result.ok, text: result.message });
-    if (result.ok) {
-      setStatus(result.status);
-      setCode('');
+    try {
+      await work();
+    } catch (error) {
+      setMessage({ ok: false, text: failureText(error, t('workerGone')) });
+    } finally {
+      setBusy(false);
     }
   };
 
-  const refresh = async () => {
-    setBusy(true);
-    const result = await ask({ type: 'refresh' });
-    setBusy(false);
-    setMessage({ ok: result.ok, text: result.message });
-    if (result.ok) setStatus(result.status);
-    else setStatus(await ask({ type: 'status' }));
-  };
+  // The web app answers CORS as Google's does, so no host permission (and no prompt) is needed for either address.
+  const connect = () =>
+    run(async () => {
+      const decoded = readConnectionCode(code);
+      if (!decoded.ok) {
+        setMessage({ ok: false, text: codeProblemText(decoded, t) });
+        return;
+      }
+      setMessage(null);
+      const result = await ask({ type: 'connect', code });
+      setMessage({ ok: result.ok, text: result.message });
+      if (result.ok) {
+        setStatus(result.status);
+        setCode('');
+      }
+    });
 
-  const chooseLanguage = async (next: Language) => {
-    await ask({ type: 'set-language', language: next });
-    setLanguage(next);
-  };
+  const refresh = () =>
+    run(async () => {
+      const result = await ask({ type: 'refresh' });
+      setMessage({ ok: result.ok, text: result.message });
+      setStatus(result.ok ? result.status : await ask({ type: 'status' }));
+    });
+
+  const chooseLanguage = (next: Language) =>
+    run(async () => {
+      await ask({ type: 'set-language', language: next });
+      setLanguage(next);
+    });
 
   return (
     <main class="options">
@@ -85,7 +93,13 @@ function Options() {
               'planFetched',
               new Date(status.fetchedAt).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' }),
             )}{' '}
-            <button type="button" class="link" data-malkoll="refresh" disabled={busy} onClick={() => void refresh()}>
+            <button
+              type="button"
+              class="link"
+              data-malkoll="refresh"
+              aria-disabled={busy}
+              onClick={() => void refresh()}
+            >
               {t('refreshPlan')}
             </button>
           </p>
@@ -96,13 +110,22 @@ function Options() {
         <textarea
           id="code"
           rows={4}
+          aria-describedby="code-help"
           spellcheck={false}
           data-malkoll="connection-code"
           value={code}
           onInput={(event) => setCode((event.currentTarget as HTMLTextAreaElement).value)}
         />
-        <p class="muted">{t('codeHelp')}</p>
-        <button type="button" class="primary" data-malkoll="connect" disabled={busy} onClick={() => void connect()}>
+        <p class="muted" id="code-help">
+          {t('codeHelp')}
+        </p>
+        <button
+          type="button"
+          class="primary"
+          data-malkoll="connect"
+          aria-disabled={busy}
+          onClick={() => void connect()}
+        >
           {busy ? t('connecting') : t('connect')}
         </button>
         {message && (

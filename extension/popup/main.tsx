@@ -1,85 +1,179 @@
-// The popup: what page this is, the suggested delmål, every delmål by area, the "mer…" fold and the latest entries.
+// The popup: what page this is, the suggested delmål, the "mer…" fold, every delmål by area, and the latest entries.
+// What was just logged stays in view with its "ångra", and focus stays where the member is after every action.
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ActionKindId } from '../../shared/model/action.ts';
-import { loadTranslator, type Translate } from '../i18n.ts';
-import { ask, type EntryView, type LogDraft, type PageTab, type PopupView, type TabRequest } from '../messages.ts';
-import { OPTIONS_PAGE } from '../pages.ts';
-import { type Fold, foldFromEntry, foldToDraft, newFold } from './fold.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { localDay } from '../dates.ts';
+import type { Translate } from '../i18n.ts';
+import { ask, type EntryView, failureText, type LogDraft, type LogResult, type PopupView } from '../messages.ts';
+import { EntryList } from './entry-list.tsx';
+import { type Fold, type FoldProblem, foldFromEntry, foldProblems, foldToDraft, newFold, withinDates } from './fold.ts';
+import { FoldForm } from './fold-form.tsx';
+import { ConnectionNotice, openOptions, PageHeader } from './header.tsx';
+import { usePopupView } from './popup-view.ts';
+import { AllSubgoals, SuggestedSubgoals } from './subgoal-list.tsx';
 
-type Flash = { ok: boolean; text: string };
+/** The outcome of the member's last action; `undoId` (and its accessible name) while the entry can be taken back. */
+type Flash = { ok: boolean; text: string; undoId?: string; undoLabel?: string; seq: number };
+/** Where focus goes once the next render is on screen: the outcome, or its "ångra" (the outcome when it has none). */
+type FocusTarget = 'flash' | 'flash-undo';
+/** A focus move waiting for the render that shows this outcome (by its sequence number). */
+type PendingFocus = { target: FocusTarget; seq: number };
+const dateAndTime = { dateStyle: 'medium', timeStyle: 'short' } as const;
+
+/**
+ * Focus never drops to the page: when the focused element goes away (an entry went out and its "ångra" with it, the
+ * form closed), it moves to the outcome of the last action, or else to the page's heading.
+ */
+function useFocusKept(pending: { current: PendingFocus | null }): void {
+  useEffect(() => {
+    let last: Element | null = null;
+    const remember = (event: FocusEvent) => {
+      last = event.target as Element;
+    };
+    const observer = new MutationObserver(() => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      // A move already planned for the coming render is left to happen.
+      if (!last || last.isConnected || !lost || pending.current) return;
+      last = null;
+      (document.getElementById('flash') ?? document.querySelector<HTMLElement>('h1'))?.focus();
+    });
+    document.addEventListener('focusin', remember);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => {
+      document.removeEventListener('focusin', remember);
+      observer.disconnect();
+    };
+  }, []);
+}
+
+function JustLogged(props: {
+  flash: Flash;
+  view: PopupView;
+  t: Translate;
+  onUndo: (id: string, title: string) => void;
+}) {
+  const { flash, view, t } = props;
+  const entry = flash.undoId ? view.entries.find((candidate) => candidate.id === flash.undoId) : undefined;
+  // A new entry is undoable until the view says it went out, even before the view has caught up with it.
+  const undoable = flash.undoId !== undefined && (entry === undefined || entry.canChange);
+  return (
+    <div
+      class={`notice flash${flash.ok ? ' ok' : ' error'}`}
+      role="status"
+      tabIndex={-1}
+      id="flash"
+      data-malkoll="flash"
+      data-seq={flash.seq}
+    >
+      <span>{flash.text}</span>
+      {undoable && (
+        <>
+          {' '}
+          <button
+            type="button"
+            class="link"
+            id="flash-undo"
+            data-malkoll="flash-undo"
+            aria-label={entry ? t('undoEntry', entry.subgoalTitle, entry.when) : flash.undoLabel}
+            onClick={() => props.onUndo(flash.undoId ?? '', entry?.subgoalTitle ?? '')}
+          >
+            {t('undo')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
 
 function Popup() {
-  const [view, setView] = useState<PopupView | null>(null);
-  const [t, setT] = useState<Translate | null>(null);
-  const [callCount, setCallCount] = useState<number | null>(null);
-  const [filter, setFilter] = useState('');
+  const { view, t, callCount, shortcut, failure } = usePopupView();
   const [fold, setFold] = useState<Fold | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [problems, setProblems] = useState<FoldProblem[]>([]);
   const [flash, setFlash] = useState<Flash | null>(null);
+  const focusNext = useRef<PendingFocus | null>(null);
+  const flashes = useRef(0);
+  /** Shows the outcome of an action, and moves focus to it (or its "ångra") once it is on screen, or not at all. */
+  const announce = (outcome: Omit<Flash, 'seq'>, focus: FocusTarget | null) => {
+    const seq = ++flashes.current;
+    setFlash({ ...outcome, seq });
+    focusNext.current = focus ? { target: focus, seq } : null;
+  };
+  const openedFocus = useRef(false);
+  useFocusKept(focusNext);
 
   useEffect(() => {
-    let page: PageTab = {};
-    const load = async (first: boolean) => {
-      if (first) {
-        const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-        page = { id: tab?.id, url: tab?.url, title: tab?.title };
-      }
-      const next = await ask({ type: 'popup-view', tab: page });
-      if (first) {
-        page = { id: next.page.tabId, url: next.page.url, title: next.page.title, pageType: next.page.type };
-        const translate = await loadTranslator(next.language);
-        setT(() => translate);
-        const focused = next.entries.find((entry) => entry.id === next.focus);
-        if (focused) openEditor(focused, next, translate);
-        if (next.page.type === 'zetkin.call' && next.page.tabId !== undefined) {
-          const request: TabRequest = { type: 'count-calls' };
-          chrome.tabs.sendMessage<TabRequest, number | null>(next.page.tabId, request).then(setCallCount, () => null);
-        }
-      }
-      setView(next);
-    };
-    void load(true);
-    const onChange = (changes: Record<string, unknown>) => {
-      if ('queue' in changes || 'connection' in changes || 'snapshot' in changes) void load(false);
-    };
-    chrome.storage.local.onChanged.addListener(onChange);
-    return () => chrome.storage.local.onChanged.removeListener(onChange);
-  }, []);
+    if (view) document.documentElement.lang = view.language;
+  }, [view?.language]);
 
-  const openEditor = (entry: EntryView, current: PopupView, translate: Translate) => {
-    if (!entry.canChange) {
-      setFlash({ ok: false, text: translate('editGone') });
+  useEffect(() => {
+    const pending = focusNext.current;
+    const shown = document.getElementById('flash');
+    // Another render (a refreshed view) may come first: wait for the one that shows this outcome.
+    if (!pending || shown?.dataset.seq !== String(pending.seq)) return;
+    focusNext.current = null;
+    const element = document.getElementById(pending.target) ?? shown;
+    element?.focus();
+    element?.scrollIntoView({ block: 'nearest' });
+  });
+
+  // "ändra" in a page's toast opens the popup on that entry.
+  useEffect(() => {
+    if (!view || !t || openedFocus.current) return;
+    openedFocus.current = true;
+    const focused = view.entries.find((entry) => entry.id === view.focus);
+    if (!focused) return;
+    if (!focused.canChange) {
+      announce({ ok: false, text: t('editGone') }, null);
       return;
     }
-    setEditing(entry.id);
-    setFold(foldFromEntry(entry.action, current.defaultKind));
+    setEditing(focused.id);
+    setFold(foldFromEntry(focused.action, view.defaultKind));
+  }, [view, t]);
+
+  if (failure && t) {
+    return (
+      <main>
+        <p class="notice error" role="alert">
+          {failure}
+        </p>
+      </main>
+    );
+  }
+  if (!view || !t) return null;
+
+  const todayInPlan = view.dates !== null && withinDates(localDay(new Date()), view.dates);
+  const subgoalsExist = view.areas.some((area) => area.subgoals.length > 0);
+
+  const titleOf = (id: string) => {
+    const found = view.areas.flatMap((area) => area.subgoals).find((candidate) => candidate.id === id);
+    return found ? `${found.id} ${found.title}` : id;
   };
 
-  const visibleAreas = useMemo(() => {
-    const needle = filter.trim().toLocaleLowerCase();
-    if (!view || !needle) return view?.areas ?? [];
-    return view.areas
-      .map((area) => ({
-        ...area,
-        subgoals: area.subgoals.filter((subgoal) =>
-          `${subgoal.id} ${subgoal.title} ${area.title}`.toLocaleLowerCase().includes(needle),
-        ),
-      }))
-      .filter((area) => area.subgoals.length > 0);
-  }, [view, filter]);
-
-  if (!view || !t) return null;
-  const subgoals = view.areas.flatMap((area) => area.subgoals);
-  const titleOf = (id: string) => subgoals.find((subgoal) => subgoal.id === id)?.title ?? id;
-
-  const submit = async (draft: LogDraft) => {
-    const result = editing ? await ask({ type: 'amend', id: editing, draft }) : await ask({ type: 'log', draft });
-    setFlash({ ok: result.ok, text: result.message });
-    if (result.ok) {
-      setEditing(null);
-      setFold(null);
+  /** Logs (or changes) an entry; `done` runs with the outcome, in the same render, when it was logged. */
+  const send = async (draft: LogDraft, after: FocusTarget | null, done?: () => void): Promise<void> => {
+    try {
+      const result: LogResult = editing
+        ? await ask({ type: 'amend', id: editing, draft })
+        : await ask({ type: 'log', draft });
+      const when = new Date(draft.at ?? Date.now()).toLocaleString(view.language, dateAndTime);
+      const undoLabel = t('undoEntry', titleOf(draft.subgoal), when);
+      announce(
+        result.ok
+          ? { ok: true, text: result.message, undoId: result.id, undoLabel }
+          : { ok: false, text: result.message },
+        after,
+      );
+      if (result.ok) done?.();
+    } catch (error) {
+      announce({ ok: false, text: failureText(error, t('workerGone')) }, 'flash');
     }
+  };
+
+  const openFold = (subgoal?: string, activity?: string) => {
+    const suggestion = subgoal ? { subgoal, activity } : view.suggested[0];
+    setFold(newFold(suggestion, view.defaultKind, callCount, view.dates));
+    setProblems([]);
   };
 
   const pick = (subgoal: string, activity?: string) => {
@@ -87,85 +181,53 @@ function Popup() {
       setFold({ ...fold, subgoal, activity: activity ?? '' });
       return;
     }
-    void submit({
-      pageType: view.page.type,
-      subgoal,
-      activity,
-      url: view.page.url,
-      quantity: callCount ?? 1,
+    // A plan for another year needs a day within it: the fold asks for one.
+    if (!todayInPlan) {
+      openFold(subgoal, activity);
+      return;
+    }
+    // Focus stays on the delmål clicked; the entry and its "ångra" show at the top.
+    void send({ pageType: view.page.type, subgoal, activity, url: view.page.url, quantity: callCount ?? 1 }, null);
+  };
+
+  const submitFold = async () => {
+    if (!fold) return;
+    const found = foldProblems(fold, view.dates);
+    setProblems(found);
+    if (found.length > 0) return;
+    await send(foldToDraft(fold, view.page.type, view.page.url), 'flash-undo', () => {
+      setEditing(null);
+      setFold(null);
     });
   };
 
-  const subgoalButton = (id: string, activity?: string) => {
-    const activityText = activity && subgoals.find((s) => s.id === id)?.activities.find((a) => a.id === activity)?.text;
-    return (
-      <button
-        type="button"
-        class={`subgoal${fold?.subgoal === id ? ' chosen' : ''}`}
-        data-malkoll="subgoal"
-        data-subgoal={id}
-        onClick={() => pick(id, activity)}
-      >
-        <b>{id}</b> {titleOf(id)}
-        {activityText && <small>{activityText}</small>}
-      </button>
-    );
+  const undo = async (id: string, title: string) => {
+    try {
+      const undone = await ask({ type: 'undo', id });
+      announce({ ok: undone, text: undone ? t('undoneEntry', title) : t('undoGone') }, 'flash');
+    } catch (error) {
+      announce({ ok: false, text: failureText(error, t('workerGone')) }, 'flash');
+    }
   };
 
-  const connection = view.connection;
-  const optionsLink = (label: string) => (
-    <button
-      type="button"
-      class="link"
-      onClick={() => void chrome.tabs.create({ url: chrome.runtime.getURL(OPTIONS_PAGE) })}
-    >
-      {label}
-    </button>
-  );
-
+  const chosen = fold ? fold.subgoal : null;
   return (
     <main>
-      <header>
-        <div>
-          <div class="page" data-malkoll="page-type">
-            {view.page.label}
-          </div>
-          {view.page.title && <div class="muted clip">{view.page.title}</div>}
-        </div>
-        <span class={`count${view.waiting ? ' busy' : ''}`} data-malkoll="queue-count" data-count={view.waiting}>
-          {view.waiting ? t('waiting', view.waiting) : t('allSent')}
-        </span>
-      </header>
-
-      {connection.state === 'none' && (
-        <p class="notice">
-          {t('notConnected')} {optionsLink(t('openOptions'))}
+      <PageHeader view={view} t={t} />
+      <ConnectionNotice view={view} t={t} />
+      {flash && <JustLogged flash={flash} view={view} t={t} onUndo={(id, title) => void undo(id, title)} />}
+      {!todayInPlan && view.planYears && (
+        <p class="notice" data-malkoll="plan-year">
+          {t('planOutsideToday', view.planYears)}
         </p>
       )}
-      {connection.state === 'revoked' && (
-        <p class="notice error" data-malkoll="revoked">
-          <strong>{t('revoked')}</strong> – {t('revokedHelp')} {optionsLink(t('reconnect'))}
-        </p>
-      )}
-      {flash && (
-        <p class={`notice${flash.ok ? ' ok' : ' error'}`} role="status" data-malkoll="flash">
-          {flash.text}
-        </p>
-      )}
-
-      {view.suggested.length > 0 && (
-        <section>
-          <h2>{t('suggested')}</h2>
-          {view.suggested.map((suggestion) => subgoalButton(suggestion.subgoal, suggestion.activity))}
-        </section>
-      )}
-
-      {subgoals.length > 0 && (
+      <SuggestedSubgoals view={view} t={t} chosen={chosen} onPick={pick} />
+      {subgoalsExist && (
         <details
           open={fold !== null}
           onToggle={(event) => {
             const open = (event.currentTarget as HTMLDetailsElement).open;
-            if (open && !fold) setFold(newFold(view.suggested[0], view.defaultKind, callCount));
+            if (open && !fold) openFold();
             if (!open && fold) {
               setFold(null);
               setEditing(null);
@@ -179,188 +241,24 @@ function Popup() {
               view={view}
               t={t}
               editing={editing !== null}
+              problems={problems}
               onChange={setFold}
-              onSubmit={() => void submit(foldToDraft(fold, view.page.type, view.page.url))}
+              onSubmit={() => void submitFold()}
             />
           )}
         </details>
       )}
-
-      {subgoals.length > 0 && (
-        <section>
-          <h2>{t('allSubgoals')}</h2>
-          <input
-            type="search"
-            class="filter"
-            placeholder={t('filter')}
-            aria-label={t('filter')}
-            value={filter}
-            onInput={(event) => setFilter((event.currentTarget as HTMLInputElement).value)}
-          />
-          {visibleAreas.length === 0 && <p class="muted">{t('noMatch')}</p>}
-          {visibleAreas.map((area) => (
-            <div key={area.id} class="area">
-              <h3>{area.title}</h3>
-              {area.subgoals.map((subgoal) => subgoalButton(subgoal.id))}
-            </div>
-          ))}
-        </section>
-      )}
-
-      <section>
-        <h2>{t('recent')}</h2>
-        {view.waiting > 0 && view.retryAt !== null && view.connection.state !== 'revoked' && (
-          <p class="muted">
-            {t('retryAt', new Date(view.retryAt).toLocaleTimeString(view.language))}{' '}
-            <button type="button" class="link" data-malkoll="retry" onClick={() => void ask({ type: 'retry' })}>
-              {t('retryNow')}
-            </button>
-          </p>
-        )}
-        {view.entries.length === 0 && <p class="muted">{t('nothingLogged')}</p>}
-        <ul class="entries">
-          {view.entries.map((entry) => (
-            <li key={entry.id} data-malkoll="entry" data-status={entry.status}>
-              <div>
-                <b>{entry.subgoalTitle}</b>
-                <div class="muted">
-                  {entry.kindLabel} · {entry.action.quantity} ·{' '}
-                  {new Date(entry.action.at).toLocaleString(view.language, { dateStyle: 'short', timeStyle: 'short' })}
-                </div>
-              </div>
-              <div class="state">
-                <span class={`status ${entry.status}`}>
-                  {entry.status === 'queued'
-                    ? t('stateQueued')
-                    : entry.status === 'sent'
-                      ? t('stateSent')
-                      : t('stateRejected', entry.reason ?? '')}
-                </span>
-                {entry.earlierConnection && (
-                  <span class="muted" data-malkoll="earlier-connection">
-                    {t('stateEarlierConnection')}
-                  </span>
-                )}
-                {entry.canChange && (
-                  <button
-                    type="button"
-                    class="link"
-                    data-malkoll="undo"
-                    onClick={() => void ask({ type: 'undo', id: entry.id })}
-                  >
-                    {t('undo')}
-                  </button>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <footer>{optionsLink(t('openOptions'))}</footer>
+      <AllSubgoals view={view} t={t} chosen={chosen} onPick={pick} />
+      <EntryList view={view} t={t} onUndo={(entry: EntryView) => void undo(entry.id, entry.subgoalTitle)} />
+      <footer>
+        <span class="muted" data-malkoll="shortcut">
+          {shortcut === null ? '' : shortcut ? t('shortcut', shortcut) : t('shortcutNone')}
+        </span>
+        <button type="button" class="link" onClick={openOptions}>
+          {t('openOptions')}
+        </button>
+      </footer>
     </main>
-  );
-}
-
-function FoldForm(props: {
-  fold: Fold;
-  view: PopupView;
-  t: Translate;
-  editing: boolean;
-  onChange: (fold: Fold) => void;
-  onSubmit: () => void;
-}) {
-  const { fold, view, t, onChange } = props;
-  const subgoal = view.areas.flatMap((area) => area.subgoals).find((candidate) => candidate.id === fold.subgoal);
-  const set = (patch: Partial<Fold>) => onChange({ ...fold, ...patch });
-  const value = (event: Event) => (event.currentTarget as HTMLInputElement).value;
-  return (
-    <form
-      class="fold"
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onSubmit();
-      }}
-    >
-      <label>
-        {t('subgoal')}
-        <select value={fold.subgoal} onChange={(event) => set({ subgoal: value(event), activity: '' })}>
-          {view.areas.map((area) => (
-            <optgroup key={area.id} label={area.title}>
-              {area.subgoals.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.id} {candidate.title}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('activity')}
-        <select value={fold.activity} onChange={(event) => set({ activity: value(event) })}>
-          <option value="">{t('activityNone')}</option>
-          {subgoal?.activities.map((activity) => (
-            <option key={activity.id} value={activity.id}>
-              {activity.text}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div class="row">
-        <label>
-          {t('quantity')}
-          <input
-            type="number"
-            min={1}
-            max={1000}
-            required
-            data-malkoll="quantity"
-            value={fold.quantity}
-            onInput={(event) => set({ quantity: value(event) })}
-          />
-        </label>
-        <label>
-          {t('date')}
-          <input
-            type="date"
-            required
-            value={fold.date}
-            max={fold.today}
-            onInput={(event) => set({ date: value(event) })}
-          />
-        </label>
-      </div>
-      <label>
-        {t('kind')}
-        <select value={fold.kind} onChange={(event) => set({ kind: value(event) as ActionKindId })}>
-          {view.kinds.map((kind) => (
-            <option key={kind.id} value={kind.id}>
-              {kind.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      {view.categories.length > 0 && (
-        <label>
-          {t('category')}
-          <select value={fold.category} onChange={(event) => set({ category: value(event) })}>
-            <option value="">{t('categoryNone')}</option>
-            {view.categories.map((category) => (
-              <option key={category} value={category}>
-                {category}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <label>
-        {t('note')}
-        <textarea maxLength={1000} rows={2} value={fold.note} onInput={(event) => set({ note: value(event) })} />
-      </label>
-      <button type="submit" class="primary" data-malkoll="fold-submit">
-        {props.editing ? t('saveChange') : t('logAction')}
-      </button>
-    </form>
   );
 }
 

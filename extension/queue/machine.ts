@@ -18,13 +18,16 @@ export type SendOutcome =
   | { kind: 'unauthorized' }
   /** The request as a whole was refused (bad_request, too_large). */
   | { kind: 'refused'; message: string }
-  /** Network down, busy, internal error or an answer that could not be read: try again later. */
-  | { kind: 'failed' };
+  /**
+   * Network down, busy, rate limited, internal error or an answer that could not be read: try again later, and no
+   * sooner than `retryAfterMs` when the web app said how long to wait.
+   */
+  | { kind: 'failed'; retryAfterMs?: number };
 
 export type Batch = { state: QueueState; actions: ActionInput[] };
 
 /** A new entry: what was logged, where, and the connection (see connectionKey) it may be sent through. */
-export type NewEntry = Pick<QueueEntry, 'action' | 'pageType' | 'connection'>;
+export type NewEntry = Pick<QueueEntry, 'action' | 'pageType' | 'connection' | 'fromTab'>;
 
 /**
  * Who an entry is sent as: the web app and the member the board named. A new code for the same member keeps their
@@ -154,7 +157,7 @@ export function settle(state: QueueState, batchIds: readonly string[], outcome: 
       return splitOrReject(settled, batchIds, outcome.message);
     case 'failed': {
       const failures = state.failures + 1;
-      return { ...settled, failures, retryAt: now + backoffDelay(failures) };
+      return { ...settled, failures, retryAt: now + (outcome.retryAfterMs ?? backoffDelay(failures)) };
     }
   }
 }

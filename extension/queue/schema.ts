@@ -16,6 +16,8 @@ export const QueueEntry = z.object({
   sendAfter: z.number(),
   /** Part of a request that has not been answered yet. */
   sending: z.boolean().optional(),
+  /** The tab whose in-page button logged it: only that page's toast may undo or change it. */
+  fromTab: z.number().int().optional(),
 });
 export type QueueEntry = z.infer<typeof QueueEntry>;
 export type EntryStatus = QueueEntry['status'];

@@ -12,6 +12,7 @@ import {
   MAX_QUANTITY,
   MAX_URL_LENGTH,
 } from './action.ts';
+import { dayToIso, stockholmDay, yearSpan } from './calendar.ts';
 import type { Plan } from './plan.ts';
 import { planCategories, planRoles } from './plan-index.ts';
 
@@ -25,6 +26,24 @@ export interface PlanIndex {
   categories: Map<string, string>;
   /** Lower-cased role a coverage target names → the plan's spelling. */
   roles: Map<string, string>;
+  /** The calendar years the plan covers: an action is done within them (Stockholm days). */
+  years: PlanYears;
+}
+
+/** The first and last calendar year of a plan; the same year for a one-year plan. */
+export type PlanYears = { first: number; last: number };
+
+/**
+ * The years a plan's actions fall in. Every plan is one year today; a plan that keeps a year span ("2025–2027")
+ * gives its first and last year here, and the date rule below follows it.
+ */
+export function planYears(plan: Pick<Plan, 'year'>): PlanYears {
+  return { first: plan.year, last: plan.year };
+}
+
+/** "2024", or "2025–2027" for a span: the years as the plan names them. */
+export function planYearsText(years: PlanYears): string {
+  return years.first === years.last ? String(years.first) : `${years.first}–${years.last}`;
 }
 
 export function indexPlan(plan: Plan): PlanIndex {
@@ -39,7 +58,7 @@ export function indexPlan(plan: Plan): PlanIndex {
   }
   const categories = new Map(planCategories(plan).map((category) => [category.toLowerCase(), category]));
   const roles = new Map(planRoles(plan).map((role) => [role.toLowerCase(), role]));
-  return { subgoals, kinds, categories, roles };
+  return { subgoals, kinds, categories, roles, years: planYears(plan) };
 }
 
 /** The delmål an id names in this plan, whatever its case. */
@@ -119,6 +138,17 @@ function listed(values: Iterable<string>): string {
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * Why an action done at this instant cannot count towards the plan, or undefined when its Stockholm day lies within
+ * the plan's years. Reports measure the plan's year only, so an action outside it would be counted nowhere.
+ */
+export function outsidePlanYears(instant: number, years: PlanYears): string | undefined {
+  const day = stockholmDay(instant);
+  if (day >= yearSpan(years.first).first && day <= yearSpan(years.last).last) return undefined;
+  const span = planYearsText(years);
+  return `Datumet ${dayToIso(day)} ligger utanför planens år ${span}: bara det som görs under ${span} räknas.`;
+}
+
 /** The problem of a delmål id the plan does not have (also flagged in Logg right after a re-import). */
 export function unknownSubgoalMessage(subgoal: string, index: PlanIndex): string {
   const known = [...index.subgoals.values()].map((entry) => entry.id);
@@ -146,6 +176,8 @@ export function checkActionDraft(
     if (Number.isNaN(draft.at.getTime()))
       return problem('at', 'Datum är inget riktigt datum. Skriv det som 2024-03-05.');
     if (draft.at.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) return problem('at', 'Datumet ligger i framtiden.');
+    const outside = outsidePlanYears(draft.at.getTime(), index.years);
+    if (outside) return problem('at', outside);
     return draft.at.toISOString();
   })();
 

@@ -11,6 +11,10 @@ export const PAGE_TYPES = [
   { id: 'zetkin.canvass', kind: 'zetkin.canvass', sv: 'Dörrknackning i Zetkin', en: 'Canvassing in Zetkin' },
   { id: 'zetkin.suborg', kind: 'zetkin.suborg', sv: 'Underorganisationer i Zetkin', en: 'Sub-organisations in Zetkin' },
   { id: 'facebook.post', kind: 'facebook.post', sv: 'Inlägg på Facebook', en: 'Facebook post' },
+  // A photo, video or reel is published as a post: it counts as one.
+  { id: 'facebook.photo', kind: 'facebook.post', sv: 'Foto på Facebook', en: 'Facebook photo' },
+  { id: 'facebook.video', kind: 'facebook.post', sv: 'Video på Facebook', en: 'Facebook video' },
+  { id: 'facebook.reel', kind: 'facebook.post', sv: 'Reel på Facebook', en: 'Facebook reel' },
   { id: 'facebook.event', kind: 'facebook.event', sv: 'Evenemang på Facebook', en: 'Facebook event' },
   { id: 'article', kind: 'article.published', sv: 'Debattartikel', en: 'Opinion piece' },
   { id: 'other', kind: 'other', sv: 'Annan sida', en: 'Other page' },

@@ -3,6 +3,7 @@
 import type { Action } from '../model/action.ts';
 import { indexPlan } from '../model/action-rules.ts';
 import type { Plan } from '../model/plan.ts';
+import type { GoalStanding } from '../sheets/goal-standing.ts';
 import { deriveSuggestions } from '../suggest.ts';
 import type { ActionResult, ErrorResponse, LogResponse, SnapshotResponse } from '../wire.ts';
 import {
@@ -44,6 +45,8 @@ export interface WebAppStore {
   writeUsage(key: string, usage: DayUsage): void;
   /** Tells the board (Kontrollera installationen) that the member was refused. */
   recordRefusal(member: KnownMember, reason: RefusalReason, now: Date): void;
+  /** Mål's computed standing by row id, in one read of the sheet (its size follows the plan, never Logg). */
+  readGoalStandings(): ReadonlyMap<string, GoalStanding>;
   /** Runs `work` holding the script lock; `busy` when the lock could not be had in time (nothing was run). */
   withLock<T>(work: () => T): { ok: true; value: T } | { ok: false };
   /** Which of these ids (lower-cased) Logg already holds. */
@@ -101,7 +104,8 @@ function handleParsed(body: string | undefined, store: WebAppStore, now: Date): 
   const index = indexPlan(plan);
   if (request.op === 'snapshot') {
     const suggestions = mergeSuggestions(deriveSuggestions(plan), store.readConnectionRows(), index);
-    return buildSnapshot({ plan, member, branches: store.readBranches(), suggestions });
+    const standings = store.readGoalStandings();
+    return buildSnapshot({ plan, member, branches: store.readBranches(), suggestions, standings });
   }
   const checked = request.actions.map((raw) => checkAction(raw, index, now));
   if (!checked.some((entry) => entry.ok)) return { ok: true, results: decideLog(checked, new Set()).results };

@@ -1,19 +1,18 @@
 // Extension figures: the popup's JavaScript size and its time to interactive in headless Chromium, connected to the
-// real local web app, as a member opening it would wait for it.
-import { appsScriptCode, launchExtension, optionsPath, popupPath } from '../e2e/support/browser.ts';
+// real local web app with the code it printed, as a member opening it would wait for it.
+import { launchExtension, optionsPath, popupPath } from '../e2e/support/browser.ts';
 import { builtManifest, gzipBytes, scriptsOf } from '../e2e/support/built-extension.ts';
-import { startWebApp } from '../e2e/support/web-app.ts';
+import { startWebApp, THIS_YEAR } from '../e2e/support/web-app.ts';
 import type { Figure } from './measure.ts';
 
 const RUNS = 7;
 
 export async function bench(): Promise<Figure[]> {
   const popupBytes = gzipBytes(scriptsOf(builtManifest.action.default_popup));
-  const [browser, webApp] = await Promise.all([launchExtension(), startWebApp()]);
+  const [browser, webApp] = await Promise.all([launchExtension(), startWebApp({ year: THIS_YEAR })]);
   try {
-    browser.forwardAppsScriptTo(webApp.origin);
     const options = await browser.openExtensionPage(optionsPath);
-    await options.locator('[data-malkoll="connection-code"]').fill(appsScriptCode(webApp.demoCode));
+    await options.locator('[data-malkoll="connection-code"]').fill(webApp.demoCode);
     await options.locator('[data-malkoll="connect"]').click();
     await options.locator('[data-malkoll="connection-status"]').filter({ hasText: 'Demo Medlem' }).waitFor();
     await options.close();

@@ -1,6 +1,6 @@
-// Web app figures: service calls (and cells) per log request at 10 and 10,000 Logg rows; the 1-action logs per second
-// the local server sustains over loopback at 500 and at 20,000 Logg rows (the cost of a log must not grow with the
-// workbook: equal within 20 %); and the size of the workbook file it keeps.
+// Web app figures: service calls (and cells) per log and snapshot request at 10 and 10,000 Logg rows; the 1-action
+// logs per second the local server sustains over loopback at 500 and at 20,000 Logg rows (the cost of a log must not
+// grow with the workbook: equal within 20 %); and the size of the workbook file it keeps.
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +9,8 @@ import { MEMBER_BUDGET } from '../../shared/webapp/budget.ts';
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { logActions, seedActions, withSeed } from '../support/add-on.ts';
 import { ensureBundle } from '../support/built-bundle.ts';
-import { logRequestCalls } from '../support/log-calls.ts';
 import { validAction } from '../support/server-harness.ts';
+import { webAppRequestCalls } from '../support/web-app-calls.ts';
 import type { Figure } from './measure.ts';
 
 const REQUESTS = 600;
@@ -79,14 +79,16 @@ async function serverRun(workbook: string, concurrency: number): Promise<ServerR
 export async function bench(): Promise<Figure[]> {
   ensureBundle();
   const figures: Figure[] = [];
-  for (const rows of [10, 10_000]) {
-    const calls = await logRequestCalls(rows);
-    figures.push({
-      name: `log request (1 action): service calls at ${rows.toLocaleString('en')} Logg rows`,
-      value: calls.spreadsheet,
-      unit: `Spreadsheet calls (${calls.total} with lock, cache, properties, digest and output; ${calls.cells.read} cells read, ${calls.cells.written} written)`,
-      budget: '≤ 12, same at both sizes',
-    });
+  for (const op of ['log', 'snapshot'] as const) {
+    for (const rows of [10, 10_000]) {
+      const calls = await webAppRequestCalls(op, rows);
+      figures.push({
+        name: `${op === 'log' ? 'log request (1 action)' : 'snapshot request'}: service calls at ${rows.toLocaleString('en')} Logg rows`,
+        value: calls.spreadsheet,
+        unit: `Spreadsheet calls (${calls.total} with lock, cache, properties, digest and output; ${calls.cells.read} cells read, ${calls.cells.written} written)`,
+        budget: op === 'log' ? '≤ 12, same at both sizes' : 'same at both sizes',
+      });
+    }
   }
   const workbooks = new Map<number, { dir: string; dataFile: string }>();
   for (const rows of LOG_ROWS) workbooks.set(rows, await workbookWith(rows));

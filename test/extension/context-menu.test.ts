@@ -1,4 +1,4 @@
-// The context menu: links become published articles, known pages keep their type, other pages count as articles.
+// The context menu: links and pages the extension knows keep their type, anything else counts as a published article.
 import { describe, expect, it } from 'vitest';
 import { contextMenuTarget } from '../../extension/context-menu.ts';
 
@@ -7,6 +7,15 @@ describe('contextMenuTarget', () => {
     expect(
       contextMenuTarget({ linkUrl: 'https://www.st.nu/artikel/debatt-varden', pageUrl: 'https://www.facebook.com/' }),
     ).toEqual({ url: 'https://www.st.nu/artikel/debatt-varden', pageType: 'article' });
+  });
+
+  it('keeps the type of a link the extension knows, as a share link to a reel', () => {
+    expect(
+      contextMenuTarget({
+        linkUrl: 'https://www.facebook.com/share/r/14TV1SS1MHk/',
+        pageUrl: 'https://www.facebook.com/',
+      }),
+    ).toEqual({ url: 'https://www.facebook.com/share/r/14TV1SS1MHk/', pageType: 'facebook.reel' });
   });
 
   it('keeps the type of a page the extension knows', () => {

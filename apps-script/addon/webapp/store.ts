@@ -1,8 +1,10 @@
 // The WebAppStore over the workbook: each method one batched read or write, so a request's service calls are fixed.
+import { GOALS } from '../../../shared/sheets/columns.ts';
+import { readGoalStandings } from '../../../shared/sheets/goal-standing.ts';
 import type { WebAppStore } from '../../../shared/webapp/handle.ts';
 import { appendActions, findLoggedIds, logSheet } from '../register/log-store.ts';
 import { loadPlan } from '../register/plan-store.ts';
-import type { Book } from '../register/sheet-io.ts';
+import { type Book, readRows } from '../register/sheet-io.ts';
 import { readBranchSheet } from '../register/workbook-input.ts';
 import { budgetStore } from './budget.ts';
 import { readConnectionRows } from './connections.ts';
@@ -18,6 +20,7 @@ export function sheetStore(book: Book, now: Date): WebAppStore {
     readBranches: () => readBranchSheet(book).map((branch) => branch.name),
     readConnectionRows: () => readConnectionRows(book),
     ...budgetStore(),
+    readGoalStandings: () => readGoalStandings(readRows(book, GOALS.name, GOALS.width, 2)),
     withLock(work) {
       const lock = LockService.getScriptLock();
       if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false };

@@ -29,6 +29,33 @@ describe('HTTP as Google serves it', () => {
     expect((await fetch(new URL(location, t.server.url))).status).toBe(404);
   });
 
+  it('answers CORS on every hop as Google must, so an extension needs no host permission, and no preflight', async () => {
+    const post = await fetch(t.server.webAppUrl, {
+      method: 'POST',
+      headers: { Origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' },
+      body: JSON.stringify({ v: 1, op: 'snapshot', token: t.token }),
+      redirect: 'manual',
+    });
+    expect(post.status).toBe(302);
+    expect(post.headers.get('access-control-allow-origin')).toBe('*');
+    const location = new URL(post.headers.get('location') ?? '', t.server.url);
+    // After a cross-origin redirect the browser sends Origin: null; the echo answers it all the same.
+    const echo = await fetch(location, { headers: { Origin: 'null' } });
+    expect(echo.headers.get('access-control-allow-origin')).toBe('*');
+    const gone = await fetch(location);
+    expect(gone.status).toBe(404);
+    expect(gone.headers.get('access-control-allow-origin')).toBe('*');
+    const preflight = await fetch(t.server.webAppUrl, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+        'Access-Control-Request-Method': 'POST',
+      },
+    });
+    expect(preflight.ok).toBe(false);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('shows a status page without data on GET /exec', async () => {
     const response = await fetch(t.server.webAppUrl);
     expect(response.status).toBe(200);

@@ -1,13 +1,11 @@
-// Google's front for the local web app: Chromium resolves script.google.com and script.googleusercontent.com here (TLS
-// with a throwaway certificate), /macros/s/<id>/exec goes to the server's /exec, and its 302 to the one-time echo is
-// moved to script.googleusercontent.com/macros/echo as Apps Script does, so the extension follows a real redirect.
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// Google's front for the local web app, for the one test of a deployed web app's address: Chromium resolves
+// script.google.com and script.googleusercontent.com here (TLS with a throwaway certificate), /macros/s/<id>/exec goes
+// to the server's /exec, and its 302 to the one-time echo is moved to script.googleusercontent.com/macros/echo as Apps
+// Script does, so the extension follows a real redirect. Answers can be lost on the way back, as on a flaky network.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { throwawayCertificate } from './tls.ts';
 
 export const APPS_SCRIPT_HOST = 'script.google.com';
 export const ECHO_HOST = 'script.googleusercontent.com';
@@ -22,37 +20,6 @@ export interface AppsScriptFront {
   /** The web app handles the next `count` requests but their answers are lost on the way back. */
   loseAnswers(count: number): void;
   close(): Promise<void>;
-}
-
-/** A self-signed certificate for both hosts, made fresh for each run (Chromium is told to accept it). */
-async function throwawayCertificate(): Promise<{ key: Buffer; cert: Buffer }> {
-  const dir = await mkdtemp(join(tmpdir(), 'malkoll-e2e-tls-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        `/CN=${APPS_SCRIPT_HOST}`,
-        '-addext',
-        `subjectAltName=DNS:${APPS_SCRIPT_HOST},DNS:${ECHO_HOST}`,
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    return { key: await readFile(join(dir, 'key.pem')), cert: await readFile(join(dir, 'cert.pem')) };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 async function bodyOf(request: IncomingMessage): Promise<Buffer> {
@@ -97,7 +64,9 @@ export async function startAppsScriptFront(): Promise<AppsScriptFront> {
       answersToLose--;
       return request.socket.destroy();
     }
-    const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+    // No connection is reused: Chrome silently retries a request whose reused connection drops, which would hide a
+    // lost answer from the extension.
+    const headers: Record<string, string> = { 'Cache-Control': 'no-store', Connection: 'close' };
     for (const name of ['content-type', 'access-control-allow-origin']) {
       const value = answer.headers.get(name);
       if (value !== null) headers[name] = value;
@@ -108,7 +77,7 @@ export async function startAppsScriptFront(): Promise<AppsScriptFront> {
     response.writeHead(answer.status, headers).end(text);
   };
 
-  const server = createServer(await throwawayCertificate(), (request, response) => {
+  const server = createServer(await throwawayCertificate([APPS_SCRIPT_HOST, ECHO_HOST]), (request, response) => {
     handle(request, response).catch(() => request.socket.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,23 +1,25 @@
-// Debian Chromium with the built extension loaded, the Zetkin and Facebook fixture sites, and the local web app behind
-// the script.google.com address Apps Script would give it (see apps-script-front.ts).
-import { existsSync, readFileSync } from 'node:fs';
+// Debian Chromium with the built extension loaded, Zetkin and Facebook as fixture sites (sites.ts), and Google's
+// addresses in front of the local web app for the one test that needs them (apps-script-front.ts). The local web app
+// itself is reached directly, as a member who pasted the code `npm start` printed reaches it.
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { OPTIONS_PAGE, POPUP_PAGE } from '../../../extension/pages.ts';
 import { decodeConnectionCode, encodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
-import { APPS_SCRIPT_HOST, type AppsScriptFront, ECHO_HOST, startAppsScriptFront } from './apps-script-front.ts';
+import { APPS_SCRIPT_HOST, ECHO_HOST, startAppsScriptFront } from './apps-script-front.ts';
+import { type FixtureSites, startFixtureSites } from './sites.ts';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../dist/extension');
-const FIXTURES = resolve(import.meta.dirname, '../fixtures');
-/** The Apps Script address the extension is given; requests to it are forwarded to the local web app. */
+/** The Apps Script address of a deployed web app; requests to it are forwarded to the local web app. */
 export const APPS_SCRIPT_URL = `https://${APPS_SCRIPT_HOST}/macros/s/AKfycbE2eMalkoll/exec`;
 
 export type ExtensionBrowser = {
   readonly context: BrowserContext;
   readonly extensionId: string;
   readonly worker: Worker;
+  readonly sites: FixtureSites;
   /** Opens an extension page (popup or options) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
   /**
@@ -29,15 +31,14 @@ export type ExtensionBrowser = {
   forwardAppsScriptTo(origin: string): void;
   /** How long a new entry stays undoable before it is sent (the extension's `sendDelayMs` setting). */
   setSendDelay(ms: number): Promise<void>;
-  /** The web app handles the next `count` requests but their answers are lost on the way back. */
+  /** The web app behind Google's address handles the next `count` requests but their answers are lost. */
   loseAnswers(count: number): void;
   /** Quits the browser and starts it again on the same profile, as a member closing and reopening Chrome. */
   restart(): Promise<void>;
   close(): Promise<void>;
 };
 
-async function launchContext(userDataDir: string, front: AppsScriptFront): Promise<BrowserContext> {
-  const toFront = `127.0.0.1:${front.port}`;
+async function launchContext(userDataDir: string, hostRules: string[]): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -53,8 +54,8 @@ async function launchContext(userDataDir: string, front: AppsScriptFront): Promi
       '--disable-sync',
       '--no-first-run',
       '--remote-debugging-port=0',
-      `--host-resolver-rules=MAP ${APPS_SCRIPT_HOST} ${toFront}, MAP ${ECHO_HOST} ${toFront}`,
-      // The front's certificate is made up for the run; no other host is reached over the network.
+      `--host-resolver-rules=${hostRules.join(', ')}`,
+      // The stand-in hosts' certificate is made up for the run; no other host is reached over the network.
       '--ignore-certificate-errors',
     ],
   });
@@ -65,12 +66,15 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'malkoll-e2e-'));
-  const front = await startAppsScriptFront();
-  let context = await launchContext(userDataDir, front);
+  const [front, sites] = await Promise.all([startAppsScriptFront(), startFixtureSites()]);
+  const hostRules = [
+    ...[APPS_SCRIPT_HOST, ECHO_HOST].map((host) => `MAP ${host} 127.0.0.1:${front.port}`),
+    ...sites.hostRules,
+  ];
+  let context = await launchContext(userDataDir, hostRules);
   let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   let devtools: Browser | undefined;
-  await routeSites(context);
 
   return {
     get context() {
@@ -80,6 +84,7 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     get worker() {
       return worker;
     },
+    sites,
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -91,7 +96,7 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
         worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).length > 0);
       for (let waited = 0; !(await isOpen()); waited += 100) {
         if (waited > 10_000) throw new Error('The toolbar popup did not open.');
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await new Promise((done) => setTimeout(done, 100));
       }
       // A CDP connection sees the pages that exist when it connects, so connect after the popup is there.
       await devtools?.close();
@@ -117,14 +122,13 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       await devtools?.close();
       devtools = undefined;
       await context.close();
-      context = await launchContext(userDataDir, front);
-      await routeSites(context);
+      context = await launchContext(userDataDir, hostRules);
       worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     },
     async close() {
       await devtools?.close();
       await context.close();
-      await front.close();
+      await Promise.all([front.close(), sites.close()]);
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
@@ -132,38 +136,6 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
 
 export const popupPath = POPUP_PAGE;
 export const optionsPath = OPTIONS_PAGE;
-
-/** Zetkin and Facebook answer with fixture pages modelled on the real ones, whatever the path. */
-async function routeSites(context: BrowserContext): Promise<void> {
-  const page = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-  await context.route('https://app.zetkin.org/**', (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname.startsWith('/api/users/me/outgoing_calls')) {
-      return route.fulfill({ json: { data: zetkinCallsToday(42) } });
-    }
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: page('zetkin.html') });
-  });
-  for (const host of ['www', 'm', 'web']) {
-    await context.route(`https://${host}.facebook.com/**`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: page('facebook.html') }),
-    );
-  }
-}
-
-/** What Zetkin's caller API returns: calls with people's details, of which the extension may count only. */
-function zetkinCallsToday(assignmentId: number) {
-  const today = new Date().toISOString().slice(0, 19);
-  const call = (id: number, state: number, target: string) => ({
-    id,
-    assignment_id: assignmentId,
-    state,
-    update_time: today,
-    allocation_time: today,
-    notes: 'Vill ha mer information om studiecirkeln',
-    target: { id: id + 100, name: target, phone: '070-123 45 67' },
-  });
-  return [call(1, 1, 'Anna Andersson'), call(2, 1, 'Bertil Berg'), call(3, 13, 'Cecilia Ek')];
-}
 
 /** The code with its address swapped for the Apps Script one, which leads to the local web app through the front. */
 export function appsScriptCode(code: string): string {

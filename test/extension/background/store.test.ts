@@ -24,6 +24,7 @@ const response = buildSnapshot({
   member: { name: 'Demo Medlem', branch: 'Sundsvall' },
   branches: ['Sundsvall'],
   suggestions: { byPage: {}, byKind: { 'meeting.held': { subgoal: 'U2' } } },
+  standings: new Map([['U3.M1', { result: 5, percent: 33, status: 'on_track' }]]),
 });
 
 describe('the cached snapshot', () => {

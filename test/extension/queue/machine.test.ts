@@ -126,6 +126,16 @@ describe('queue', () => {
     expect(back.state.retryAt).toBeNull();
   });
 
+  it('waits as long as a busy or rate-limited web app says before it sends again', () => {
+    const now = T0 + UNDO_GRACE_MS;
+    const { state } = round(queueOf(2), now, () => ({ kind: 'failed', retryAfterMs: 300_000 }));
+    expect(nextWakeAt(state, KIM)).toBe(now + 300_000);
+    expect(takeBatch(state, KIM, now + 299_999, budget, sizeOf).actions).toEqual([]);
+    const back = round(state, now + 300_000, accepted);
+    expect(back.sent).toHaveLength(2);
+    expect(back.state.retryAt).toBeNull();
+  });
+
   it('retries at once when asked to', () => {
     const { state } = round(queueOf(1), T0 + UNDO_GRACE_MS, () => ({ kind: 'failed' }));
     expect(takeBatch(state, KIM, T0 + UNDO_GRACE_MS + 1, budget, sizeOf).actions).toEqual([]);

@@ -45,6 +45,19 @@ describe('checkAction', () => {
     expect(reject({ ...ACTION, at: '2024-05-01T13:01:00Z' })).toBe('Datumet ligger i framtiden.');
   });
 
+  it('refuses dates outside the plan’s year, in Swedish, whatever the clock says', () => {
+    expect(reject({ ...ACTION, at: '2023-06-01T12:00:00+02:00' })).toBe(
+      'Datumet 2023-06-01 ligger utanför planens år 2024: bara det som görs under 2024 räknas.',
+    );
+    expect(reject({ ...ACTION, at: '1130-02-02T12:00:00Z' })).toContain('1130-02-02 ligger utanför planens år 2024');
+    // New Year is Stockholm's: 23:30 UTC on 31 December 2023 is already 2024 in Sundsvall.
+    expect(reject({ ...ACTION, at: '2023-12-31T23:30:00Z' })).toBe('accepted');
+    expect(reject({ ...ACTION, at: '2023-12-31T22:30:00Z' })).toContain('2023-12-31 ligger utanför');
+    const late = new Date('2025-03-01T12:00:00Z');
+    const result = checkAction({ ...ACTION, at: '2025-02-27T12:00:00Z' }, INDEX, late);
+    expect(result.ok ? 'accepted' : result.error).toContain('2025-02-27 ligger utanför planens år 2024');
+  });
+
   it('checks delmål, activity and category against the plan', () => {
     expect(reject({ ...ACTION, subgoal: 'P9' })).toBe('Delmålet "P9" finns inte i planen. Planens delmål: U3, U5.');
     expect(reject({ ...ACTION, subgoal: '__proto__' })).toContain('Delmålet "__proto__" finns inte i planen.');

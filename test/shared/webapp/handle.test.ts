@@ -41,6 +41,7 @@ function memoryStore(options: { busy?: boolean; failOn?: 'readPlan' } = {}) {
     },
     readBranches: () => ['Sundsvall', 'Härnösand'],
     readConnectionRows: () => [{ page: '', kind: 'Möte hållet', subgoal: 'U5', activity: '' }],
+    readGoalStandings: () => new Map([['U3.M1', { result: 5, percent: 33, status: 'on_track' as const }]]),
     withLock: (work) => (options.busy ? { ok: false } : { ok: true, value: work() }),
     findLoggedIds: (ids) => {
       calls.push(`findLoggedIds ${ids.length}`);
@@ -70,6 +71,11 @@ describe('handlePost', () => {
     expect(response.plan.areas[0]?.subgoals.map((subgoal) => subgoal.id)).toEqual(['U3', 'U5']);
     expect(response.plan.suggestions.byKind['meeting.held']).toEqual({ subgoal: 'U5' });
     expect(response.plan.suggestions.byKind['article.published']?.subgoal).toBe('U3');
+    // Mål's standing as Uppdatera utfall wrote it; U5's row was never computed, so it shows none.
+    expect(response.plan.areas[0]?.subgoals.map((subgoal) => subgoal.targets)).toEqual([
+      [{ id: 'U3.M1', progress: '5 av cirka 15', status: 'on_track' }],
+      undefined,
+    ]);
   });
 
   it('logs with member and branch from the token, searches ids once, and answers duplicates on retry', () => {

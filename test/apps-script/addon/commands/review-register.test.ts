@@ -30,6 +30,16 @@ describe('Granska registret', () => {
     expect(cell('C3')).toMatchObject({ note: '', background: '#ffffff' });
   });
 
+  it('flags a row dated outside the plan’s year, which no report would count', async () => {
+    const addOn = await withSeed();
+    typeRow(addOn, LOG.name, 2, ['2023-06-01', 'Ada', 'Sundsvall', 'U3', '', 'article.published', '1']);
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Granska registret');
+    expect(addOn.runtime.cell("'Logg'!A2")).toMatchObject({
+      note: 'Målkoll: Datumet 2023-06-01 ligger utanför planens år 2024: bara det som görs under 2024 räknas.',
+      background: FLAG,
+    });
+  });
+
   it('clears the marks once the rows are fixed', async () => {
     const addOn = await withSeed();
     typeRow(addOn, LOG.name, 2, ['2024-03-05', '', '', 'Z9', '', 'other', '1']);

@@ -45,6 +45,20 @@ describe('snapshot', () => {
     expect(snapshot.plan.suggestions.byPage.article).toMatchObject({ kind: 'article.published', subgoal: 'U3' });
   });
 
+  it('gives each delmål its targets as Mål last computed them', async () => {
+    const snapshot = SnapshotResponse.parse(await t.post({ v: 1, op: 'snapshot', token: t.token }));
+    const subgoals = snapshot.plan.areas.flatMap((area) => area.subgoals);
+    const goals = t.server.runtime.formulaBars('Mål');
+    const u3 = goals.find((row) => row[0] === 'U3.M1') ?? [];
+    expect(subgoals.find((subgoal) => subgoal.id === 'U3')?.targets).toEqual([
+      { id: 'U3.M1', progress: `${u3[7]} av cirka 15`, status: expect.any(String) },
+    ]);
+    // P2 has no measurable target: its own row counts what was logged.
+    expect(subgoals.find((subgoal) => subgoal.id === 'P2')?.targets).toEqual([
+      { id: 'P2', progress: expect.stringMatching(/^\d+ loggade$/), status: expect.any(String) },
+    ]);
+  });
+
   it('follows what the board types into Kopplingar', async () => {
     const rows = t.server.runtime.formulaBars('Kopplingar');
     const at = rows.findIndex((row) => row[0] === '' && row[1] === 'Möte hållet');

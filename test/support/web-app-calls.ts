@@ -1,4 +1,4 @@
-// Service calls one 1-action log request costs doPost, with a given number of rows already in Logg.
+// Service calls one web-app request (a 1-action log, or a snapshot) costs doPost, with a given number of rows in Logg.
 import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { callsOf, logActions, recordDeployment, seedActions, withSeed } from './add-on.ts';
 import { validAction } from './server-harness.ts';
@@ -6,7 +6,7 @@ import { validAction } from './server-harness.ts';
 /** The Spreadsheet service's classes; the rest are LockService, CacheService, PropertiesService, Utilities and ContentService. */
 const SPREADSHEET_CALL = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|TextFinder)\./;
 
-export interface LogRequestCalls {
+export interface RequestCalls {
   total: number;
   spreadsheet: number;
   byMethod: Record<string, number>;
@@ -14,14 +14,14 @@ export interface LogRequestCalls {
   cells: { read: number; written: number };
 }
 
-export async function logRequestCalls(logRows: number): Promise<LogRequestCalls> {
+export async function webAppRequestCalls(op: 'log' | 'snapshot', logRows: number): Promise<RequestCalls> {
   const addOn = await withSeed();
   recordDeployment(addOn, 'https://script.google.com/macros/s/bench/exec');
   logActions(addOn, seedActions(logRows));
   const code = addOn.bundle.call('inviteMember', { name: 'Bench', branch: 'Sundsvall' }) as string;
   const token = decodeConnectionCode(code)?.token ?? '';
   const post = () => {
-    const contents = JSON.stringify({ v: 1, op: 'log', token, actions: [validAction()] });
+    const contents = JSON.stringify(op === 'log' ? { v: 1, op, token, actions: [validAction()] } : { v: 1, op, token });
     const event = { parameter: {}, parameters: {}, queryString: '', contextPath: '', contentLength: contents.length };
     const postData = { contents, length: contents.length, type: 'text/plain', name: 'postData' };
     return addOn.bundle.run('webapp', 'doPost', [{ ...event, postData }]);
