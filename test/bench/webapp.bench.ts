@@ -18,7 +18,7 @@ const WARM_UP = 30;
 const CONCURRENCY = [1, 8];
 const LOG_ROWS = [500, 20_000];
 /** Runs of each size, taken in turn; the fastest counts, as the one the machine's other work disturbed least. */
-const ROUNDS = 2;
+const ROUNDS = 3;
 
 interface ServerRun {
   requestsPerSecond: number;
