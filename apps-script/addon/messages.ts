@@ -17,6 +17,8 @@ export const MENU = {
   branchReport: { sv: 'Rapport per partiförening', en: 'Report per branch' },
   reviewRegister: { sv: 'Granska registret', en: 'Review the register' },
   archiveYear: { sv: 'Arkivera år…', en: 'Archive year…' },
+  writeNarrative: { sv: 'Skriv verksamhetsberättelse…', en: 'Write annual report…' },
+  showOverview: { sv: 'Visa översikt', en: 'Show overview' },
   inviteMember: { sv: 'Bjud in medlem…', en: 'Invite member…' },
   revokeMember: { sv: 'Återkalla medlem…', en: 'Revoke member…' },
   checkInstallation: { sv: 'Kontrollera installationen', en: 'Check the installation' },
@@ -110,6 +112,35 @@ export const ARCHIVE = {
     sv: '{count} rader från {year} är flyttade till bladet "{sheet}". Planen och övriga rader är kvar.',
     en: '{count} rows from {year} moved to the sheet "{sheet}". The plan and the other rows stay.',
   },
+} as const satisfies Record<string, Message>;
+
+export const NARRATIVE = {
+  title: { sv: 'Skriv verksamhetsberättelse', en: 'Write annual report' },
+  prompt: {
+    sv: 'Verksamhetsberättelsen skrivs ur registret som ett nytt Google-dokument i din Drive, med läget i dag ({today}). Tryck OK, eller skriv först ett annat datum (ÅÅÅÅ-MM-DD).',
+    en: 'The annual report is written from the register as a new Google Doc in your Drive, as things stand today ({today}). Press OK, or first write another date (YYYY-MM-DD).',
+  },
+  written: {
+    sv: 'Verksamhetsberättelsen "{name}" är skriven. Läs, rätta och komplettera den före årsmötet.',
+    en: 'The annual report "{name}" is written. Read, correct and complete it before the annual meeting.',
+  },
+  open: { sv: 'Öppna dokumentet', en: 'Open the document' },
+  address: { sv: 'Dokumentets adress:', en: "The document's address:" },
+} as const satisfies Record<string, Message>;
+
+export const OVERVIEW = {
+  title: { sv: 'Målkoll – översikt', en: 'Målkoll – overview' },
+  progress: { sv: 'Framsteg per delmål', en: 'Progress per sub-goal' },
+  due: { sv: 'Att göra i {quarter}', en: 'Due in {quarter}' },
+  dueThisQuarter: { sv: 'Att göra det här kvartalet', en: 'Due this quarter' },
+  dueOutsideYear: { sv: 'Planens år {year} pågår inte i dag.', en: "The plan's year {year} is not running today." },
+  nothingDue: { sv: 'Inget som förfaller det här kvartalet.', en: 'Nothing due this quarter.' },
+  noTarget: { sv: 'Inget mätbart mål', en: 'No measurable target' },
+  refresh: { sv: 'Uppdatera', en: 'Refresh' },
+  updated: { sv: 'Uppdaterad', en: 'Updated' },
+  asOf: { sv: 'Läget per', en: 'As of' },
+  failed: { sv: 'Översikten kunde inte hämtas:', en: 'The overview could not be fetched:' },
+  late: { sv: 'Försenad', en: 'Late' },
 } as const satisfies Record<string, Message>;
 
 export const SHEET_NOTES = {
@@ -244,8 +275,8 @@ export const INSTALL_TEXT = {
     en: "show Målkoll's dialogs in the spreadsheet (the import, the connection code, this check)",
   },
   scopeDocuments: {
-    sv: 'läsa en verksamhetsplan i ett Google-dokument när du importerar den (Google har ingen smalare behörighet för det)',
-    en: 'read a plan in a Google Doc when you import it (Google offers no narrower permission for that)',
+    sv: 'läsa en verksamhetsplan i ett Google-dokument när du importerar den, och skriva verksamhetsberättelsen som ett nytt Google-dokument (Google har ingen smalare behörighet för det)',
+    en: 'read a plan in a Google Doc when you import it, and write the annual report as a new Google Doc (Google offers no narrower permission for that)',
   },
   membersTitle: { sv: 'Medlemmar', en: 'Members' },
   membersNone: { sv: 'Ingen medlem är inbjuden än.', en: 'No member is invited yet.' },

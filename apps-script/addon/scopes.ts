@@ -9,7 +9,8 @@ export type OAuthScope = { scope: string; purpose: Message };
  * The bound spreadsheet only (spreadsheets.currentonly); dialogs and sidebars (script.container.ui; alerts, prompts and
  * menus need no scope); and `documents` because DocumentApp.openByUrl accepts no narrower scope — documents.readonly
  * is honoured by the Docs REST API, not by DocumentApp, and documents.currentonly covers only a document the script is
- * bound to (developers.google.com/apps-script/reference/document/document-app#openByUrl(String)). LockService,
+ * bound to (developers.google.com/apps-script/reference/document/document-app#openByUrl(String)); DocumentApp.create,
+ * for the verksamhetsberättelse, needs exactly `documents` (…/document-app#create(String)). LockService,
  * PropertiesService, CacheService and Utilities need no scope.
  */
 export const OAUTH_SCOPES: readonly OAuthScope[] = [

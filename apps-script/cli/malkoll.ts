@@ -2,15 +2,31 @@
 
 import { EXIT_BAD_INPUT, UsageError } from '../host/usage-error.ts';
 import type { CliIo, Verb } from './verb.ts';
+import { archiveVerb } from './verbs/archive.ts';
 import { importVerb } from './verbs/import.ts';
 import { inviteVerb } from './verbs/invite.ts';
+import { narrativeVerb } from './verbs/narrative.ts';
 import { parseVerb } from './verbs/parse.ts';
 import { reportVerb } from './verbs/report.ts';
+import { reviewVerb } from './verbs/review.ts';
 import { revokeVerb } from './verbs/revoke.ts';
 import { serveVerb } from './verbs/serve.ts';
 import { sheetsVerb } from './verbs/sheets.ts';
+import { updateVerb } from './verbs/update.ts';
 
-const VERBS: Verb[] = [parseVerb, importVerb, reportVerb, sheetsVerb, serveVerb, inviteVerb, revokeVerb];
+const VERBS: Verb[] = [
+  parseVerb,
+  importVerb,
+  updateVerb,
+  reportVerb,
+  narrativeVerb,
+  reviewVerb,
+  archiveVerb,
+  sheetsVerb,
+  serveVerb,
+  inviteVerb,
+  revokeVerb,
+];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;

@@ -8,6 +8,7 @@ import {
   isUserError,
   openAddon,
 } from '../host/addon.ts';
+import { clockOn } from '../host/clock.ts';
 import { heldByServer, liveServeLock } from '../host/serve-lock.ts';
 import { UsageError } from '../host/usage-error.ts';
 import { WorkbookFileError } from '../local/index.ts';
@@ -16,13 +17,16 @@ export interface OpenWorkbookOptions {
   ifMissing: 'error' | 'create';
   /** The verb changes the workbook: refused while `malkoll serve` holds it, since the server would overwrite it. */
   writes: boolean;
+  /** Run as on this day (`--as-of` of a command that reads today's date itself). */
+  today?: string;
 }
 
 export function openWorkbook(dataFile: string, options: OpenWorkbookOptions): Addon {
   const holder = options.writes ? liveServeLock(dataFile) : null;
   if (holder) throw new UsageError(heldByServer(dataFile, holder));
   try {
-    return openAddon({ dataFile, ifMissing: options.ifMissing, autosave: false });
+    const now = options.today === undefined ? undefined : clockOn(options.today, '--as-of');
+    return openAddon({ dataFile, ifMissing: options.ifMissing, autosave: false, ...(now ? { now } : {}) });
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new UsageError([error.message]);
     throw error;

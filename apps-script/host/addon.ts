@@ -1,6 +1,6 @@
 // The built add-on bundle loaded into the local runtime over a workbook file: what `malkoll serve`, `invite` and
 // `revoke` share.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readWebAppDeployment, WEB_APP_DEPLOYMENT_PROPERTY } from '../../shared/webapp/web-app-deployment.ts';
@@ -39,6 +39,22 @@ export interface AddonOptions {
   /** Save after every execution (the server); the CLI verbs save once themselves. */
   autosave: boolean;
   lockBuffer?: SharedArrayBuffer;
+  /** The runtime's clock (`--today`); default the real time. */
+  now?: () => number;
+}
+
+/** Where the Google Docs the add-on creates beside a workbook file are kept: `workbook.json` → `workbook.docs.json`. */
+export function documentsFileOf(dataFile: string): string {
+  return dataFile.replace(/(\.json)?$/, '.docs.json');
+}
+
+/** The dialogs and sidebars the build puts beside Code.js, by name, as the Apps Script project holds them. */
+function htmlFiles(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => [file.replace(/\.html$/, ''), readFileSync(join(dir, file), 'utf8')]),
+  );
 }
 
 /** The bundle's entry points as main.ts declares them: names, arguments and results checked at compile time. */
@@ -63,6 +79,7 @@ export function openAddon(options: AddonOptions): Addon {
   const dir = bundleDir();
   const runtime = createRuntime({
     dataFile: options.dataFile,
+    documentsFile: documentsFileOf(options.dataFile),
     ifMissing: options.ifMissing,
     autosave: options.autosave,
     // The manifest the build wrote: its scopes are what the add-on may use, here as on Google.
@@ -71,7 +88,9 @@ export function openAddon(options: AddonOptions): Addon {
       ? [{ deploymentId: SERVE_DEPLOYMENT_ID, versionNumber: 1, url: options.servedAt }]
       : [],
     spreadsheetName: 'Målkoll',
+    htmlFiles: htmlFiles(dir),
     ...(options.lockBuffer ? { lockBuffer: options.lockBuffer } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   const bundle = loadBundle(runtime, readFileSync(join(dir, 'Code.js'), 'utf8'));
   return { runtime, bundle };

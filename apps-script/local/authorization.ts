@@ -57,7 +57,14 @@ const RULES: Record<string, ClassRule> = {
     methods: { getActiveDocument: [DOCS_CURRENT, DOCS], getUi: NONE },
   },
   Document: { all: [DOCS_CURRENT, DOCS] },
+  // Every element of a Doc: "documents.currentonly or documents" (reference/document/body, paragraph, list-item …).
   Body: { all: [DOCS_CURRENT, DOCS] },
+  Paragraph: { all: [DOCS_CURRENT, DOCS] },
+  ListItem: { all: [DOCS_CURRENT, DOCS] },
+  Text: { all: [DOCS_CURRENT, DOCS] },
+  Table: { all: [DOCS_CURRENT, DOCS] },
+  TableRow: { all: [DOCS_CURRENT, DOCS] },
+  TableCell: { all: [DOCS_CURRENT, DOCS] },
   Ui: {
     all: NONE,
     methods: { showSidebar: [CONTAINER_UI], showModalDialog: [CONTAINER_UI], showModelessDialog: [CONTAINER_UI] },

@@ -14,6 +14,8 @@ import { isDate } from './values.ts';
 /** What loadBundle needs from a runtime. */
 export interface BundleHost {
   readonly globals: Record<string, unknown>;
+  /** The runtime's clock (epoch ms): what `new Date()` and `Date.now()` in the script read. */
+  now(): number;
   readonly ui: UiRecorder;
   runExecution<T>(kind: ExecutionKind, fn: () => T, options?: RunOptions): T;
   /** The spreadsheet and person an event object names, built without counting service calls. */
@@ -160,11 +162,32 @@ export class RealmBorder {
   }
 }
 
+/**
+ * The script's Date reads the runtime's clock: `new Date()`, `Date()` and `Date.now()` give the runtime's time (which
+ * tests and `malkoll serve --today` set), every other use is the built-in Date. On Google the clock is the server's.
+ */
+const CLOCK_DATE = `(function (now) {
+  var BuiltIn = Date;
+  globalThis.Date = new Proxy(BuiltIn, {
+    construct: function (target, args, newTarget) {
+      return Reflect.construct(target, args.length === 0 ? [now()] : args, newTarget);
+    },
+    apply: function () { return new BuiltIn(now()).toString(); },
+    get: function (target, key, receiver) {
+      return key === 'now' ? function now_() { return now(); } : Reflect.get(target, key, receiver);
+    },
+  });
+})`;
+
 /** Builds a context holding only what Apps Script V8 offers: ECMAScript built-ins plus the services. */
-export function createScriptContext(globals: Record<string, unknown>): { context: vm.Context; border: RealmBorder } {
+export function createScriptContext(
+  globals: Record<string, unknown>,
+  now: () => number,
+): { context: vm.Context; border: RealmBorder } {
   const context = vm.createContext({});
   const realm = vm.runInContext('({ Date, Error, Array, Object })', context) as Realm;
   vm.runInContext('delete globalThis.WebAssembly;', context);
+  (vm.runInContext(CLOCK_DATE, context) as (clock: () => number) => void)(() => now());
   const border = new RealmBorder(realm);
   for (const [name, service] of Object.entries(globals)) context[name] = border.toScript(service);
   return { context, border };
@@ -233,7 +256,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  * top-level functions. Top-level `function` declarations, `var`s and `const`/`let` bindings are all reachable by name.
  */
 export function loadBundle(host: BundleHost, codeJsSource: string, filename = 'Code.js'): BundleHandle {
-  const { context, border } = createScriptContext(host.globals);
+  const { context, border } = createScriptContext(host.globals, () => host.now());
   vm.runInContext(codeJsSource, context, { filename });
 
   const lookup = (name: string): ((...args: unknown[]) => unknown) | undefined => {

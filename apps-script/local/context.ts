@@ -2,6 +2,8 @@
 
 import type { CallCounter } from './counters.ts';
 import type { Deployment, Deployments } from './deployments.ts';
+import type { OpenDocument } from './document/element.ts';
+import type { DocumentStore } from './document/store.ts';
 import type { Manifest } from './manifest.ts';
 import type { GridRef } from './model.ts';
 import type { Range } from './spreadsheet/range.ts';
@@ -82,7 +84,10 @@ export interface Context {
   scriptId: string;
   scriptTimeZone: string;
   htmlFiles: Record<string, string>;
-  documents: Record<string, string>;
+  /** The Google Docs the script can reach (Drive). */
+  documents: DocumentStore;
+  /** Document handles opened in the running execution; its end closes and saves them. */
+  openDocuments: OpenDocument[];
   /** Evaluates template scriptlets in the loaded bundle's global scope (or a bare one). */
   evaluateTemplate(code: string, variables: Record<string, unknown>): string;
 }

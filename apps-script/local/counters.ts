@@ -75,6 +75,9 @@ export interface Counted {
   readonly counter: CallCounter;
 }
 
+/** How many cells a call of a class's method reads or writes; undefined for a call that touches none. */
+type CellTrafficOf<T> = (self: T, method: string, args: unknown[]) => CellTraffic | undefined;
+
 /**
  * Wraps every public prototype method of a service class so calls are counted under `className.method`.
  * Methods starting with `_` are internal and not counted. `cellTraffic` says, for classes that hold cells, how many
@@ -83,16 +86,33 @@ export interface Counted {
 export function countCalls(cls: { prototype: object; gasName: string }): void;
 export function countCalls<T extends object>(
   cls: { prototype: T; gasName: string },
-  cellTraffic: (self: T, method: string, args: unknown[]) => CellTraffic | undefined,
+  cellTraffic: CellTrafficOf<T>,
 ): void;
 export function countCalls<T extends object>(
   cls: { prototype: T; gasName: string },
-  cellTraffic?: (self: T, method: string, args: unknown[]) => CellTraffic | undefined,
+  cellTraffic?: CellTrafficOf<T>,
+): void {
+  countMethodsOf(cls, cls.prototype, cellTraffic);
+}
+
+/**
+ * Counts the public methods a class inherits from `base` (an internal base several Google classes share, such as the
+ * block container of Body and TableCell) under the class's own name: `Body.appendParagraph`, `TableCell.appendParagraph`.
+ */
+export function countInheritedCalls(cls: { prototype: object; gasName: string }, base: { prototype: object }): void {
+  countMethodsOf(cls, base.prototype);
+}
+
+function countMethodsOf<T extends object>(
+  cls: { prototype: T; gasName: string },
+  source: object,
+  cellTraffic?: CellTrafficOf<T>,
 ): void {
   const proto = cls.prototype as Record<string, unknown>;
-  for (const name of Object.getOwnPropertyNames(proto)) {
+  for (const name of Object.getOwnPropertyNames(source)) {
     if (name === 'constructor' || name.startsWith('_')) continue;
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (source !== proto && Object.hasOwn(proto, name)) continue;
+    const descriptor = Object.getOwnPropertyDescriptor(source, name);
     const method = descriptor?.value;
     if (typeof method !== 'function') continue;
     const key = `${cls.gasName}.${name}`;

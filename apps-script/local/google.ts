@@ -24,6 +24,9 @@ type Enums = [
   [typeof GoogleAppsScript.Utilities.DigestAlgorithm, never],
   [typeof GoogleAppsScript.Utilities.MacAlgorithm, never],
   [typeof GoogleAppsScript.Utilities.Charset, never],
+  [typeof GoogleAppsScript.Document.ParagraphHeading, never],
+  [typeof GoogleAppsScript.Document.GlyphType, never],
+  [typeof GoogleAppsScript.Document.ElementType, never],
 ];
 
 /** A union of one Google enum's member names stands for that enum; any other string type stays as it is. */

@@ -10,6 +10,11 @@ import { ContentService } from './content.ts';
 import type { AuthModeName, Context, Execution, ExecutionKind, LogEntry, Users } from './context.ts';
 import { CallCounter, type CallCounters } from './counters.ts';
 import { projectDeployments, servingDeployment, type VersionedDeploymentOptions } from './deployments.ts';
+import { closeOpenDocuments } from './document/document.ts';
+import { DocumentApp } from './document/document-app.ts';
+import type { DocumentContent, StoredDocument } from './document/model.ts';
+import { DocumentStore } from './document/store.ts';
+import { newDriveFileId } from './drive-id.ts';
 import { MESSAGES } from './errors.ts';
 import { FormulaError } from './formula.ts';
 import { HtmlService } from './html.ts';
@@ -20,7 +25,7 @@ import type { Cell } from './model.ts';
 import { loadWorkbook, saveWorkbook, WorkbookFileError } from './persistence.ts';
 import { CacheService, PropertiesService } from './properties.ts';
 import { protectionCovers, protectionEditors } from './protection.ts';
-import { Console, DocumentApp, Logger, ScriptApp, Session } from './script-services.ts';
+import { Console, Logger, ScriptApp, Session } from './script-services.ts';
 import { entryFor, Range, rangeAtA1 } from './spreadsheet/range.ts';
 import { Sheet } from './spreadsheet/sheet.ts';
 import { Spreadsheet } from './spreadsheet/spreadsheet.ts';
@@ -37,7 +42,18 @@ export { loadBundle } from './bundle.ts';
 export type { AuthModeName, ExecutionKind, LogEntry } from './context.ts';
 export type { CallCounters } from './counters.ts';
 export type { Deployment, VersionedDeploymentOptions } from './deployments.ts';
+export type {
+  BlockNode,
+  DocumentContent,
+  GlyphTypeName,
+  ListItemNode,
+  ParagraphHeadingName,
+  ParagraphNode,
+  StoredDocument,
+  TableNode,
+} from './document/model.ts';
 export { ScriptException } from './errors.ts';
+export { type ClientOptions, withGoogleScriptClient } from './html-client.ts';
 export { type JournalOptions, WorkbookJournal } from './journal.ts';
 export { createLockBuffer } from './lock.ts';
 export type { Manifest } from './manifest.ts';
@@ -79,13 +95,16 @@ export interface RuntimeOptions {
   scriptId?: string;
   /** The project's HTML files: name (with or without .html) → content. */
   htmlFiles?: Record<string, string>;
-  /** Google Docs reachable with DocumentApp: URL → body text. */
-  documents?: Record<string, string>;
+  /** Google Docs reachable with DocumentApp: address → plain text (a paragraph per line) or blocks. */
+  documents?: Record<string, DocumentContent>;
+  /** Where the Docs the script creates are saved (and loaded from on the next start); none: kept in memory. */
+  documentsFile?: string;
   /** Share one buffer between runtimes/threads that must exclude each other (see createLockBuffer). */
   lockBuffer?: SharedArrayBuffer;
   /**
-   * Clock in epoch ms (cache expiry, execution time limits). Default Date.now. With a clock of its own the runtime's
-   * time is simulated: Utilities.sleep moves it instead of blocking.
+   * Clock in epoch ms: what the script's `new Date()` and `Date.now()` read, cache expiry and execution time limits.
+   * Default Date.now. With a clock of its own the runtime's time is simulated: Utilities.sleep moves it instead of
+   * blocking.
    */
   now?: () => number;
   /** Also print Logger/console output to stderr. */
@@ -125,6 +144,8 @@ export interface CellInfo {
   background: string;
   /** What the cell looks like on screen: its own format with the first matching conditional format rule on top. */
   shown: ShownFormat;
+  /** A protection covering the cell: whether it only warns, and its description; null when none does. */
+  protection: { warningOnly: boolean; description: string } | null;
 }
 
 export interface ShownFormat {
@@ -158,9 +179,13 @@ export interface Runtime {
   readonly lockBuffer: SharedArrayBuffer;
   readonly logs: LogEntry[];
   readonly workbook: Workbook;
+  /** The Google Docs the script can reach, as stored (read them; the script changes them through DocumentApp). */
+  readonly documents: { all(): readonly StoredDocument[]; byId(id: string): StoredDocument | undefined };
   /** The bundle most recently loaded into this runtime, if any. */
   readonly bundle: BundleHandle | null;
-  /** Moves the runtime's clock forward (cache expiry, execution time). */
+  /** The runtime's clock in epoch ms: what the script's `new Date()` reads, cache expiry and execution time. */
+  now(): number;
+  /** Moves the runtime's clock forward. */
   advanceClock(ms: number): void;
   /** The most recent script execution to finish, or null before the first. */
   readonly lastExecution: ExecutionRecord | null;
@@ -186,17 +211,10 @@ export interface Runtime {
   save(path?: string): void;
 }
 
-function newSpreadsheetId(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let id = '1';
-  for (let i = 0; i < 43; i++) id += alphabet[Math.floor(Math.random() * alphabet.length)];
-  return id;
-}
-
 function newWorkbook(options: RuntimeOptions): Workbook {
   const locale = options.locale ?? 'sv_SE';
   const workbook = new Workbook({
-    id: options.spreadsheetId ?? newSpreadsheetId(),
+    id: options.spreadsheetId ?? newDriveFileId(),
     name: options.spreadsheetName ?? (locale === 'sv_SE' ? 'Namnlöst kalkylark' : 'Untitled spreadsheet'),
     timeZone: options.timeZone ?? 'Europe/Stockholm',
     locale,
@@ -276,10 +294,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
     scriptTimeZone: options.scriptTimeZone ?? options.timeZone ?? workbook.timeZone,
     htmlFiles: options.htmlFiles ?? {},
-    documents: options.documents ?? {},
+    documents: new DocumentStore(options.documentsFile, options.documents ?? {}),
+    openDocuments: [],
     evaluateTemplate: (code, variables) => {
       if (bundle) return bundle.evaluateTemplate(code, variables);
-      bareTemplateContext ??= createScriptContext(runtime.globals);
+      bareTemplateContext ??= createScriptContext(runtime.globals, ctx.now);
       return runTemplate(bareTemplateContext, code, variables);
     },
   };
@@ -312,6 +331,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     const raw = workbook.rawValue(sheet, row, column);
     const own = cell?.style;
     const conditional = conditionalFormatOf(workbook, sheet, row, column);
+    const protection = sheet.protections.find((p) =>
+      protectionCovers(p, { sheetId: sheet.id, row, column, numRows: 1, numColumns: 1 }),
+    );
     const display =
       raw === null
         ? ''
@@ -336,6 +358,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         strikethrough: conditional?.strikethrough ?? false,
         underline: conditional?.underline ?? false,
       },
+      protection: protection ? { warningOnly: protection.warningOnly, description: protection.description } : null,
     };
   };
 
@@ -347,9 +370,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     lockBuffer,
     logs,
     workbook,
+    documents: ctx.documents,
     get bundle() {
       return bundle;
     },
+    now: () => ctx.now(),
     advanceClock(ms) {
       clockOffset += ms;
     },
@@ -378,6 +403,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         depth--;
         lastExecution = { kind, authMode, elapsedMs: ctx.now() - execution.startedAt };
         releaseLocksOf(lockBuffer, execution.id);
+        if (depth === 0) closeOpenDocuments(ctx);
         ctx.execution = previous;
         if (depth === 0 && options.autosave && options.dataFile) saveWorkbook(workbook, options.dataFile);
       }

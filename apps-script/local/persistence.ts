@@ -563,16 +563,16 @@ export function removeCheckpointTempFiles(path: string): void {
 }
 
 /**
- * Saves the whole workbook: a temp file next to the target, fsynced and renamed over it, so a crash never leaves half
- * a workbook. The journal records it now holds are removed.
+ * Writes a file from its pieces: a temp file next to the target, fsynced and renamed over it, so a crash never
+ * leaves half a file; readable by its owner only.
  */
-export function saveWorkbook(workbook: Workbook, path: string): void {
+function writePiecesAtomically(path: string, pieces: Iterable<string>): void {
   ensureDirectory(path);
   const temp = checkpointTempFile(path);
   let fd: number | null = null;
   try {
     fd = openSync(temp, 'w', PRIVATE_FILE_MODE);
-    for (const piece of checkpointText(checkpointSource(workbook))) writeAllSync(fd, Buffer.from(piece, 'utf8'));
+    for (const piece of pieces) writeAllSync(fd, Buffer.from(piece, 'utf8'));
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
@@ -583,5 +583,15 @@ export function saveWorkbook(workbook: Workbook, path: string): void {
     throw e;
   }
   syncDirectory(dirname(path));
+}
+
+/** Writes a file atomically (see writePiecesAtomically). */
+export function writeFileAtomically(path: string, text: string): void {
+  writePiecesAtomically(path, [text]);
+}
+
+/** Saves the whole workbook atomically; the journal records it now holds are removed. */
+export function saveWorkbook(workbook: Workbook, path: string): void {
+  writePiecesAtomically(path, checkpointText(checkpointSource(workbook)));
   removeJournals(path);
 }

@@ -1,10 +1,9 @@
-// Session, ScriptApp, DocumentApp, Logger and console: who runs the script, its web app URL, documents, logs.
+// Session, ScriptApp, Logger and console: who runs the script, its web app URL, and its logs.
 
 import { formatWithOptions } from 'node:util';
 import { actingUser, type Context, type LogEntry, ServiceObject } from './context.ts';
 import { countCalls } from './counters.ts';
 import { serviceUrl } from './deployments.ts';
-import { MESSAGES, ScriptException } from './errors.ts';
 import { enumOf, type Google, type GoogleConsole } from './google.ts';
 import { User } from './user.ts';
 
@@ -68,84 +67,6 @@ export class ScriptApp extends ServiceObject implements Google<ScriptApp> {
   }
 }
 
-interface StoredDocument {
-  id: string;
-  url: string;
-  text: string;
-}
-
-function documentId(url: string): string | null {
-  return /\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1] ?? null;
-}
-
-function findDocument(ctx: Context, match: (doc: StoredDocument) => boolean): StoredDocument {
-  for (const [url, text] of Object.entries(ctx.documents)) {
-    const doc = { id: documentId(url) ?? url, url, text };
-    if (match(doc)) return doc;
-  }
-  throw new ScriptException(MESSAGES.documentMissing);
-}
-
-class Body extends ServiceObject implements Google<Body> {
-  static gasName = 'Body';
-  declare readonly _google: GoogleAppsScript.Document.Body;
-
-  constructor(
-    ctx: Context,
-    private readonly text: string,
-  ) {
-    super(ctx);
-  }
-
-  getText(): string {
-    return this.text;
-  }
-}
-
-export class Document extends ServiceObject implements Google<Document> {
-  static gasName = 'Document';
-  declare readonly _google: GoogleAppsScript.Document.Document;
-
-  constructor(
-    ctx: Context,
-    private readonly doc: StoredDocument,
-  ) {
-    super(ctx);
-  }
-
-  getBody(): Body {
-    return new Body(this.ctx, this.doc.text);
-  }
-
-  getId(): string {
-    return this.doc.id;
-  }
-
-  getUrl(): string {
-    return this.doc.url;
-  }
-}
-
-export class DocumentApp extends ServiceObject implements Google<DocumentApp> {
-  static gasName = 'DocumentApp';
-  declare readonly _google: GoogleAppsScript.Document.DocumentApp;
-
-  openByUrl(url: string): Document {
-    const id = documentId(String(url));
-    return new Document(
-      this.ctx,
-      findDocument(this.ctx, (d) => d.url === url || (id !== null && d.id === id)),
-    );
-  }
-
-  openById(id: string): Document {
-    return new Document(
-      this.ctx,
-      findDocument(this.ctx, (d) => d.id === id),
-    );
-  }
-}
-
 function emit(ctx: Context, level: LogEntry['level'], message: string): void {
   ctx.logs.push({ level, message });
   if (ctx.echoLogs) process.stderr.write(`${message}\n`);
@@ -203,4 +124,4 @@ export class Console extends ServiceObject implements Google<Console> {
   }
 }
 
-for (const cls of [Session, Service, ScriptApp, Body, Document, DocumentApp, Logger, Console]) countCalls(cls);
+for (const cls of [Session, Service, ScriptApp, Logger, Console]) countCalls(cls);

@@ -22,10 +22,18 @@ export interface MenuSpec {
 }
 
 export type UiEvent =
-  | { kind: 'alert'; title: string; message: string; buttons: ButtonSetName; response: ButtonName }
-  | { kind: 'prompt'; title: string; message: string; buttons: ButtonSetName; response: ButtonName; text: string }
+  | { kind: 'alert'; title: string; message: string; buttons: ButtonSetName; response: ButtonName; unanswered?: true }
+  | {
+      kind: 'prompt';
+      title: string;
+      message: string;
+      buttons: ButtonSetName;
+      response: ButtonName;
+      text: string;
+      unanswered?: true;
+    }
   | { kind: 'modalDialog' | 'modelessDialog'; title: string; html: string; width: number | null; height: number | null }
-  | { kind: 'sidebar'; title: string; html: string; width: number | null }
+  | { kind: 'sidebar'; title: string; html: string; width: number }
   | { kind: 'toast'; title: string; message: string; timeoutSeconds: number }
   | { kind: 'editRejected'; cell: string; message: string }
   | { kind: 'protectionWarning'; cell: string; response: ButtonName };
@@ -38,10 +46,19 @@ export interface QueuedResponse {
   text?: string;
 }
 
+/**
+ * What a dialog gets that no answer was queued for: `first-button` (its first button and empty text, for tests), or
+ * `close`: the person closed it with × (CLOSE) and the event is marked `unanswered`, so a host that asks the person
+ * (the preview) can run the command again with their answer. A dialog whose only button is OK needs no decision and
+ * gets OK either way.
+ */
+export type UnansweredDialogs = 'first-button' | 'close';
+
 export class UiRecorder {
   readonly events: UiEvent[] = [];
   readonly menus: MenuSpec[] = [];
   private readonly queue: QueuedResponse[] = [];
+  unanswered: UnansweredDialogs = 'first-button';
   /** Runs a bundle function for a menu click; set when a bundle is loaded. */
   dispatch: ((functionName: string) => unknown) | null = null;
 
@@ -61,9 +78,17 @@ export class UiRecorder {
     return this.queue.length;
   }
 
+  /** Drops answers queued for dialogs that were never shown, so they do not answer a later command's. */
+  discardResponses(): void {
+    this.queue.splice(0);
+  }
+
   /** The next queued answer checked against the buttons on screen (CLOSE, the dialog's ×, is always there). */
-  answer(buttons: readonly ButtonName[], what: string): { button: ButtonName; text: string } {
+  answer(buttons: readonly ButtonName[], what: string): { button: ButtonName; text: string; unanswered?: true } {
     const queued = this.queue.shift();
+    if (!queued && this.unanswered === 'close' && (buttons.length > 1 || what === 'prompt')) {
+      return { button: 'CLOSE', text: '', unanswered: true };
+    }
     const button = queued?.button ?? (buttons[0] as ButtonName);
     if (button !== 'CLOSE' && !buttons.includes(button)) {
       throw new Error(

@@ -10,6 +10,8 @@ import { BUTTON_SETS, BUTTONS, type ButtonName, type ButtonSetName, type MenuIte
 const ButtonSet = enumOf(Object.keys(BUTTON_SETS) as ButtonSetName[]);
 const Button = enumOf(BUTTONS);
 
+const SIDEBAR_WIDTH = 300;
+
 function isButtonSet(value: unknown): value is ButtonSetName {
   return typeof value === 'string' && value in BUTTON_SETS;
 }
@@ -94,15 +96,30 @@ export class Ui extends ServiceObject implements Google<Ui> {
 
   alert(...args: unknown[]): ButtonName {
     const { title, message, buttons } = dialogArgs('Ui.alert', args);
-    const { button } = this.ctx.ui.answer(BUTTON_SETS[buttons], 'alert');
-    this.ctx.ui.record({ kind: 'alert', title, message, buttons, response: button });
+    const { button, unanswered } = this.ctx.ui.answer(BUTTON_SETS[buttons], 'alert');
+    this.ctx.ui.record({
+      kind: 'alert',
+      title,
+      message,
+      buttons,
+      response: button,
+      ...(unanswered ? { unanswered } : {}),
+    });
     return button;
   }
 
   prompt(...args: unknown[]): PromptResponse {
     const { title, message, buttons } = dialogArgs('Ui.prompt', args);
-    const { button, text } = this.ctx.ui.answer(BUTTON_SETS[buttons], 'prompt');
-    this.ctx.ui.record({ kind: 'prompt', title, message, buttons, response: button, text });
+    const { button, text, unanswered } = this.ctx.ui.answer(BUTTON_SETS[buttons], 'prompt');
+    this.ctx.ui.record({
+      kind: 'prompt',
+      title,
+      message,
+      buttons,
+      response: button,
+      text,
+      ...(unanswered ? { unanswered } : {}),
+    });
     return new PromptResponse(this.ctx, button, text);
   }
 
@@ -126,12 +143,16 @@ export class Ui extends ServiceObject implements Google<Ui> {
     });
   }
 
+  /**
+   * Shown beside the sheet, without suspending the script (the page calls back with google.script.run). "All sidebars
+   * shown by scripts are 300 pixels wide" (reference/base/ui#showSidebar): a width set on the output is ignored.
+   */
   showSidebar(userInterface: HtmlOutput): void {
     this.ctx.ui.record({
       kind: 'sidebar',
       title: userInterface.getTitle(),
       html: userInterface.getContent(),
-      width: userInterface.getWidth(),
+      width: SIDEBAR_WIDTH,
     });
   }
 }

@@ -1,7 +1,12 @@
 // Saving the workbook after the add-on wrote: requests that arrive together share one journal commit (a record
 // appended and fsynced), and each hears back only after the commit that holds what it wrote or saw. When a commit
 // fails (the disk is full), the server refuses work until a commit succeeds, so nothing unsaved is ever acknowledged.
-import type { Runtime, WorkbookJournal } from '../local/index.ts';
+import type { Runtime } from '../local/index.ts';
+
+/** What makes the workbook's changes durable (a WorkbookJournal); throws when it cannot. */
+export interface Committer {
+  commit(): void;
+}
 
 /** Calls that change what the workbook file holds; anything else (reads, builders, outputs) leaves it as it was. */
 const WORKBOOK_WRITE =
@@ -31,7 +36,7 @@ export class GroupSave {
 
   constructor(
     private readonly runtime: Runtime,
-    private readonly journal: WorkbookJournal,
+    private readonly journal: Committer,
     /** Where the server tells its operator that saving stopped and started again. */
     private readonly log: (line: string) => void = () => {},
   ) {}

@@ -1,16 +1,16 @@
-// The preview at `/`: every visible sheet as a table the way the board sees it (dropdowns, notes, flags, colours),
-// and the Rapport sheet's charts as SVG.
+// The preview at `/`: every visible sheet as a table the way the board sees it (dropdowns, notes, flags, colours), the
+// board's own cells editable, the Rapport sheet's charts as SVG, the Målkoll menu and what its commands show.
 
 import { Html, html } from '../../shared/html.ts';
 import type { ReportChart } from '../../shared/report/types.ts';
 import { cellA1 } from '../../shared/sheets/a1.ts';
-import { BRANCHES, REPORT_SHEET } from '../../shared/sheets/columns.ts';
-import { MEMBER_STATUS, MEMBERS } from '../../shared/sheets/web-app-sheets.ts';
-import type { InstallCheck } from '../addon/commands/check-installation.ts';
-import { INSTALL_TEXT, sv } from '../addon/messages.ts';
+import { REPORT_SHEET } from '../../shared/sheets/columns.ts';
 import type { Runtime } from '../local/index.ts';
 import type { ChartSpec, CriterionArg } from '../local/model.ts';
 import { chartSvg } from './chart-svg.ts';
+import type { MenuEntry } from './menu-run.ts';
+import { MENU_STYLE, menuBarHtml, sidebarHtml } from './preview-menu.ts';
+import { PREVIEW_SCRIPT } from './preview-script.ts';
 
 /** Rows shown per sheet; Logg can hold tens of thousands. */
 const PREVIEW_ROW_LIMIT = 500;
@@ -38,10 +38,15 @@ function dropdownOptions(runtime: Runtime, args: readonly CriterionArg[]): strin
 }
 
 function cellHtml(runtime: Runtime, sheet: Sheet, row: number, column: number): Html {
-  const info = runtime.cell(cellA1(sheet.name, row, column));
+  const a1 = cellA1(sheet.name, row, column);
+  const info = runtime.cell(a1);
   // As the cell appears in Sheets: its own format with conditional formats (the status colours) applied.
   const look = info.shown;
-  const classes = [info.invalid ? 'invalid' : '', info.note ? 'has-note' : ''].filter(Boolean).join(' ');
+  // The board types in every cell no protection covers; Målkoll's own columns are protected (it writes them).
+  const editable = info.protection === null;
+  const classes = [info.invalid ? 'invalid' : '', info.note ? 'has-note' : '', editable ? 'editable' : '']
+    .filter(Boolean)
+    .join(' ');
   const lines = [look.underline ? 'underline' : '', look.strikethrough ? 'line-through' : ''].filter(Boolean);
   const css = [
     SAFE_COLOUR.test(look.background) && look.background !== '#ffffff' ? `background:${look.background}` : '',
@@ -57,15 +62,17 @@ function cellHtml(runtime: Runtime, sheet: Sheet, row: number, column: number): 
   if (validation && (validation.criteria === 'VALUE_IN_LIST' || validation.criteria === 'VALUE_IN_RANGE')) {
     const options = dropdownOptions(runtime, validation.args);
     const values = options.includes(info.display) || info.display === '' ? options : [info.display, ...options];
-    content = html`<select disabled aria-label="Rullgardinsmeny"><option value=""></option>${values.map(
+    content = html`<select${editable ? html`` : html` disabled`} aria-label="Rullgardinsmeny ${a1}"><option value=""></option>${values.map(
       (option) => html`<option${option === info.display ? html` selected` : html``}>${option}</option>`,
     )}</select>`;
   } else {
     content = html`${info.display}`;
   }
   // A note is read on hover, as in Sheets: the corner mark says there is one, the tooltip holds its text.
-  const note = info.note ? html` title="${info.note}"` : html``;
-  return html`<td class="${classes}" style="${css}"${note}>${content}</td>`;
+  const tip = info.note || info.protection?.description || '';
+  const note = tip ? html` title="${tip}"` : html``;
+  const cell = editable ? html` data-cell="${a1}" data-value="${info.formulaBar}"` : html``;
+  return html`<td class="${classes}" style="${css}"${note}${cell}>${content}</td>`;
 }
 
 function sheetHtml(runtime: Runtime, sheet: Sheet): Html {
@@ -74,7 +81,8 @@ function sheetHtml(runtime: Runtime, sheet: Sheet): Html {
   if (lastRow === 0 || lastColumn === 0) {
     return html`<section><h2>${sheet.name}</h2><p class="empty">Bladet är tomt.</p></section>`;
   }
-  const shownRows = Math.min(lastRow, PREVIEW_ROW_LIMIT);
+  // The empty row below the last is where the board types a new row (a Mätvärden entry), as in Sheets.
+  const shownRows = lastRow < PREVIEW_ROW_LIMIT ? lastRow + 1 : PREVIEW_ROW_LIMIT;
   const header = Math.min(Math.max(sheet.frozenRows, 0), shownRows);
   const row = (r: number, tag: 'td' | 'th') => {
     const cells: Html[] = [];
@@ -133,48 +141,6 @@ function reportHtml(runtime: Runtime, state: PreviewState): Html {
   return html`<section><h2>Rapportens diagram</h2>${stale}${refresh}${charts.map((chart) => html`<figure>${chartSvg(chart)}</figure>`)}</section>`;
 }
 
-/** The non-empty texts of one column below the header row. */
-function columnTexts(runtime: Runtime, sheetName: string, column: number): string[] {
-  const sheet = runtime.workbook.sheetByName(sheetName);
-  if (!sheet) return [];
-  const texts: string[] = [];
-  for (let row = 2; row <= runtime.workbook.lastRow(sheet); row++) {
-    const text = runtime.cell(cellA1(sheet.name, row, column)).display;
-    if (text !== '') texts.push(text);
-  }
-  return texts;
-}
-
-function activeMembers(runtime: Runtime): string[] {
-  const sheet = runtime.workbook.sheetByName(MEMBERS.name);
-  if (!sheet) return [];
-  const names = new Set<string>();
-  for (let row = 2; row <= runtime.workbook.lastRow(sheet); row++) {
-    const name = runtime.cell(cellA1(sheet.name, row, MEMBERS.column('name'))).display;
-    const status = runtime.cell(cellA1(sheet.name, row, MEMBERS.column('status'))).display;
-    if (name !== '' && status === MEMBER_STATUS.active.sv) names.add(name);
-  }
-  return [...names];
-}
-
-/** The add-on menu's member commands, as forms: the CLI refuses them while this server holds the workbook. */
-function menuHtml(runtime: Runtime): Html {
-  const branches = columnTexts(runtime, BRANCHES.name, BRANCHES.column('name'));
-  const members = activeMembers(runtime);
-  return html`<section id="meny"><h2>Målkoll-menyn</h2>
-<form method="post" action="/meny/bjud-in"><strong>Bjud in medlem…</strong>
-<label>Namn <input name="namn" required autocomplete="off"></label>
-<label>Partiförening <input name="partiforening" list="partiforeningar" required autocomplete="off"></label>
-<datalist id="partiforeningar">${branches.map((branch) => html`<option value="${branch}">`)}</datalist>
-<button>Bjud in</button></form>
-<form method="post" action="/meny/aterkalla"><strong>Återkalla medlem…</strong>
-<label>Namn <input name="namn" list="medlemmar" required autocomplete="off"></label>
-<datalist id="medlemmar">${members.map((member) => html`<option value="${member}">`)}</datalist>
-<button>Återkalla</button></form>
-<form method="get" action="/meny/kontrollera"><strong>Kontrollera installationen</strong><button>Kontrollera</button></form>
-</section>`;
-}
-
 const STYLE = `body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222}
 table{border-collapse:collapse;margin-bottom:.5rem;font-size:.85rem}
 td{border:1px solid #ccc;padding:.2rem .4rem;vertical-align:top;max-width:28rem}
@@ -190,52 +156,60 @@ select:disabled{color:inherit;opacity:1;background:#fff}
 nav a{margin-right:.8rem}
 figure{margin:1rem 0}
 .empty,.more{color:#666}
+td.editable{cursor:text}
+td.editable:hover{box-shadow:inset 0 0 0 1px #1a73e8}
+td.editable input{font:inherit;width:100%;min-width:6rem;box-sizing:border-box}
+.edit-rejected{position:fixed;top:30%;left:50%;transform:translateX(-50%);background:#fff;border:1px solid #d93025;border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.3);padding:1rem 1.4rem;z-index:12;max-width:32rem}
+.edit-rejected button{display:block;margin:.8rem 0 0 auto}
+.today{background:#fef7e0;border:1px solid #f9ab00;padding:.3rem .6rem;display:inline-block}
+#dokument li{margin:.2rem 0}
 .stale{color:#7a4b00}
 .code{font-family:monospace;word-break:break-all;background:#f3f3f3;padding:.6rem;border:1px solid #ccc;user-select:all}`;
 
 export interface PreviewState {
   /** The web app has written to the workbook since the Rapport sheet was last made. */
   reportStale: boolean;
+  /** The add-on's menu as its onOpen built it. */
+  menu: { title: string; entries: readonly MenuEntry[] };
+  /** What the last menu command asks or shows, drawn over the sheet. */
+  overlay: Html;
+  /** The add-on's open sidebar. */
+  sidebar: { title: string; width: number } | null;
+  /** The day the runtime's clock is set to (`--today`), or null when it runs on the real date. */
+  today: string | null;
+}
+
+/** The Google Docs the add-on has written, newest first, each opening its local page. */
+function documentsHtml(runtime: Runtime): Html {
+  const docs = [...runtime.documents.all()].reverse();
+  if (docs.length === 0) return html``;
+  return html`<section id="dokument"><h2>Dokument i Drive</h2><ul>${docs.map(
+    (doc) => html`<li><a href="/dokument/${doc.id}">${doc.name || 'Namnlöst dokument'}</a></li>`,
+  )}</ul></section>`;
 }
 
 export function renderPreview(runtime: Runtime, webAppUrl: string, state: PreviewState): string {
   const sheets = runtime.workbook.sheets.filter((sheet) => !sheet.hidden);
+  const today = state.today
+    ? html`<p class="today">Förhandsvisningen och webbappen går som om det vore ${state.today} (--today).</p>`
+    : html``;
   const page = html`<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><title>Målkoll – ${runtime.workbook.name}</title><style>${new Html(STYLE)}</style></head>
-<body>
+<html lang="sv"><head><meta charset="utf-8"><title>Målkoll – ${runtime.workbook.name}</title><style>${new Html(STYLE)}${new Html(MENU_STYLE)}</style></head>
+<body${state.sidebar ? html` class="with-sidebar"` : html``}>
+${menuBarHtml(state.menu.title, state.menu.entries)}
 <h1>Målkoll – förhandsvisning av kalkylarket</h1>
+${today}
 <p>Så här ser distriktsstyrelsens kalkylark ut just nu. Webbappen som tillägget loggar till: <code>${webAppUrl}</code></p>
 <p class="legend"><span class="mark"></span> Cellen har en anteckning: håll muspekaren över den för att läsa. <span class="frame"></span> Värdet bryter mot cellens regel.
-Utfall, Framsteg och Status i Mål räknas om här när något har loggats (i kalkylarket: Målkoll → Uppdatera utfall).</p>
+Klicka i en vit cell för att skriva i den, som i kalkylarket; kolumnerna Målkoll räknar ut är skyddade.
+Utfall, Framsteg och Status i Mål räknas om här när något har loggats eller skrivits (i kalkylarket: Målkoll → Uppdatera utfall).</p>
 <nav>${sheets.map((sheet) => html`<a href="#${encodeURIComponent(sheet.name)}">${sheet.name}</a>`)}<a href="#rapport">Diagram</a><a href="#meny">Menyn</a></nav>
 ${sheets.map((sheet) => html`<div id="${encodeURIComponent(sheet.name)}">${sheetHtml(runtime, sheet)}</div>`)}
 <div id="rapport">${reportHtml(runtime, state)}</div>
-${menuHtml(runtime)}
+${documentsHtml(runtime)}
+${sidebarHtml(state.sidebar)}
+${state.overlay}
+<script>${new Html(PREVIEW_SCRIPT)}</script>
 </body></html>`;
   return page.markup;
-}
-
-/** Kontrollera installationen's checks on their own page, as the add-on's dialog lists them. */
-export function renderInstallChecks(checks: readonly InstallCheck[]): string {
-  const sections = checks.map(
-    (check) => html`<section><h2>${check.title}: ${sv(check.ok ? INSTALL_TEXT.ok : INSTALL_TEXT.missing)}</h2>
-<ul>${check.details.map((line) => html`<li>${line}</li>`)}</ul>
-${check.fix === null ? '' : html`<p><strong>${sv(INSTALL_TEXT.fix)}</strong> ${check.fix}</p>`}</section>`,
-  );
-  return html`<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><title>Målkoll – ${sv(INSTALL_TEXT.title)}</title><style>${new Html(STYLE)}</style></head>
-<body><h1>${sv(INSTALL_TEXT.title)}</h1><p>${sv(INSTALL_TEXT.intro)}</p>${sections}<p><a href="/">Tillbaka till förhandsvisningen</a></p></body></html>`
-    .markup;
-}
-
-/** What a menu command did, on its own page: Bjud in medlem… shows the connection code once, as the dialog does. */
-export function renderMenuResult(result: { title: string; message: string; code?: string }): string {
-  const code = result.code
-    ? html`<p class="code">${result.code}</p>
-<p>Koden visas bara nu. Ge den till medlemmen, som klistrar in den i tilläggets inställningar.</p>`
-    : html``;
-  return html`<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><title>Målkoll – ${result.title}</title><style>${new Html(STYLE)}</style></head>
-<body><h1>${result.title}</h1><p>${result.message}</p>${code}<p><a href="/">Tillbaka till förhandsvisningen</a></p></body></html>`
-    .markup;
 }

@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Addon, callEntryPoint, openAddon } from '../host/addon.ts';
+import { clockOn, dayOf } from '../host/clock.ts';
 import { claimServeLock, liveServeLock } from '../host/serve-lock.ts';
 import { UsageError } from '../host/usage-error.ts';
 import { type Runtime, WorkbookJournal } from '../local/index.ts';
@@ -24,6 +25,8 @@ export interface ServerOptions {
   lockBuffer?: SharedArrayBuffer;
   /** Journal bytes after which the workbook file is compacted (see WorkbookJournal); tests make it small. */
   compactAfterBytes?: number;
+  /** Run the whole product as on this day (YYYY-MM-DD): the runtime's clock, which the add-on reads, is moved there. */
+  today?: string;
 }
 
 export interface RunningServer {
@@ -52,6 +55,7 @@ function fromPreview(request: IncomingMessage, port: number): boolean {
 function openWorkbook(
   options: ServerOptions,
   webAppUrl: string,
+  now: (() => number) | undefined,
 ): { addon: Addon; demoCode: string | null; fresh: boolean } {
   const addon = openAddon({
     dataFile: options.dataFile,
@@ -59,6 +63,7 @@ function openWorkbook(
     ifMissing: 'create',
     autosave: false,
     ...(options.lockBuffer ? { lockBuffer: options.lockBuffer } : {}),
+    ...(now ? { now } : {}),
   });
   const { runtime, bundle } = addon;
   const before = workbookWrites(runtime);
@@ -70,6 +75,18 @@ function openWorkbook(
   const demoCode = inviteDemoMember(addon);
   if (workbookWrites(runtime) !== before) runtime.save();
   return { addon, demoCode, fresh: importing };
+}
+
+/**
+ * After the plan's year every target reads as met or not met: says how to see the year as it ran. Nothing without a
+ * plan, or when --today already puts the clock inside the year.
+ */
+function yearOverHint({ bundle, runtime }: Addon, today: string | null): string | null {
+  if (!hasPlan(runtime)) return null;
+  const { year, quarter } = callEntryPoint(bundle, 'overview');
+  const day = today ?? dayOf(() => runtime.now());
+  if (quarter || day < `${year}-01-01`) return null;
+  return `Planen gäller ${year}, som är slut, så Mål visar bara Klar och Ej uppnått. För att se året medan det pågick: npm start -- --today ${year}-06-15 (eller malkoll serve --today ${year}-06-15).`;
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -85,6 +102,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     send(response, 404, TEXT, 'Sidan finns inte.');
   };
 
+  const now = options.today === undefined ? undefined : clockOn(options.today);
   const holder = liveServeLock(options.dataFile);
   if (holder) {
     throw new UsageError([
@@ -116,7 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const releaseLock = claimServeLock(options.dataFile, url);
   let opened: ReturnType<typeof openWorkbook>;
   try {
-    opened = openWorkbook(options, webAppUrl);
+    opened = openWorkbook(options, webAppUrl, now);
   } catch (error) {
     releaseLock();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -131,19 +149,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ),
   });
   const saves = new GroupSave(addon.runtime, journal, log);
-  const preview = new PreviewRoutes(addon, saves, webAppUrl, log, { resultsFresh: opened.fresh });
+  const today = now ? dayOf(now) : null;
+  const preview = new PreviewRoutes(addon, saves, webAppUrl, log, { resultsFresh: opened.fresh, today });
   routes = { front: new GoogleFront(addon, saves, () => preview.logged()), preview };
 
+  // Worked out before the lines are printed: whoever waits for them may stop the server at once (Ctrl-C).
+  const after = yearOverHint(addon, today);
   log(`Målkoll kör på ${url}`);
   log(`Webbappen: ${webAppUrl}`);
+  if (today) log(`Datum: ${today} (--today): förhandsvisningen, menyerna och webbappen går som om det vore den dagen.`);
   if (demoCode) {
     log(`Anslutningskod: ${demoCode}`);
     log(
       'Tillägget: öppna chrome://extensions, slå på Utvecklarläge, välj Läs in okomprimerat och peka på dist/extension. Klistra sedan in anslutningskoden i tilläggets inställningar.',
     );
   } else {
-    log(`Bjud in medlemmar i förhandsvisningens Målkoll-meny: ${url}#meny`);
+    // The code of the first start was shown once and is not kept: a new one comes from the menu, as in Sheets.
+    log(
+      `Anslutningskod: öppna ${url} och välj Målkoll → Bjud in medlem… (koden visas en gång; den förra sparas inte).`,
+    );
   }
+  if (after) log(after);
 
   return {
     url,

@@ -1,13 +1,15 @@
 // The Swedish words the add-on writes into cells (with English alongside), kept apart from the UI message catalog
 // because pure row logic writes them too.
+import { ACTIVITY_STATUS_LABELS } from '../model/activity-status.ts';
+
 type Label = { readonly sv: string; readonly en: string };
 
 /** The Aktiviteter status dropdown, in order; the first is what a new activity starts as. */
 export const ACTIVITY_STATUSES = [
-  { sv: 'Ej påbörjad', en: 'Not started' },
-  { sv: 'Pågår', en: 'In progress' },
-  { sv: 'Klar', en: 'Done' },
-  { sv: 'Struken', en: 'Dropped' },
+  ACTIVITY_STATUS_LABELS.not_started,
+  ACTIVITY_STATUS_LABELS.in_progress,
+  ACTIVITY_STATUS_LABELS.done,
+  ACTIVITY_STATUS_LABELS.dropped,
 ] as const satisfies readonly Label[];
 
 export const NO_TARGET_LABEL: Label = { sv: 'Inget mätbart mål', en: 'No measurable target' };
@@ -26,3 +28,9 @@ export const LOG_SOURCES = {
   extension: { sv: 'Tillägg', en: 'Extension' },
   manual: { sv: 'Manuellt', en: 'Typed by hand' },
 } as const satisfies Record<string, Label>;
+
+/**
+ * How every note line Målkoll writes on a Logg cell it found a problem in starts (Granska registret, a re-import): how
+ * a later review tells its own lines from the board's, and what `malkoll review` prints.
+ */
+export const FLAG_MARK = 'Målkoll: ';

@@ -13,18 +13,32 @@ const COMMANDS: [label: string, entryPoint: string, argument?: unknown][] = [
   ['Rapport per partiförening', 'branchReport', { asOf: AS_OF }],
   ['Granska registret (nothing to flag)', 'reviewRegister'],
   ['Kontrollera installationen', 'checkInstallation'],
-  ['Arkivera år… (every row moves)', 'archiveYear', { year: 2024 }],
+  ['Visa översikt (one refresh of the sidebar)', 'overview', { asOf: AS_OF }],
+  ['malkoll narrative (composeNarrative)', 'composeNarrative', { asOf: AS_OF }],
+  ['Skriv verksamhetsberättelse', 'writeNarrative', { asOf: AS_OF }],
+  // Last: it moves the year's rows out of Logg (to a new sheet, which grows past its 1,000 rows only at the larger size).
+  ['Arkivera år (every row moves)', 'archiveYear', { year: 2024 }],
 ];
 
 /** Chart and validation builders only assemble a spec in the script; the spreadsheet is reached by insertChart etc. */
 const isBuilderCall = (method: string) => method.includes('Builder.');
+/** The Doc a verksamhetsberättelse is written to: a call per heading, paragraph and list item, as the plan has them. */
+const isDocumentCall = (method: string) => /^(DocumentApp|Document|Body|Paragraph|ListItem|Text)\./.test(method);
 
 function measure(addOn: AddOn, entryPoint: string, argument: unknown) {
   const { total, byMethod, cells } = callsOf(addOn, () => addOn.bundle.call(entryPoint, argument));
-  const builder = Object.entries(byMethod)
-    .filter(([method]) => isBuilderCall(method))
-    .reduce((sum, [, count]) => sum + count, 0);
-  return { total, spreadsheet: total - builder, cells };
+  const count = (test: (method: string) => boolean) =>
+    Object.entries(byMethod)
+      .filter(([method]) => test(method))
+      .reduce((sum, [, calls]) => sum + calls, 0);
+  const builder = count(isBuilderCall);
+  const document = count(isDocumentCall);
+  return { total, document, spreadsheet: total - builder - document, cells };
+}
+
+function unit(calls: ReturnType<typeof measure>): string {
+  if (calls.document > 0) return `Spreadsheet calls (+ ${calls.document} Document calls: a write per block of the Doc)`;
+  return `calls (${calls.total} with builders)`;
 }
 
 export async function bench(): Promise<Figure[]> {
@@ -55,8 +69,8 @@ export async function bench(): Promise<Figure[]> {
         {
           name: `${label}: service calls ${at}`,
           value: calls.spreadsheet,
-          unit: `calls (${calls.total} with builders)`,
-          budget: '≤ 25, same at both sizes',
+          unit: unit(calls),
+          budget: label.startsWith('Arkivera år') ? '≤ 25 (+4 to grow the archive sheet)' : '≤ 25, same at both sizes',
         },
         {
           name: `${label}: cells read / written ${at}`,

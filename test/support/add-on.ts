@@ -20,6 +20,27 @@ export { SEED_TEXT };
 
 export type AddOn = { runtime: Runtime; bundle: BundleHandle };
 
+/** The Målkoll menu as the board sees it, separators as '—'. */
+export const MALKOLL_MENU = [
+  'Importera verksamhetsplan…',
+  '—',
+  'Uppdatera utfall',
+  'Visa översikt',
+  '—',
+  'Rapport för året',
+  'Kvartalsrapport…',
+  'Rapport per partiförening',
+  'Skriv verksamhetsberättelse…',
+  '—',
+  'Granska registret',
+  'Arkivera år…',
+  '—',
+  'Bjud in medlem…',
+  'Återkalla medlem…',
+  '—',
+  'Kontrollera installationen',
+];
+
 /**
  * A new spreadsheet with the built add-on, opened (so the menu is there), under the manifest the build wrote: a call
  * needing a scope it does not declare fails here as on Google.

@@ -2,7 +2,7 @@
 // an EU result; and the charts on Rapport as the board sees them.
 // Rapport för året: the year's tables and charts in Rapport, and the report as data for the CLI.
 import type { Action } from '../../shared/model/action.ts';
-import { type AddOn, logActions, shown, typeRow, withSeed } from './add-on.ts';
+import { type AddOn, logActions, shown, type, typeRow, withSeed } from './add-on.ts';
 
 let counter = 0;
 export function action(fields: Partial<Action> & Pick<Action, 'at' | 'subgoal' | 'kind'>): Action {
@@ -47,4 +47,33 @@ export function charts(addOn: AddOn): ChartSeen[] {
       : [];
     return { type: chart.chartType, title: chart.options.title, data };
   });
+}
+
+/**
+ * The same year followed up as the board does before the årsmöte: a training in Facklig politisk, Aktiviteter marked
+ * (P1.1 done, P1.3 struck with a comment, U2.3 under way with a deadline), a comment on U3.M1 in Mål, and two follower
+ * counts in Mätvärden. What the verksamhetsberättelse and the overview are written from.
+ */
+export async function followedUpYear(): Promise<AddOn> {
+  const addOn = await boardYear();
+  logActions(addOn, [
+    action({
+      at: '2024-04-10T18:00:00Z',
+      subgoal: 'U5',
+      activity: 'U5.2',
+      kind: 'education.held',
+      category: 'Facklig politisk',
+      branch: 'Härnösand',
+    }),
+  ]);
+  type(addOn, "'Aktiviteter'!E2", 'Klar');
+  type(addOn, "'Aktiviteter'!E4", 'Struken');
+  type(addOn, "'Aktiviteter'!H4", 'Kampanjen ställdes in centralt');
+  type(addOn, "'Aktiviteter'!E21", 'Pågår');
+  type(addOn, "'Aktiviteter'!F21", '2024-10-15');
+  // Mål row 9 is U3.M1 (cirka 15 debattartiklar); L is Kommentar.
+  type(addOn, "'Mål'!L9", 'Flera artiklar refuserades under valrörelsen');
+  typeRow(addOn, 'Mätvärden', 3, ['2024-01-05', 'P1.4.M1', '1200', 'Facebooksidan']);
+  typeRow(addOn, 'Mätvärden', 4, ['2024-11-30', 'P1.4.M1', '1350', 'Facebooksidan']);
+  return addOn;
 }

@@ -51,7 +51,8 @@ export async function serve(
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no startup: ${output}`)), 60_000);
     const check = () => {
-      if (/Webbappen: .*\n/.test(output) && /(Tillägget:|Bjud in medlemmar).*\n/.test(output)) {
+      // The code line is the last one a start prints but for the hints after it (the code's use, a year that is over).
+      if (/Webbappen: .*\n/.test(output) && /Anslutningskod: .*\n/.test(output)) {
         clearTimeout(timer);
         child.stdout?.off('data', check);
         resolve();
@@ -65,15 +66,19 @@ export async function serve(
   return { child, url, token: code ? (decodeConnectionCode(code)?.token ?? null) : null, output: () => output };
 }
 
-/** Invites a member through the preview's Målkoll menu, as the board would, and returns their token. */
+/**
+ * Invites a member through the preview's Målkoll menu, as the board would (Bjud in medlem…, the name, the
+ * partiförening), and returns their token from the code the dialog shows.
+ */
 export async function invite(server: ServeProcess, name: string): Promise<string> {
-  const response = await fetch(`${server.url}meny/bjud-in`, {
-    method: 'POST',
-    body: new URLSearchParams({ namn: name, partiforening: 'Sundsvall' }),
-  });
-  const code = (await response.text()).match(/MALKOLL1:[\w-]+/)?.[0];
+  const answers = JSON.stringify([{ button: 'OK', text: name }]);
+  const body = new URLSearchParams({ handler: 'menuInviteMember', answers, button: 'OK', text: 'Sundsvall' });
+  const page = await (await fetch(`${server.url}meny`, { method: 'POST', body })).text();
+  const dialog = page.match(/<iframe class="addon-dialog"[^>]*src="([^"]+)"/)?.[1]?.replace(/&amp;/g, '&');
+  const shown = dialog ? await (await fetch(new URL(dialog, server.url))).text() : '';
+  const code = shown.match(/MALKOLL1:[\w-]+/)?.[0];
   const token = code ? decodeConnectionCode(code)?.token : undefined;
-  if (!token) throw new Error(`could not invite ${name} (${response.status})`);
+  if (!token) throw new Error(`could not invite ${name}`);
   return token;
 }
 

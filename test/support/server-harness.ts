@@ -18,7 +18,9 @@ export interface TestServer {
   invite(name: string): string;
 }
 
-export async function startTestServer(options: { lockBuffer?: SharedArrayBuffer } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { lockBuffer?: SharedArrayBuffer; today?: string } = {},
+): Promise<TestServer> {
   ensureBundle();
   const dataFile = join(mkdtempSync(join(tmpdir(), 'malkoll-webapp-')), 'workbook.json');
   const server = await startServer({ port: 0, dataFile, planFile: SEED_FILE, log: () => {}, ...options });

@@ -8,6 +8,7 @@ import { writeMerged } from '../register/plan-sheets.ts';
 import { activeBook, readRows } from '../register/sheet-io.ts';
 import { readWorkbookInput } from '../register/workbook-input.ts';
 import { runFromMenu } from '../ui.ts';
+import { withTheirInput } from '../user-error.ts';
 import type { MenuItem } from './menu-item.ts';
 
 export const UPDATE_RESULTS_ITEM: MenuItem = { label: MENU.updateResults, handler: 'menuUpdateResults' };
@@ -19,7 +20,11 @@ export function updateResults(options: UpdateResultsOptions = {}): { message: st
   const book = activeBook();
   const { input, skipped } = readWorkbookInput(book, options.asOf);
   const existing = readRows(book, GOALS.name, GOALS.width, 2);
-  const merged = goalRows(input.plan, existing, computeProgress(input));
+  const merged = goalRows(
+    input.plan,
+    existing,
+    withTheirInput(() => computeProgress(input)),
+  );
   writeMerged(book, GOALS.name, GOALS.width, existing.length, merged);
   const lines = [say(RESULTS.done, { count: merged.rows.length - merged.removed.length })];
   if (skipped > 0) lines.push(say(COMMON.skippedRows, { count: skipped }));

@@ -2,12 +2,11 @@
 // what is wrong and a colour. They are written around the board's own work: the board's note lines and colours stay,
 // a mark is cleared only where Målkoll set it, and only the cells whose mark changes are written.
 import { blockA1 } from '../../../shared/sheets/a1.ts';
+import { FLAG_MARK } from '../../../shared/sheets/labels.ts';
 import type { Book, Range } from './sheet-io.ts';
 
 /** Background of a cell Målkoll found a problem in. */
 export const FLAG_COLOR = '#f4cccc';
-/** How every note line Målkoll writes starts: how a later review tells its own lines from the board's. */
-export const FLAG_MARK = 'Målkoll: ';
 /** What getBackgrounds gives for a cell nobody coloured. */
 const NO_COLOUR = '#ffffff';
 

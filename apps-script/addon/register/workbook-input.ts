@@ -1,10 +1,15 @@
 // Everything a computation needs, read from the workbook in one read per sheet: plan, Logg, Partiföreningar, Mätvärden.
+
+import type { ActivityFollowUp } from '../../../shared/model/activity-status.ts';
 import type { Branch } from '../../../shared/model/branch.ts';
 import { dayToIso, stockholmDay } from '../../../shared/model/calendar.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { ReportInput } from '../../../shared/report/input.ts';
+import type { NarrativeInput } from '../../../shared/report/narrative.ts';
+import { readActivityRows } from '../../../shared/sheets/activity-rows.ts';
 import { readBranches } from '../../../shared/sheets/branch-rows.ts';
-import { BRANCHES, RECORDED } from '../../../shared/sheets/columns.ts';
+import { cellText } from '../../../shared/sheets/cells.ts';
+import { ACTIVITIES, BRANCHES, GOALS, RECORDED } from '../../../shared/sheets/columns.ts';
 import { logContext, readLogRows } from '../../../shared/sheets/log-rows.ts';
 import { readRecorded } from '../../../shared/sheets/recorded-rows.ts';
 import { COMMON, say } from '../messages.ts';
@@ -56,4 +61,26 @@ export function readWorkbookInput(book: Book, asOf: string = today()): WorkbookI
     input: { plan, actions: log.actions, branches: readBranchSheet(book), recorded, asOf },
     skipped: log.invalid.length,
   };
+}
+
+/** Aktiviteter as the board follows it up: two calls. */
+export function readActivities(book: Book): ActivityFollowUp[] {
+  return readActivityRows(readRows(book, ACTIVITIES.name, ACTIVITIES.width, 2));
+}
+
+/** The board's Kommentar on each Mål row, by its ID: two calls. */
+function readGoalComments(book: Book): Record<string, string> {
+  const comments: Record<string, string> = {};
+  for (const cells of readRows(book, GOALS.name, GOALS.width, 2)) {
+    const id = cellText(cells[GOALS.index('id')]);
+    const comment = cellText(cells[GOALS.index('comment')]);
+    if (id !== '' && comment !== '') comments[id] = comment;
+  }
+  return comments;
+}
+
+/** What the verksamhetsberättelse is written from: the report input, Aktiviteter and Mål's comments. Thirteen calls. */
+export function readNarrativeInput(book: Book, asOf?: string): { input: NarrativeInput; skipped: number } {
+  const { input, skipped } = readWorkbookInput(book, asOf);
+  return { input: { ...input, activities: readActivities(book), comments: readGoalComments(book) }, skipped };
 }

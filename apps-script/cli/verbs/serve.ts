@@ -1,5 +1,5 @@
-// `malkoll serve [--port 8787] [--data .malkoll/workbook.json] [--plan <file>]`: the local web app and preview until
-// Ctrl-C.
+// `malkoll serve [--port 8787] [--data .malkoll/workbook.json] [--plan <file>] [--today 2024-06-15]`: the local web app
+// and preview until Ctrl-C, on today's date or the one given.
 import { parseArgs } from 'node:util';
 import { isUserError } from '../../host/addon.ts';
 import { EXIT_OK, UsageError } from '../../host/usage-error.ts';
@@ -13,11 +13,16 @@ const DEFAULT_DATA_FILE = '.malkoll/workbook.json';
 export const serveVerb: Verb = {
   name: 'serve',
   summary: 'Kör tillägget och dess webbapp lokalt, med en förhandsvisning av kalkylarket',
-  usage: 'malkoll serve [--port 8787] [--data .malkoll/workbook.json] [--plan <planfil>]',
+  usage: 'malkoll serve [--port 8787] [--data .malkoll/workbook.json] [--plan <planfil>] [--today ÅÅÅÅ-MM-DD]',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
-      options: { port: { type: 'string' }, data: { type: 'string' }, plan: { type: 'string' } },
+      options: {
+        port: { type: 'string' },
+        data: { type: 'string' },
+        plan: { type: 'string' },
+        today: { type: 'string' },
+      },
       allowPositionals: true,
     });
     const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
@@ -30,6 +35,7 @@ export const serveVerb: Verb = {
         port,
         dataFile: values.data ?? DEFAULT_DATA_FILE,
         ...(values.plan ? { planFile: values.plan } : {}),
+        ...(values.today ? { today: values.today } : {}),
         log: (line) => io.stdout(`${line}\n`),
       });
     } catch (error) {

@@ -110,6 +110,9 @@ describe('the Apps Script bundle', () => {
     expect(html).toContain('Klistra in verksamhetsplanens text');
     expect(html).toContain('Skapa eller uppdatera bladen');
     expect(html).not.toMatch(/\{\{/);
+    const sidebar = readFileSync(resolve(BUNDLE_DIR, 'overview-sidebar.html'), 'utf8');
+    expect(sidebar).toContain('Framsteg per delmål');
+    expect(sidebar).not.toMatch(/\{\{/);
   });
 
   it('is what clasp pushes from the rootDir of .clasp.json.example', () => {
@@ -126,6 +129,7 @@ describe('the Apps Script bundle', () => {
       'dist/apps-script/Code.js',
       'dist/apps-script/appsscript.json',
       'dist/apps-script/import-dialog.html',
+      'dist/apps-script/overview-sidebar.html',
     ]);
   });
 });

@@ -36,6 +36,10 @@ function sidebar() {
 function greet(name) { return { text: 'Hej ' + name, when: null }; }
 function today() { return new Date(); }
 function secret_() { return 'hidden'; }
+function clock() {
+  return [new Date().toISOString(), Date.now(), Date().slice(0, 15), new Date(0).toISOString(), new Date() instanceof Date,
+    Object.prototype.toString.call(new Date()), Date.UTC(2024, 0, 1)];
+}
 function doPost(e) {
   var body = JSON.parse(e.postData.contents);
   return ContentService.createTextOutput(JSON.stringify({ ok: true, echo: body.x, user: Session.getActiveUser().getEmail() }))
@@ -71,6 +75,27 @@ describe('loadBundle', () => {
       'undefined',
       'undefined',
     ]);
+  });
+
+  it("reads the runtime's clock in new Date(), Date() and Date.now(), and leaves every other Date alone", () => {
+    let now = Date.parse('2024-06-15T10:00:00Z');
+    const rt = createRuntime({ now: () => now });
+    const handle = loadBundle(rt, CODE);
+    expect(handle.call('clock')).toEqual([
+      '2024-06-15T10:00:00.000Z',
+      now,
+      new Date(now).toString().slice(0, 15),
+      '1970-01-01T00:00:00.000Z',
+      true,
+      '[object Date]',
+      Date.UTC(2024, 0, 1),
+    ]);
+    rt.advanceClock(60_000);
+    expect((handle.call('clock') as unknown[])[0]).toBe('2024-06-15T10:01:00.000Z');
+    now += 3_600_000;
+    expect((handle.call('clock') as unknown[])[0]).toBe('2024-06-15T11:01:00.000Z');
+    // What the script returns is the host's Date, at the script's time.
+    expect((handle.call('today') as Date).toISOString()).toBe('2024-06-15T11:01:00.000Z');
   });
 
   it('throws service errors to the script as Exception errors of its own realm', () => {
@@ -121,11 +146,26 @@ describe('loadBundle', () => {
     expect(() => rt.ui.clickMenuItem('Målkoll', 'Saknas')).toThrow('Menyvalet "Saknas" finns inte');
   });
 
+  it('closes a dialog nobody answered when asked to, marking it, and still confirms an alert that only has OK', () => {
+    const { rt, handle } = setup();
+    handle.open();
+    rt.ui.unanswered = 'close';
+    expect(rt.ui.clickMenuItem('Målkoll', 'Importera verksamhetsplan…')).toBe('avbrutet');
+    expect(rt.ui.shown('prompt')).toEqual([
+      expect.objectContaining({ title: 'Importera', response: 'CLOSE', text: '', unanswered: true }),
+    ]);
+    rt.ui.respond({ button: 'OK', text: 'https://docs.google.com/document/d/abc/edit' });
+    expect(rt.ui.clickMenuItem('Målkoll', 'Importera verksamhetsplan…')).toBe('importerat');
+    const [, answered, done] = rt.ui.events;
+    expect(answered).not.toHaveProperty('unanswered');
+    expect(done).toEqual({ kind: 'alert', title: '', message: 'Klart', buttons: 'OK', response: 'OK' });
+  });
+
   it('renders templates with escaped and raw scriptlets into a recorded sidebar', () => {
     const { rt, handle } = setup();
     handle.call('sidebar');
     expect(rt.ui.shown('sidebar')).toEqual([
-      { kind: 'sidebar', title: 'Målkoll', html: '<p>Hej &lt;Anna&gt;, <b>fet</b>!!</p>', width: null },
+      { kind: 'sidebar', title: 'Målkoll', html: '<p>Hej &lt;Anna&gt;, <b>fet</b>!!</p>', width: 300 },
     ]);
   });
 

@@ -1,5 +1,6 @@
 // The preview at / as a board member reads it: a first start already has Utfall, Status and charts; Mål follows new
-// logs; notes are tooltips with a corner mark, flags stay visible; the menu invites and revokes; other sites are refused.
+// logs; notes are tooltips with a corner mark, flags stay visible; the Målkoll menu invites and revokes through the
+// add-on's own menu commands, asking as they ask; other sites are refused.
 import { get } from 'node:http';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,10 +27,29 @@ async function preview(): Promise<Document> {
   return parse(await (await fetch(t.server.url)).text());
 }
 
-/** What a menu command's answer page says. */
-async function said(response: Response): Promise<string> {
-  return parse(await response.text()).body.textContent ?? '';
+/** The page a form's 303 leads to. */
+async function follow(response: Response): Promise<Document> {
+  expect(response.status).toBe(303);
+  return parse(await (await fetch(new URL(response.headers.get('location') ?? '/', t.server.url))).text());
 }
+
+/**
+ * Chooses a Målkoll menu item and answers the dialogs it asks, as the board does in the page: each answer posts the
+ * dialog's own form. The page the command ends on.
+ */
+async function choose(handler: string, ...answers: { button?: string; text?: string }[]): Promise<Document> {
+  let page = await follow(await submit('/meny', { handler }));
+  for (const answer of answers) {
+    const form = page.querySelector('.dialog form');
+    const field = (name: string) => form?.querySelector(`input[name="${name}"]`)?.getAttribute('value') ?? '';
+    const fields = { handler: field('handler'), answers: field('answers'), button: answer.button ?? 'OK' };
+    page = await follow(await submit('/meny', { ...fields, text: answer.text ?? '' }));
+  }
+  return page;
+}
+
+/** What the dialogs on a page say. */
+const said = (page: Document) => [...page.querySelectorAll('.dialog .message')].map((node) => node.textContent ?? '');
 
 /** A sheet's table rows as the cells' visible texts. */
 function table(page: Document, sheet: string): string[][] {
@@ -112,35 +132,38 @@ describe('preview', () => {
   });
 
   it('invites from the menu, showing the code once, and revokes so the token stops working', async () => {
-    const invited = await submit('/meny/bjud-in', { namn: 'Kim Andersson', partiforening: 'Sundsvall' });
-    expect(invited.status).toBe(200);
-    const text = await said(invited);
+    const asked = await choose('menuInviteMember');
+    expect(said(asked)).toEqual(['Medlemmens namn:']);
+    const invited = await choose('menuInviteMember', { text: 'Kim Andersson' }, { text: 'Sundsvall' });
+    const frame = invited.querySelector('iframe.addon-dialog')?.getAttribute('src') ?? '';
+    const dialog = parse(await (await fetch(new URL(frame, t.server.url))).text());
+    const text = dialog.body.textContent ?? '';
     const code = text.match(/MALKOLL1:[A-Za-z0-9_-]+/)?.[0] ?? '';
     const connection = decodeConnectionCode(code);
     expect(connection?.url).toBe(t.server.webAppUrl);
     expect(text).toContain('Koden visas bara nu');
     const token = connection?.token ?? '';
     expect(SnapshotResponse.parse(await t.post({ v: 1, op: 'snapshot', token })).member.name).toBe('Kim Andersson');
-    expect((await preview()).querySelector('#medlemmar option[value="Kim Andersson"]')).not.toBeNull();
+    expect(table(await preview(), 'Medlemmar').some((row) => row.includes('Kim Andersson'))).toBe(true);
 
-    const revoked = await submit('/meny/aterkalla', { namn: 'Kim Andersson' });
-    expect(await said(revoked)).toContain('Kim Andersson är återkallad');
+    const revoked = await choose('menuRevokeMember', { text: 'Kim Andersson' });
+    expect(said(revoked)[0]).toContain('Kim Andersson är återkallad');
     expect(ErrorResponse.parse(await t.post({ v: 1, op: 'snapshot', token })).error.code).toBe('unauthorized');
 
-    const unknown = await submit('/meny/aterkalla', { namn: 'Ingen Alls' });
-    expect(unknown.status).toBe(400);
-    expect(await said(unknown)).toContain('Ingen aktiv medlem heter "Ingen Alls"');
-    const nameless = await submit('/meny/bjud-in', { namn: ' ', partiforening: 'Sundsvall' });
-    expect(nameless.status).toBe(400);
-    expect(await said(nameless)).toContain('Skriv medlemmens namn.');
+    const unknown = await choose('menuRevokeMember', { text: 'Ingen Alls' });
+    expect(said(unknown)).toEqual(['Ingen aktiv medlem heter "Ingen Alls".']);
+    const nameless = await choose('menuInviteMember', { text: ' ' }, { text: 'Sundsvall' });
+    expect(said(nameless)).toEqual(['Skriv medlemmens namn.']);
+    const cancelled = await choose('menuInviteMember', { button: 'CANCEL' });
+    expect(said(cancelled)).toEqual([]);
   });
 
   it('refuses forms from another site and pages asked for under another host name', async () => {
     const members = () => t.server.runtime.formulaBars('Medlemmar').length;
     const before = members();
     const forged = await submit(
-      '/meny/bjud-in',
-      { namn: 'Mallory', partiforening: 'Sundsvall' },
+      '/meny',
+      { handler: 'menuInviteMember', answers: '[]', button: 'OK', text: 'Mallory' },
       'http://evil.example',
     );
     expect(forged.status).toBe(403);

@@ -17,7 +17,7 @@ const SCOPE_LINES = [
   'Målkoll ber Google om de här behörigheterna (appsscript.json):',
   'läsa och skriva det här kalkylarket (spreadsheets.currentonly)',
   'visa Målkolls dialogrutor i kalkylarket (importen, anslutningskoden, den här kontrollen) (script.container.ui)',
-  'läsa en verksamhetsplan i ett Google-dokument när du importerar den (Google har ingen smalare behörighet för det) (documents)',
+  'läsa en verksamhetsplan i ett Google-dokument när du importerar den, och skriva verksamhetsberättelsen som ett nytt Google-dokument (Google har ingen smalare behörighet för det) (documents)',
   'Google frågar var och en första gången den väljer ett Målkoll-menyval. Webbappen använder godkännandet från den som driftsatte den: ber en ny version om fler behörigheter, ska den personen välja ett Målkoll-menyval och godkänna dem.',
 ];
 

@@ -1,48 +1,20 @@
 // The import dialog in a browser DOM: the board pastes the plan, reads the preview, confirms; google.script.run goes to
 // the add-on in the local runtime.
-import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AddOn, openAddOn, SEED_TEXT, shown } from '../../../support/add-on.ts';
+import { openHtml, type ScriptWindow, settle } from '../../../support/html-window.ts';
 
-type DialogWindow = Window & { google?: unknown };
-
-let window: DialogWindow | undefined;
+let window: ScriptWindow | undefined;
 afterEach(async () => {
   await window?.happyDOM.close();
   window = undefined;
 });
 
-/** google.script.run as the client library offers it: chainable handlers, then the server function by name. */
-function scriptRun(addOn: AddOn) {
-  const runner = (success?: (value: unknown) => void, failure?: (error: unknown) => void): object =>
-    new Proxy(
-      {},
-      {
-        get: (_, name: string) => {
-          if (name === 'withSuccessHandler') return (handler: (value: unknown) => void) => runner(handler, failure);
-          if (name === 'withFailureHandler') return (handler: (error: unknown) => void) => runner(success, handler);
-          return (...args: unknown[]) => {
-            addOn.bundle.runFromClient(name, ...args).then(success, failure);
-          };
-        },
-      },
-    );
-  return runner();
-}
-
 /** Opens the dialog from the menu and loads the HTML the add-on showed. */
-function openDialog(addOn: AddOn): DialogWindow {
+function openDialog(addOn: AddOn): ScriptWindow {
   addOn.runtime.ui.clickMenuItem('Målkoll', 'Importera verksamhetsplan…');
   const dialog = addOn.runtime.ui.events.find((event) => event.kind === 'modalDialog');
-  const html = dialog && 'html' in dialog ? dialog.html : '';
-  const opened = new Window({ settings: { enableJavaScriptEvaluation: true } }) as DialogWindow;
-  opened.google = { script: { run: scriptRun(addOn), host: { close: () => undefined } } };
-  opened.document.write(html);
-  return opened;
-}
-
-async function settle(): Promise<void> {
-  for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+  return openHtml(addOn, dialog && 'html' in dialog ? dialog.html : '');
 }
 
 describe('the import dialog', () => {
