@@ -25,3 +25,8 @@ export function joinSwedish(items: readonly string[]): string {
 export function shorten(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
+
+/** "1 partiförening", "4 partiföreningar": a number with its noun in the form the number takes. */
+export function formatCount(count: number, one: string, many: string): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+}

@@ -1,5 +1,4 @@
 // Every string the add-on shows a person, Swedish first with English alongside; the add-on shows `sv`.
-import { ACTION_KINDS } from '../../shared/model/action.ts';
 
 export type Message = { readonly sv: string; readonly en: string };
 
@@ -78,10 +77,21 @@ export const COMMON = {
 
 export const RESULTS = {
   done: { sv: 'Utfallet är uppdaterat för {count} målrader.', en: 'Results are updated for {count} target rows.' },
+  appointed: {
+    sv: '{roles} som medlemmar loggat som utsedda är ifyllda i bladet Partiföreningar.',
+    en: '{roles} members logged as appointed are filled in on the Partiföreningar sheet.',
+  },
+} as const satisfies Record<string, Message>;
+
+export const UPGRADE = {
+  done: {
+    sv: 'Registret är uppdaterat: Mål har fått kolumnen Prognos och Framsteg i procent, och Logg visar typerna med svenska namn.',
+    en: 'The register is updated: Mål has a Prognos column and Framsteg in percent, and Logg shows the kinds by their Swedish names.',
+  },
 } as const satisfies Record<string, Message>;
 
 export const REPORTS = {
-  written: { sv: '{title} är skriven i bladet Rapport.', en: '{title} is written to the Rapport sheet.' },
+  written: { sv: '{title} är skriven i bladet {sheet}.', en: '{title} is written to the sheet {sheet}.' },
   asOf: { sv: 'Per', en: 'As of' },
   chartData: { sv: 'Diagramdata', en: 'Chart data' },
   quarterTitle: { sv: 'Kvartalsrapport', en: 'Quarter report' },
@@ -155,8 +165,8 @@ export const SHEET_NOTES = {
   planRecordedTargets: { sv: 'Mål med mätvärden', en: 'Targets with recorded values' },
   planRoles: { sv: 'Roller', en: 'Roles' },
   kindHelp: {
-    sv: `Typer: ${ACTION_KINDS.map((kind) => `${kind.id} = ${kind.sv}`).join('; ')}`,
-    en: `Kinds: ${ACTION_KINDS.map((kind) => `${kind.id} = ${kind.en}`).join('; ')}`,
+    sv: 'Välj vad som gjordes i listan. Det engelska namnet eller webbappens id (t.ex. article.published) går också att skriva.',
+    en: 'Choose what was done from the list. The English name or the web app id (e.g. article.published) may be typed too.',
   },
 } as const satisfies Record<string, Message>;
 
@@ -180,9 +190,9 @@ export const MEMBERS_TEXT = {
     sv: '{what} får vara högst 200 tecken och inte innehålla kontrolltecken.',
     en: '{what} may be at most 200 characters, without control characters.',
   },
-  unknownBranch: {
-    sv: 'Partiföreningen "{branch}" finns inte i bladet Partiföreningar. Välj en av: {branches}.',
-    en: 'The branch "{branch}" is not in the Partiföreningar sheet. Choose one of: {branches}.',
+  branchAdded: {
+    sv: 'Partiföreningen {branch} fanns inte i bladet Partiföreningar och är nu tillagd där.',
+    en: 'The branch {branch} was not in the Partiföreningar sheet and is now added to it.',
   },
   notDeployed: {
     sv: 'Webbappen som medlemmarnas tillägg loggar till är inte driftsatt än, så det finns ingen adress att ge ut i en anslutningskod. Den som installerade Målkoll kör npm run deploy på sin dator (README, "Deploying to a real Google Sheet"): det driftsätter webbappen och skriver in dess adress här. Välj sedan Bjud in medlem… igen.',
@@ -308,8 +318,8 @@ export const INSTALL_TEXT = {
     en: '"{title}" ({year}): {subgoals} sub-goals, {activities} activities and {targets} measurable targets.',
   },
   planBranches: {
-    sv: '{count} partiföreningar i Partiföreningar.',
-    en: '{count} branches in Partiföreningar.',
+    sv: '{branches} i Partiföreningar.',
+    en: '{branches} in Partiföreningar.',
   },
   planNoBranches: {
     sv: 'Partiföreningar listar inga partiföreningar än, så en medlem kan bjudas in med vilken partiförening som helst.',

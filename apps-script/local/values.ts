@@ -226,15 +226,18 @@ export function formatGeneralNumber(n: number, rules: LocaleRules): string {
   return text.replace('.', rules.decimal);
 }
 
-type FormatToken = { literal: string } | { placeholder: string };
+/** `percent`: the literal holds an unquoted `%`, which scales the number by 100; a quoted or escaped one does not. */
+type FormatToken = { literal: string; percent?: true } | { placeholder: string };
 
 function tokenizeNumberFormat(section: string): FormatToken[] {
   const tokens: FormatToken[] = [];
   let i = 0;
-  const pushLiteral = (s: string) => {
+  const pushLiteral = (s: string, percent = false) => {
     const last = tokens[tokens.length - 1];
     if (last && 'literal' in last) last.literal += s;
     else tokens.push({ literal: s });
+    const token = tokens[tokens.length - 1];
+    if (percent && token && 'literal' in token) token.percent = true;
   };
   while (i < section.length) {
     const ch = section[i] as string;
@@ -260,7 +263,7 @@ function tokenizeNumberFormat(section: string): FormatToken[] {
       tokens.push({ placeholder: section.slice(i, j) });
       i = j;
     } else {
-      pushLiteral(ch);
+      pushLiteral(ch, ch === '%');
       i++;
     }
   }
@@ -308,7 +311,8 @@ function formatNumberWithPattern(n: number, format: string, rules: LocaleRules):
     sign = '';
   } else if (n === 0 && sections[2] !== undefined) section = sections[2];
   const tokens = tokenizeNumberFormat(section);
-  const percent = tokens.some((t) => 'literal' in t && t.literal.includes('%'));
+  // Google's number format reference: `%` multiplies by 100; text in quotes ("…") or after `\` is shown as it is.
+  const percent = tokens.some((t) => 'literal' in t && t.percent === true);
   const abs = Math.abs(n) * (percent ? 100 : 1);
   if (!tokens.some((t) => 'placeholder' in t)) return tokens.map((t) => ('literal' in t ? t.literal : '')).join('');
   let placed = false;

@@ -1,13 +1,14 @@
 // The preview at `/`: every visible sheet as a table the way the board sees it (dropdowns, notes, flags, colours), the
-// board's own cells editable, the Rapport sheet's charts as SVG, the Målkoll menu and what its commands show.
+// board's own cells editable, each report sheet's charts as SVG (drawn from the charts' stored options as Sheets draws
+// them), the Målkoll menu and what its commands show.
 
 import { Html, html } from '../../shared/html.ts';
+import { isReportSheet } from '../../shared/model/sheet-names.ts';
 import type { ReportChart } from '../../shared/report/types.ts';
 import { cellA1 } from '../../shared/sheets/a1.ts';
-import { REPORT_SHEET } from '../../shared/sheets/columns.ts';
 import type { Runtime } from '../local/index.ts';
 import type { ChartSpec, CriterionArg } from '../local/model.ts';
-import { chartSvg } from './chart-svg.ts';
+import { chartSvg, type DrawnChart } from './chart-svg.ts';
 import type { MenuEntry } from './menu-run.ts';
 import { MENU_STYLE, menuBarHtml, sidebarHtml } from './preview-menu.ts';
 import { PREVIEW_SCRIPT } from './preview-script.ts';
@@ -97,8 +98,16 @@ function sheetHtml(runtime: Runtime, sheet: Sheet): Html {
   return html`<section><h2>${sheet.name}</h2><table><thead>${head}</thead><tbody>${body}</tbody></table>${more}</section>`;
 }
 
-/** A chart stored in the sheet back as the ReportChart it was drawn from: header row, then category and values. */
-function storedChart(runtime: Runtime, spec: ChartSpec): ReportChart | null {
+const optionText = (spec: ChartSpec, option: string) => {
+  const value = spec.options[option];
+  return typeof value === 'string' ? value : '';
+};
+
+/**
+ * A chart stored in the sheet back as the ReportChart it was drawn from (header row, then category and values), with
+ * the options it was built with: axis titles, series colours, stacking, a 0–100 % value axis.
+ */
+function storedChart(runtime: Runtime, spec: ChartSpec): DrawnChart | null {
   const ref = spec.ranges[0];
   const sheet = ref && runtime.workbook.sheetById(ref.sheetId);
   if (!ref || !sheet) return null;
@@ -106,39 +115,53 @@ function storedChart(runtime: Runtime, spec: ChartSpec): ReportChart | null {
   const header: string[] = [];
   for (let c = 0; c < ref.numColumns; c++) header.push(value(ref.row, ref.column + c).display);
   const categories: string[] = [];
-  const series = header.slice(1).map((name) => ({ name, values: [] as number[] }));
+  const series = header.slice(1).map((name) => ({ name, values: [] as (number | null)[] }));
   for (let r = 1; r < ref.numRows; r++) {
     categories.push(value(ref.row + r, ref.column).display);
     series.forEach((entry, index) => {
       const cell = value(ref.row + r, ref.column + 1 + index).value;
-      entry.values.push(typeof cell === 'number' ? cell : 0);
+      entry.values.push(typeof cell === 'number' ? cell : null);
     });
   }
-  const title = typeof spec.options.title === 'string' ? spec.options.title : '';
-  return {
-    title,
+  const colours = spec.options.colors;
+  const chart: ReportChart = {
+    title: optionText(spec, 'title'),
     type: spec.chartType === 'LINE' ? 'line' : 'bar',
     categories,
     series,
-    xLabel: header[0] ?? '',
-    yLabel: '',
+    xLabel: optionText(spec, 'hAxis.title') || (header[0] ?? ''),
+    yLabel: optionText(spec, 'vAxis.title'),
+    stacked: spec.options.isStacked === true,
+    percent: spec.options['vAxis.viewWindow.max'] === 100 && optionText(spec, 'vAxis.format').includes('%'),
   };
+  return Array.isArray(colours) && colours.every((colour) => typeof colour === 'string')
+    ? { chart, colours: colours as string[] }
+    : { chart };
 }
 
+/** Each report sheet's charts under its name ("Rapport 2024", "Rapport 2024 Q2", …), in the order of the tabs. */
 function reportHtml(runtime: Runtime, state: PreviewState): Html {
-  const sheet = runtime.workbook.sheetByName(REPORT_SHEET);
-  const charts = (sheet?.charts ?? []).flatMap((spec) => {
-    const chart = storedChart(runtime, spec);
-    return chart ? [chart] : [];
-  });
+  const reports = runtime.workbook.sheets
+    .filter((sheet) => !sheet.hidden && isReportSheet(sheet.name))
+    .map((sheet) => ({
+      name: sheet.name,
+      charts: sheet.charts.flatMap((spec) => {
+        const drawn = storedChart(runtime, spec);
+        return drawn ? [drawn] : [];
+      }),
+    }))
+    .filter((report) => report.charts.length > 0);
   const stale = state.reportStale
     ? html`<p class="stale">Något har loggats sedan rapporten gjordes. Tryck på knappen för att räkna om den.</p>`
     : html``;
   const refresh = html`<form method="post" action="/rapport"><button>Uppdatera rapporten för året</button></form>`;
-  if (charts.length === 0) {
-    return html`<section><h2>Rapportens diagram</h2><p class="empty">Ingen rapport med diagram ännu.</p>${stale}${refresh}</section>`;
+  if (reports.length === 0) {
+    return html`<section><h2>Rapporternas diagram</h2><p class="empty">Ingen rapport med diagram ännu.</p>${stale}${refresh}</section>`;
   }
-  return html`<section><h2>Rapportens diagram</h2>${stale}${refresh}${charts.map((chart) => html`<figure>${chartSvg(chart)}</figure>`)}</section>`;
+  return html`<section><h2>Rapporternas diagram</h2>${stale}${refresh}${reports.map(
+    (report) =>
+      html`<h3>${report.name}</h3>${report.charts.map((drawn) => html`<figure>${chartSvg(drawn.chart, drawn.colours)}</figure>`)}`,
+  )}</section>`;
 }
 
 const STYLE = `body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222}

@@ -2,7 +2,7 @@
 // dialog, the Mål sheet and the reports.
 import { formatNumber } from '../format.ts';
 import type { Language } from './language.ts';
-import type { Plan } from './plan.ts';
+import type { Plan, Subgoal } from './plan.ts';
 import { planTargets } from './plan-index.ts';
 import type { CadencePeriod, Target } from './target.ts';
 
@@ -15,13 +15,16 @@ const PERIOD_WORDS: Record<CadencePeriod, Words> = {
   term: { sv: 'per termin', en: 'per term' },
   year: { sv: 'per år', en: 'per year' },
 };
-/** The period nouns after "varannan"/"var tredje", with the neuter ones that take "vartannat". */
-const PERIOD_NOUNS: Record<CadencePeriod, Words & { neuter: boolean }> = {
-  week: { sv: 'vecka', en: 'week', neuter: false },
-  month: { sv: 'månad', en: 'month', neuter: false },
-  quarter: { sv: 'kvartal', en: 'quarter', neuter: true },
-  term: { sv: 'termin', en: 'term', neuter: false },
-  year: { sv: 'år', en: 'year', neuter: true },
+/**
+ * The period nouns after "varannan"/"var tredje", with the neuter ones that take "vartannat", and their Swedish plural
+ * ("2 av 4 kvartal", "40 av 52 veckor").
+ */
+const PERIOD_NOUNS: Record<CadencePeriod, Words & { neuter: boolean; svMany: string }> = {
+  week: { sv: 'vecka', en: 'week', neuter: false, svMany: 'veckor' },
+  month: { sv: 'månad', en: 'month', neuter: false, svMany: 'månader' },
+  quarter: { sv: 'kvartal', en: 'quarter', neuter: true, svMany: 'kvartal' },
+  term: { sv: 'termin', en: 'term', neuter: false, svMany: 'terminer' },
+  year: { sv: 'år', en: 'year', neuter: true, svMany: 'år' },
 };
 const NTH: Record<number, Words> = {
   3: { sv: 'tredje', en: 'third' },
@@ -39,6 +42,12 @@ export const TARGET_KIND_LABELS: Record<Target['kind'], Words> = {
   level: { sv: 'Nivå', en: 'Level' },
   categories: { sv: 'Områden', en: 'Categories' },
 };
+
+/** "kvartal", "veckor": the period's Swedish noun for one or for several. */
+export function periodNoun(period: CadencePeriod, form: 'one' | 'many'): string {
+  const noun = PERIOD_NOUNS[period];
+  return form === 'one' ? noun.sv : noun.svMany;
+}
 
 /** The period word of a cadence ("i kvartalet"), or its interval ("varannan månad", "var tredje månad"). */
 export function periodWord(period: CadencePeriod, language: Language = 'sv', every?: number): string {
@@ -99,6 +108,42 @@ export function describeTarget(target: Target, language: Language = 'sv'): strin
     case 'categories':
       return target.categories.join(', ');
   }
+}
+
+/** What a target is about in a word or two: its unit, election, roles or metric ("debattartiklar", "EU-valet 2024"). */
+function targetGist(target: Target): string {
+  switch (target.kind) {
+    case 'count':
+    case 'cadence':
+      return target.unit.replace(/ per \S+$/u, '');
+    case 'coverage':
+      return target.roles.join(' och ');
+    case 'share':
+      return target.election;
+    case 'trend':
+      return target.metric;
+    case 'level':
+      return target.unit;
+    case 'categories':
+      return 'prioriterade områden';
+  }
+}
+
+/** Words a delmål's title opens with that say nothing about it ("Att …", "Vi ska …"). */
+const TITLE_LEAD = /^(?:att|vi ska|distriktet ska|fortsatt)\s+/iu;
+const SHORT_TITLE_WORDS = 4;
+
+/**
+ * A delmål named in a few words, for chart labels: its id and the gist of its first target ("U3 Debattartiklar",
+ * "P3 EU-valet 2024"), or the first words of its title when it has no target.
+ */
+export function subgoalShortTitle(subgoal: Pick<Subgoal, 'id' | 'title' | 'targets'>): string {
+  const [first] = subgoal.targets;
+  const words = subgoal.title.replace(TITLE_LEAD, '').split(/\s+/u);
+  const gist = first
+    ? targetGist(first)
+    : `${words.slice(0, SHORT_TITLE_WORDS).join(' ')}${words.length > SHORT_TITLE_WORDS ? ' …' : ''}`;
+  return `${subgoal.id} ${gist.charAt(0).toUpperCase()}${gist.slice(1)}`;
 }
 
 /** The plan's name for people to read: an all-capitals title ("VERKSAMHETSPLAN FÖR …") is not shouted back at them. */

@@ -4,6 +4,7 @@ import { roundTo } from '../format.ts';
 import type { Branch } from '../model/branch.ts';
 import { roleHeader } from '../model/branch.ts';
 import { planRoles } from '../model/plan-index.ts';
+import { REPORT_SHEET_NAMES } from '../model/sheet-names.ts';
 import { prepareReport } from './context.ts';
 import type { ReportInput } from './input.ts';
 import { reportTitle } from './report-parts.ts';
@@ -73,11 +74,13 @@ export function buildBranchReport(input: ReportInput): Report {
         },
       ],
       xLabel: 'Partiförening',
-      yLabel: 'Procent',
+      yLabel: 'Procent tillsatta',
+      percent: true,
     });
   }
   return {
     title: reportTitle(`Partiföreningar ${context.plan.year}`, context),
+    sheet: REPORT_SHEET_NAMES.branches(context.plan.year),
     asOf: input.asOf,
     tables: [
       {

@@ -1,10 +1,12 @@
 // What every target kind's progress is computed from: the report's context (actions read once), the row shape every
 // kind fills in, and the two judgements several kinds share.
+import { formatNumber } from '../format.ts';
 import type { ActionKindId } from '../model/action.ts';
+import type { ActivityStatus } from '../model/activity-status.ts';
 import type { Branch } from '../model/branch.ts';
 import { type DayNumber, dayReader, isoDateToDay, type Span, yearSpan } from '../model/calendar.ts';
 import { InputError } from '../model/input-error.ts';
-import type { Plan } from '../model/plan.ts';
+import type { Plan, Subgoal } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
 import type { TargetStatus } from '../model/target-status.ts';
 import type { ReportInput } from './input.ts';
@@ -32,6 +34,15 @@ export type CategoryMatrix = { columns: CategoryColumn[]; rows: { category: stri
 
 export type TrendReading = { first: number; firstAt: string; latest: number; latestAt: string; change: number };
 
+/** At the pace so far, about how much by the end of the plan year, and whether that reaches the target. */
+export type Forecast = {
+  value: number;
+  target: number;
+  reaches: boolean;
+  /** "cirka 11 av 15 (når inte målet)", as Mål's Prognos column and the reports show it. */
+  text: string;
+};
+
 export type ProgressRow = {
   /** The target's id, or the delmål's id for a delmål without targets. */
   id: string;
@@ -42,16 +53,31 @@ export type ProgressRow = {
   /** The plan's phrase for the target, or the delmål's title. */
   label: string;
   value: number | null;
+  /** The result as a person would say it ("5 av cirka 15", "2 av 4 kvartal", "8,4 %"); '' while there is none. */
+  result: string;
   /** What the pace or the threshold asks for by the report day. */
   expected: number | null;
   /** Share of the whole target reached (can exceed 100). */
   percent: number | null;
   status: TargetStatus;
   detail: string;
+  /** Count and cadence targets, once the pace says something: a month into the year, until the year is over. */
+  forecast?: Forecast;
   periods?: PeriodTick[];
   missing?: RoleGap[];
   matrix?: CategoryMatrix;
   trend?: TrendReading;
+};
+
+/** What the activities of one delmål stand at (Aktiviteter), as of the report day. */
+export type ActivityTally = {
+  total: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  dropped: number;
+  /** Not done or struck, and past the deadline the board set. */
+  overdue: number;
 };
 
 /** Everything the report builders share: computed once per report so actions are read once. */
@@ -60,6 +86,8 @@ export type ReportContext = {
   branches: readonly Branch[];
   index: ActionIndex;
   recorded: Map<string, { value: number; day: DayNumber }[]>;
+  /** Activity id → its status and deadline day in Aktiviteter. */
+  activities: Map<string, { status: ActivityStatus; deadline: DayNumber | undefined }>;
   year: Span;
   /** The last day whose actions and results count: the report day, or an earlier cut-off (a quarter's end). */
   asOfDay: DayNumber;
@@ -91,11 +119,18 @@ export function prepareReport(input: ReportInput, through?: DayNumber): ReportCo
   }
   // Stable sort: entries of the same day keep the order they were entered in.
   for (const list of recorded.values()) list.sort((a, b) => a.day - b.day);
+  const activities: ReportContext['activities'] = new Map();
+  for (const entry of input.activities ?? []) {
+    // A Status cell with other words than the dropdown's is counted as not started.
+    const deadline = entry.deadline === null ? undefined : isoDateToDay(entry.deadline);
+    activities.set(entry.id, { status: entry.status ?? 'not_started', deadline });
+  }
   return {
     plan: input.plan,
     branches: input.branches,
     index: indexActions(input.actions, readDay, year.first, Math.min(year.last, asOfDay)),
     recorded,
+    activities,
     year,
     asOfDay,
     closedBefore,
@@ -111,6 +146,44 @@ export type RowFields = Omit<ProgressRow, 'id' | 'areaId' | 'subgoalId' | 'targe
 /** Without a pace: done when complete, not met once the year is over, otherwise in progress. */
 export function completionStatus(context: ReportContext, value: number, total: number): TargetStatus {
   return value >= total ? 'done' : context.yearOver ? 'not_met' : 'open';
+}
+
+/** No forecast from less than this many days of the year: one early article is no pace. */
+const MIN_FORECAST_DAYS = 30;
+
+/** True while a forecast says something: the year has run a month and is not over. */
+export function forecasting(context: ReportContext): boolean {
+  return !context.yearOver && context.elapsedDays >= MIN_FORECAST_DAYS;
+}
+
+/** A forecast of about `value` against `target` (`unit` after the target: "kvartal"; '' for none). */
+export function forecastOf(value: number, target: number, unit: string): Forecast {
+  const rounded = Math.round(value);
+  const reaches = rounded >= target;
+  const of = `${formatNumber(target)}${unit === '' ? '' : ` ${unit}`}`;
+  return {
+    value: rounded,
+    target,
+    reaches,
+    text: `cirka ${formatNumber(rounded)} av ${of} (${reaches ? 'når målet' : 'når inte målet'})`,
+  };
+}
+
+/** Per delmål, what its activities stand at on the report day: done, under way, not started, struck, overdue. */
+export function activityTally(context: ReportContext, subgoal: Subgoal): ActivityTally {
+  const tally: ActivityTally = { total: 0, done: 0, inProgress: 0, notStarted: 0, dropped: 0, overdue: 0 };
+  for (const activity of subgoal.activities) {
+    const state = context.activities.get(activity.id);
+    const status = state?.status ?? 'not_started';
+    tally.total += 1;
+    if (status === 'done') tally.done += 1;
+    else if (status === 'dropped') tally.dropped += 1;
+    else if (status === 'in_progress') tally.inProgress += 1;
+    else tally.notStarted += 1;
+    const open = status === 'not_started' || status === 'in_progress';
+    if (open && state?.deadline !== undefined && state.deadline < context.asOfDay) tally.overdue += 1;
+  }
+  return tally;
 }
 
 /** The values the board recorded for a target in Mätvärden, oldest first, up to the report's cut-off. */

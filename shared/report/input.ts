@@ -1,5 +1,6 @@
 // What every report computation takes: the plan, the logged actions, the partiföreningar and the board's recorded results.
 import type { Action } from '../model/action.ts';
+import type { ActivityFollowUp } from '../model/activity-status.ts';
 import type { Branch } from '../model/branch.ts';
 import type { Plan } from '../model/plan.ts';
 import { z } from '../zod.ts';
@@ -18,6 +19,8 @@ export type ReportInput = {
   actions: readonly Action[];
   branches: readonly Branch[];
   recorded: readonly RecordedValue[];
+  /** The board's follow-up of the plan's activities (Aktiviteter); an activity missing here has not started. */
+  activities?: readonly ActivityFollowUp[];
   /** The day the report is computed for (`YYYY-MM-DD`, Stockholm); actions and results after it are ignored. */
   asOf: string;
   /** Maps an `at` to its Stockholm day `YYYY-MM-DD`; defaults to the built-in EU summer-time rule (see calendar.ts). */

@@ -1,20 +1,12 @@
 // What the register shows for one target, in words for the verksamhetsberättelse: "12 av cirka 15 debattartiklar
 // (80 %)", "valledare i 3 av 5 partiföreningar (saknas i Timrå och Ånge)", or "inget registrerat" when nothing was.
 import { formatNumber, joinSwedish } from '../format.ts';
-import type { CadencePeriod } from '../model/target.ts';
+import { periodNoun } from '../model/describe.ts';
 import type { TargetStatus } from '../model/target-status.ts';
 import type { ProgressRow } from './context.ts';
 import type { TargetOf } from './match.ts';
 
 export const NOTHING_RECORDED = 'inget registrerat';
-
-const PERIOD_PLURALS: Record<CadencePeriod, string> = {
-  week: 'veckor',
-  month: 'månader',
-  quarter: 'kvartal',
-  term: 'terminer',
-  year: 'år',
-};
 
 /** How the target stands, as a few words after its outcome; nothing for a target nothing was recorded for. */
 export const STATUS_WORDS: Record<TargetStatus, string> = {
@@ -41,7 +33,7 @@ function cadenceOutcome(row: ProgressRow, target: TargetOf<'cadence'>): string {
   const met = periods.filter((tick) => tick.state === 'met').length;
   const missed = periods.filter((tick) => tick.state === 'missed').map((tick) => tick.label);
   const missedText = missed.length > 0 ? `; inte i ${joinSwedish(missed)}` : '';
-  return `minst ${formatNumber(target.min)} ${target.unit} under ${met} av ${periods.length} ${PERIOD_PLURALS[target.per]}${missedText}`;
+  return `minst ${formatNumber(target.min)} ${target.unit} under ${met} av ${periods.length} ${periodNoun(target.per, 'many')}${missedText}`;
 }
 
 function coverageOutcome(row: ProgressRow): string {

@@ -45,6 +45,7 @@ function subgoalRow(context: ReportContext, areaId: string, subgoal: Subgoal): P
     expected: null,
     percent: null,
     status: value > 0 ? 'open' : 'no_data',
+    result: value > 0 ? `${formatNumber(value)} registrerade` : 'Inget registrerat',
     detail: `Inget mätbart mål i planen; ${formatNumber(value)} registrerat.`,
   };
 }

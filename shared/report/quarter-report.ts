@@ -3,11 +3,13 @@
 import { roundTo } from '../format.ts';
 import { dayToIso, parseQuarter, type QuarterId, quarterSpan, weekSpans } from '../model/calendar.ts';
 import { InputError } from '../model/input-error.ts';
+import { REPORT_SHEET_NAMES } from '../model/sheet-names.ts';
 import { prepareReport } from './context.ts';
 import type { ReportInput } from './input.ts';
 import { countCategories, matchingActions, targetPlaces } from './match.ts';
 import { progressRows } from './progress.ts';
 import {
+  activityTable,
   articlePlace,
   paceChart,
   periodTable,
@@ -56,13 +58,15 @@ export function buildQuarterReport(input: ReportInput, quarter: QuarterId): Repo
       rows,
       asOf === input.asOf ? 'Förväntat i dag' : 'Förväntat vid kvartalets slut',
     ),
+    activityTable(`Aktiviteter ${asOf}`, context),
   ];
-  const charts = [progressChart(rows)];
+  const charts = [progressChart(context, rows)];
   const place = articlePlace(context);
   const weeks = startedSpans(weekSpans(span.first, span.last, parsed.year), context);
   if (place && weeks.length > 0) charts.push(paceChart(context, place, weeks, span.first, 'Vecka'));
   return {
     title: reportTitle(`Kvartalsrapport ${parsed.id}`, context),
+    sheet: REPORT_SHEET_NAMES.quarter(parsed.year, parsed.quarter),
     asOf,
     tables: tables.filter((table) => table.rows.length > 0),
     charts,

@@ -2,8 +2,9 @@
 
 import { roundTo } from '../format.ts';
 import type { DayNumber, Span } from '../model/calendar.ts';
-import { TARGET_STATUS_LABELS } from '../model/target-status.ts';
-import type { PeriodTick, ProgressRow, ReportContext } from './context.ts';
+import { subgoalShortTitle } from '../model/describe.ts';
+import { TARGET_STATUS_LABELS, type TargetStatus } from '../model/target-status.ts';
+import { activityTally, type PeriodTick, type ProgressRow, type ReportContext } from './context.ts';
 import {
   countCategories,
   type DatedAction,
@@ -25,14 +26,15 @@ const cell = (value: number | null, decimals: number): ReportCell => (value === 
 export function progressTable(heading: string, rows: readonly ProgressRow[], expectedColumn: string): ReportTable {
   return {
     heading,
-    columns: ['Delmål', 'Mål', 'Utfall', expectedColumn, 'Procent', 'Status', 'Kommentar'],
+    columns: ['Delmål', 'Mål', 'Utfall', expectedColumn, 'Procent', 'Status', 'Prognos', 'Kommentar'],
     rows: rows.map((row) => [
       row.subgoalId ?? row.areaId,
       row.label,
-      cell(row.value, 1),
+      row.result || null,
       cell(row.expected, 1),
       cell(row.percent, 0),
       TARGET_STATUS_LABELS[row.status].sv,
+      row.forecast?.text ?? null,
       row.detail,
     ]),
   };
@@ -107,31 +109,67 @@ export function subgoalActivityTable(
   return { heading, columns: ['Delmål', 'Titel', 'Registreringar', 'Summa antal'], rows };
 }
 
-/** Each delmål's bar is the mean of its targets' percents, each capped at 100 so one overshoot hides no shortfall. */
-export function progressChart(rows: readonly ProgressRow[]): ReportChart {
-  const percents = new Map<string, number[]>();
+/** Per delmål: how many of its activities are done, under way, not started, struck and overdue (Aktiviteter). */
+export function activityTable(heading: string, context: ReportContext): ReportTable {
+  const rows: ReportCell[][] = [];
+  for (const subgoal of context.plan.areas.flatMap((area) => area.subgoals)) {
+    if (subgoal.activities.length === 0) continue;
+    const tally = activityTally(context, subgoal);
+    rows.push([
+      subgoal.id,
+      subgoal.title,
+      tally.total,
+      tally.done,
+      tally.inProgress,
+      tally.notStarted,
+      tally.dropped,
+      tally.overdue,
+    ]);
+  }
+  return {
+    heading,
+    columns: ['Delmål', 'Titel', 'Aktiviteter', 'Klara', 'Pågår', 'Ej påbörjade', 'Strukna', 'Försenade'],
+    rows,
+  };
+}
+
+/** Worst first: a delmål's bar has the status of its worst target. */
+const SEVERITY: readonly TargetStatus[] = ['not_met', 'behind', 'open', 'no_data', 'on_track', 'done'];
+
+/**
+ * Each delmål's bar is the mean of its targets' percents, each capped at 100 so one overshoot hides no shortfall,
+ * coloured by the delmål's worst status: one series per status, stacked so each bar stands alone at its place.
+ */
+export function progressChart(context: ReportContext, rows: readonly ProgressRow[]): ReportChart {
+  const bars = new Map<string, { percents: number[]; status: TargetStatus }>();
   for (const row of rows) {
     if (row.subgoalId === undefined || row.percent === null) continue;
-    const list = percents.get(row.subgoalId) ?? [];
-    list.push(Math.min(100, row.percent));
-    percents.set(row.subgoalId, list);
+    const bar = bars.get(row.subgoalId) ?? { percents: [], status: 'done' };
+    bar.percents.push(Math.min(100, row.percent));
+    if (SEVERITY.indexOf(row.status) < SEVERITY.indexOf(bar.status)) bar.status = row.status;
+    bars.set(row.subgoalId, bar);
   }
-  const categories = [...percents.keys()];
+  const subgoals = context.plan.areas.flatMap((area) => area.subgoals).filter((subgoal) => bars.has(subgoal.id));
+  const shown = subgoals.map((subgoal) => {
+    const bar = bars.get(subgoal.id) ?? { percents: [], status: 'no_data' };
+    const mean = bar.percents.reduce((sum, value) => sum + value, 0) / bar.percents.length;
+    return { label: subgoalShortTitle(subgoal), status: bar.status, value: roundTo(mean, 1) };
+  });
+  // Best first in the legend, and only the statuses some delmål has.
+  const statuses = [...SEVERITY].reverse().filter((status) => shown.some((bar) => bar.status === status));
   return {
     title: 'Måluppfyllelse per delmål',
     type: 'bar',
-    categories,
-    series: [
-      {
-        name: 'Procent av målet',
-        values: categories.map((id) => {
-          const list = percents.get(id) ?? [];
-          return roundTo(list.reduce((sum, value) => sum + value, 0) / list.length, 1);
-        }),
-      },
-    ],
+    categories: shown.map((bar) => bar.label),
+    series: statuses.map((status) => ({
+      name: TARGET_STATUS_LABELS[status].sv,
+      status,
+      values: shown.map((bar) => (bar.status === status ? bar.value : null)),
+    })),
     xLabel: 'Delmål',
-    yLabel: 'Procent',
+    yLabel: 'Procent av målet',
+    stacked: true,
+    percent: true,
   };
 }
 

@@ -106,7 +106,10 @@ export function defineSheet<const C extends Columns>(
   };
 }
 
-/** Mål: one row per target, and one per delmål without a target. */
+/**
+ * Mål: one row per target, and one per delmål without a target. Målvärde and Utfall are words ("cirka 15",
+ * "5 av cirka 15"); Framsteg is a number shown as percent.
+ */
 export const GOALS = defineSheet(SHEET_NAMES.goals, {
   id: textColumn('ID', 'plan'),
   area: textColumn('Område', 'plan'),
@@ -116,11 +119,25 @@ export const GOALS = defineSheet(SHEET_NAMES.goals, {
   targetValue: valueColumn('Målvärde', 'plan'),
   period: textColumn('Period', 'plan'),
   result: valueColumn('Utfall', 'addon'),
-  progress: numberColumn('Framsteg %', 'addon'),
+  progress: numberColumn('Framsteg', 'addon'),
   status: textColumn('Status', 'addon'),
   owner: textColumn('Ansvarig', 'board'),
   comment: textColumn('Kommentar', 'board'),
+  /** Last, so a register made before forecasts keeps the board's columns where they were. */
+  forecast: textColumn('Prognos', 'addon'),
 });
+
+/**
+ * Number formats of Mål's columns: the words of Målvärde, Utfall and Prognos are plain text, so "8,4 %" stays the
+ * words written instead of becoming a number; Framsteg shows its number as "120 %" (the quotes keep Sheets from
+ * multiplying by 100).
+ */
+export const GOAL_FORMATS = {
+  targetValue: '@',
+  result: '@',
+  progress: '0" %"',
+  forecast: '@',
+} as const satisfies Partial<Record<SheetKey<typeof GOALS.columns>, string>>;
 
 /** Aktiviteter: the plan's activities with the board's follow-up. */
 export const ACTIVITIES = defineSheet(SHEET_NAMES.activities, {
@@ -171,8 +188,6 @@ export const RECORDED = defineSheet(SHEET_NAMES.recorded, {
   note: textColumn('Kommentar', 'board'),
 });
 
-/** Sheets without columns of their own. */
-export const REPORT_SHEET = SHEET_NAMES.report;
 /** Hidden: the imported plan as JSON, so every command can recompute without the plan text. */
 export const PLAN_SHEET = SHEET_NAMES.plan;
 /** Where a year's log rows go when the board archives it. */

@@ -1,9 +1,12 @@
-// Mål's computed columns read back by row id: Utfall, Framsteg % and Status as Uppdatera utfall last wrote them.
+// Mål's computed columns read back by row id: Utfall, Framsteg, Status and Prognos as Uppdatera utfall last wrote them.
 import { TARGET_STATUS_LABELS, type TargetStatus } from '../model/target-status.ts';
 import { GOALS } from './columns.ts';
 
-/** One Mål row's standing; `result` is the Utfall cell (a number, or text where the board wrote one). */
-export type GoalStanding = { result: number | string; percent: number | null; status: TargetStatus };
+/**
+ * One Mål row's standing; `result` is the Utfall cell: the words Uppdatera utfall writes ("5 av cirka 15"), or a number
+ * in a register it has not recomputed since it wrote numbers. `forecast` is the Prognos cell, where there is one.
+ */
+export type GoalStanding = { result: number | string; percent: number | null; status: TargetStatus; forecast?: string };
 
 const STATUS_BY_LABEL = new Map(
   (Object.keys(TARGET_STATUS_LABELS) as TargetStatus[]).map((status) => [TARGET_STATUS_LABELS[status].sv, status]),
@@ -20,7 +23,12 @@ export function readGoalStandings(rows: readonly (readonly unknown[])[]): Map<st
     if (!row.success) continue;
     const status = STATUS_BY_LABEL.get(row.data.status);
     if (row.data.id === '' || status === undefined) continue;
-    standings.set(row.data.id, { result: row.data.result, percent: row.data.progress, status });
+    standings.set(row.data.id, {
+      result: row.data.result,
+      percent: row.data.progress,
+      status,
+      ...(row.data.forecast === '' ? {} : { forecast: row.data.forecast }),
+    });
   }
   return standings;
 }

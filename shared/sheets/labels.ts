@@ -22,6 +22,9 @@ export const REMOVED_NOTE: Label = {
   en: 'No longer in the plan. The row stays so its history is kept.',
 };
 
+/** A role cell in Partiföreningar filled from a member's Ansvarig utsedd, followed by the day ("Utsedd 2024-03-05"). */
+export const APPOINTED: Label = { sv: 'Utsedd', en: 'Appointed' };
+
 /** Where a Logg row came from (the Källa column). */
 export const LOG_SOURCES = {
   webapp: { sv: 'Webbapp', en: 'Web app' },

@@ -1,6 +1,6 @@
 // Logg rows ↔ Action: writing a logged action as a row, and reading (and checking) a row someone may have typed by hand.
 
-import { Action, ActionInput } from '../model/action.ts';
+import { Action, ActionInput, actionKindLabel } from '../model/action.ts';
 import { checkActionDraft, findSubgoal, indexPlan, type PlanIndex } from '../model/action-rules.ts';
 import type { Plan } from '../model/plan.ts';
 import { type CellValue, cellInstant, cellNumber, cellText } from './cells.ts';
@@ -11,7 +11,10 @@ export type LogKey = SheetKey<typeof LOG.columns>;
 export type CellProblem = { key: LogKey; message: string };
 export type ReadLogRow = { action: Action | undefined; problems: CellProblem[] };
 
-/** The row for a logged action; `source` is the Källa label (see LOG_SOURCES). */
+/**
+ * The row for a logged action; `source` is the Källa label (see LOG_SOURCES). Typ shows the kind's Swedish label, as
+ * the dropdown offers it; reading takes the label, the id or the English label alike.
+ */
 export function actionToLogRow(action: Action, source: string): CellValue[] {
   return LOG.toCells({
     at: new Date(action.at),
@@ -19,7 +22,7 @@ export function actionToLogRow(action: Action, source: string): CellValue[] {
     branch: action.branch,
     subgoal: action.subgoal,
     activity: action.activity,
-    kind: action.kind,
+    kind: actionKindLabel(action.kind),
     quantity: action.quantity,
     url: action.url,
     category: action.category,

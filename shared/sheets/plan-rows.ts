@@ -1,12 +1,13 @@
 // The plan as Mål and Aktiviteter rows, merged into what the sheets already hold so a re-import updates rows in place.
 
-import { describeTarget, periodWord, TARGET_KIND_LABELS } from '../model/describe.ts';
+import { formatCount, formatNumber } from '../format.ts';
+import { periodNoun, periodWord, TARGET_KIND_LABELS, targetBound } from '../model/describe.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Target } from '../model/target.ts';
 import { TARGET_STATUS_LABELS } from '../model/target-status.ts';
 import type { ProgressRow } from '../report/context.ts';
 import { isPerEachCount } from '../report/match.ts';
-import { type CellValue, cellText } from './cells.ts';
+import { type CellValue, cellText, neutraliseCellText } from './cells.ts';
 import {
   ACTIVITIES,
   type CellRecord,
@@ -17,31 +18,53 @@ import {
   type SheetKey,
 } from './columns.ts';
 import { ACTIVITY_STATUSES, NO_TARGET_LABEL, REMOVED_STATUS } from './labels.ts';
+import { ownerSpelling } from './owners.ts';
 
 export type GoalRecord = CellRecord<typeof GOALS.columns>;
 export type ActivityRecord = CellRecord<typeof ACTIVITIES.columns>;
 
-/** The number a target is measured against where there is one, otherwise the promise in words. */
-function targetValue(target: Target): number | string {
-  // "1 debattartikel per område" is measured in areas done, so the bare 1 would mislead next to the result.
-  if (isPerEachCount(target)) return describeTarget(target);
-  // An amount per fullmäktigeledamot is not the number to compare the organisation's total with either.
-  if ((target.kind === 'count' || target.kind === 'cadence') && target.each) return describeTarget(target);
-  if (target.kind === 'count' || target.kind === 'level') return target.target;
-  if (target.kind === 'cadence') return target.min;
-  if (target.kind === 'share') return target.percent;
-  return describeTarget(target);
+/**
+ * What a target asks for, as a person would say it beside the plan's phrase in Mål: "cirka 15", "minst 1 per kvartal",
+ * "över 8 %", "varje partiförening", "1 per område" (a count due in each area, measured in areas done), "minst 400".
+ */
+export function targetValue(target: Target): string {
+  const each = 'each' in target && target.each ? ` för varje ${target.each.unit}` : '';
+  switch (target.kind) {
+    case 'count': {
+      const amount = `${target.approximate ? 'cirka ' : ''}${formatNumber(target.target)}`;
+      const per = isPerEachCount(target) ? / per \S+$/u.exec(target.unit)?.[0] : undefined;
+      return `${amount}${per ?? ''}${each}`;
+    }
+    case 'cadence': {
+      const period = target.every ? periodWord(target.per, 'sv', target.every) : `per ${periodNoun(target.per, 'one')}`;
+      return `minst ${formatNumber(target.min)} ${period}${each}`;
+    }
+    case 'coverage':
+      return `varje ${target.unit ?? 'partiförening'}`;
+    case 'share':
+      return `${targetBound(target) ?? 'över'} ${formatNumber(target.percent)} %`;
+    case 'trend': {
+      const by = target.by ? ` med ${formatNumber(target.by.amount)}${target.by.percent ? ' %' : ''}` : '';
+      return `${target.direction === 'up' ? 'ökning' : 'minskning'}${by}`;
+    }
+    case 'level': {
+      const bound = targetBound(target);
+      return `${bound ? `${bound} ` : ''}${formatNumber(target.target)}${target.percent ? ' %' : ''}`;
+    }
+    case 'categories':
+      return formatCount(target.categories.length, 'område', 'områden');
+  }
 }
 
+/** When a target is measured: the election of a vote share, otherwise the plan year. */
 function targetPeriod(target: Target, year: number): string {
-  if (target.kind === 'cadence') return periodWord(target.per, 'sv', target.every);
-  if (target.kind === 'share') return target.election;
-  return String(year);
+  return target.kind === 'share' ? target.election : String(year);
 }
 
 /** One row per target in plan order (an area's overall goal first), and one per delmål that has no targets. */
 export function goalPlanRows(plan: Plan): GoalRecord[] {
   const rows: GoalRecord[] = [];
+  const spell = ownerSpelling(plan);
   const targetRow = (target: Target, area: string, subgoal: string, owner: string): GoalRecord => ({
     id: target.id,
     area,
@@ -50,7 +73,7 @@ export function goalPlanRows(plan: Plan): GoalRecord[] {
     kind: TARGET_KIND_LABELS[target.kind].sv,
     targetValue: targetValue(target),
     period: targetPeriod(target, plan.year),
-    owner,
+    owner: spell(owner),
   });
   for (const area of plan.areas) {
     for (const target of area.overallGoal.targets) rows.push(targetRow(target, area.title, '', ''));
@@ -63,7 +86,7 @@ export function goalPlanRows(plan: Plan): GoalRecord[] {
           goal: subgoal.title,
           kind: NO_TARGET_LABEL.sv,
           period: String(plan.year),
-          owner: subgoal.owner,
+          owner: spell(subgoal.owner),
         });
       }
       for (const target of subgoal.targets) {
@@ -77,13 +100,14 @@ export function goalPlanRows(plan: Plan): GoalRecord[] {
 }
 
 function activityPlanRows(plan: Plan): ActivityRecord[] {
+  const spell = ownerSpelling(plan);
   return plan.areas.flatMap((area) =>
     area.subgoals.flatMap((subgoal) =>
       subgoal.activities.map((activity) => ({
         id: activity.id,
         subgoal: subgoal.id,
         text: activity.text,
-        owner: activity.owner || subgoal.owner,
+        owner: spell(activity.owner || subgoal.owner),
         status: ACTIVITY_STATUSES[0].sv,
       })),
     ),
@@ -143,14 +167,17 @@ function wholePercent(percent: number | null): number | '' {
 }
 
 /**
- * Mål rows for the current plan: merged into the existing rows, and with Utfall, Framsteg % and Status filled from
- * computed progress when given (rows of removed targets say so in Status).
+ * Mål rows for the current plan: merged into the existing rows, and with Utfall, Framsteg, Status and Prognos filled
+ * from computed progress when given (rows of removed targets say so in Status). Framsteg is not capped: 18 of 15
+ * articles is 120 %, with "18 av cirka 15" beside it in Utfall.
  */
 export function goalRows(plan: Plan, existing: readonly (readonly unknown[])[], progress?: readonly ProgressRow[]) {
   const merged = mergePlanRows(GOALS, goalPlanRows(plan), existing);
   const removed = new Set(merged.removed);
   const byId = new Map((progress ?? []).map((row) => [row.id, row]));
-  const [result, percent, status] = [GOALS.index('result'), GOALS.index('progress'), GOALS.index('status')];
+  const [result, percent, status, forecast] = (['result', 'progress', 'status', 'forecast'] as const).map(
+    GOALS.index,
+  ) as [number, number, number, number];
   merged.rows.forEach((cells, at) => {
     if (removed.has(at)) {
       cells[status] = REMOVED_STATUS.sv;
@@ -158,9 +185,10 @@ export function goalRows(plan: Plan, existing: readonly (readonly unknown[])[], 
     }
     const row = progress ? byId.get(cellText(cells[GOALS.index('id')])) : undefined;
     if (!row) return;
-    cells[result] = row.value ?? '';
+    cells[result] = neutraliseCellText(row.result);
     cells[percent] = wholePercent(row.percent);
     cells[status] = TARGET_STATUS_LABELS[row.status].sv;
+    cells[forecast] = row.forecast?.text ?? '';
   });
   return merged;
 }

@@ -1,5 +1,6 @@
 // The calm fills the Mål and Aktiviteter Status columns get from conditional format rules, so the board reads a row's
-// state at a glance: green done or on track, amber behind, red not met, blue under way, grey nothing to judge.
+// state at a glance: green done or on track, amber behind, red not met, blue under way, grey nothing to judge. The
+// reports' charts draw their bars in the same hues, a shade stronger so a bar stands out from the grid.
 import { TARGET_STATUS_LABELS, type TargetStatus } from '../model/target-status.ts';
 import { ACTIVITY_STATUSES, REMOVED_STATUS } from './labels.ts';
 
@@ -12,6 +13,15 @@ const FILLS = {
   grey: '#efefef',
 } as const;
 type Fill = keyof typeof FILLS;
+
+/** The same hues from the palette's "light 1" row, for bars. */
+const BARS: Record<Fill, string> = {
+  green: '#93c47d',
+  amber: '#ffd966',
+  red: '#e06666',
+  blue: '#6fa8dc',
+  grey: '#b7b7b7',
+};
 
 /** A Status cell showing exactly `text` gets `background`. */
 export type StatusColour = { text: string; background: string };
@@ -42,6 +52,11 @@ export const GOAL_STATUS_COLOURS: readonly StatusColour[] = [
   })),
   { text: REMOVED_STATUS.sv, background: FILLS.grey },
 ];
+
+/** The colour of a chart's bars for targets of a status: the hue of the status cell. */
+export function statusBarColour(status: TargetStatus): string {
+  return BARS[TARGET_FILLS[status]];
+}
 
 /** The Aktiviteter Status dropdown's words that get a fill. */
 export const ACTIVITY_STATUS_COLOURS: readonly StatusColour[] = ACTIVITY_STATUSES.flatMap(({ sv }) => {

@@ -4,33 +4,27 @@
 import { formatNumber } from '../format.ts';
 import { ACTION_KINDS } from '../model/action.ts';
 import { periodSpans } from '../model/calendar.ts';
-import { displayTitle, targetBound } from '../model/describe.ts';
+import { displayTitle, periodNoun, targetBound } from '../model/describe.ts';
 import type { Plan, Subgoal } from '../model/plan.ts';
 import { planCategories, planRoles } from '../model/plan-index.ts';
-import type { CadencePeriod, Target } from '../model/target.ts';
+import type { Target } from '../model/target.ts';
 import { isPerEachCount } from '../report/match.ts';
 import type { GoalStanding } from '../sheets/goal-standing.ts';
 import type { SnapshotResponse, SnapshotTarget, Suggestions } from '../wire.ts';
 
 export type Member = SnapshotResponse['member'];
 
-const PERIODS_PLURAL: Record<CadencePeriod, string> = {
-  week: 'veckor',
-  month: 'månader',
-  quarter: 'kvartal',
-  term: 'terminer',
-  year: 'år',
-};
-
 const number = (value: number | string) => (typeof value === 'number' ? formatNumber(value) : value);
 
 /**
- * How far a target has come in a few words ("5 av cirka 15"), from its Mål row; the plan says what it is out of.
- * Empty while Mål has no Utfall for it (a share or trend with nothing recorded): then its status says it all.
+ * How far a target has come in a few words ("5 av cirka 15"), from its Mål row. Mål words its Utfall, and those words
+ * are taken as they are; a number (a register not recomputed since Utfall was a number) is worded here, the plan
+ * saying what it is out of. Empty while Mål has no Utfall for it (a share or trend with nothing recorded): then its
+ * status says it all.
  */
 export function progressText(target: Target | undefined, standing: GoalStanding, year: number): string {
   const { result, percent } = standing;
-  if (result === '') return '';
+  if (typeof result === 'string') return result;
   if (!target) return `${number(result)} loggade`;
   const share = percent === null ? number(result) : `${formatNumber(percent)} %`;
   switch (target.kind) {
@@ -43,7 +37,7 @@ export function progressText(target: Target | undefined, standing: GoalStanding,
       const periods = periodSpans(year, target.per).length;
       return target.every
         ? `${number(result)} av ${Math.ceil(periods / target.every)} perioder`
-        : `${number(result)} av ${periods} ${PERIODS_PLURAL[target.per]}`;
+        : `${number(result)} av ${periods} ${periodNoun(target.per, 'many')}`;
     }
     case 'share':
       return `${number(result)} % av ${targetBound(target) ?? 'över'} ${formatNumber(target.percent)} %`;
@@ -72,7 +66,9 @@ function subgoalTargets(
       : [{ id: subgoal.id, target: undefined }];
   const targets = places.flatMap(({ id, target }) => {
     const standing = standings.get(id);
-    return standing ? [{ id, progress: progressText(target, standing, year), status: standing.status }] : [];
+    if (!standing) return [];
+    const forecast = standing.forecast ? { forecast: `Prognos: ${standing.forecast}` } : {};
+    return [{ id, progress: progressText(target, standing, year), status: standing.status, ...forecast }];
   });
   return targets.length > 0 ? targets : undefined;
 }

@@ -111,7 +111,8 @@ describe('the preview in a browser', { timeout: 60_000 }, () => {
     await typeInto(`'Mätvärden'!C${row}`, '8,4');
     await expect.poll(() => goalStatus('P3.M1').textContent()).toBe('Klar');
 
-    await typeInto("'Partiföreningar'!A2", 'Sundsvall');
+    // The demo member's invitation added their partiförening, Sundsvall: the board types its valledare.
+    expect(await page.locator(`td[data-cell="'Partiföreningar'!A2"]`).textContent()).toBe('Sundsvall');
     await typeInto("'Partiföreningar'!C2", 'Kim');
     await expect.poll(() => goalStatus('P3.2.M1').textContent()).toBe('Klar');
     const status = page.locator(`td[data-cell="'Aktiviteter'!E2"] select`);

@@ -1,6 +1,5 @@
 // A board's year in the seed register, as the command tests set it up: logged articles and meetings, two branches,
-// an EU result; and the charts on Rapport as the board sees them.
-// Rapport för året: the year's tables and charts in Rapport, and the report as data for the CLI.
+// an EU result; and the charts on a report sheet as the board sees them.
 import type { Action } from '../../shared/model/action.ts';
 import { type AddOn, logActions, shown, type, typeRow, withSeed } from './add-on.ts';
 
@@ -32,12 +31,12 @@ export async function boardYear(): Promise<AddOn> {
   return addOn;
 }
 
-export type ChartSeen = { type: string; title: unknown; data: string[][] };
+export type ChartSeen = { type: string; options: Record<string, unknown>; data: string[][] };
 
-/** The charts on Rapport with the cells each one draws. */
-export function charts(addOn: AddOn): ChartSeen[] {
-  const sheet = addOn.runtime.workbook.sheetByName('Rapport');
-  const cells = shown(addOn, 'Rapport');
+/** The charts on a report sheet with their options and the cells each one draws, as they show. */
+export function charts(addOn: AddOn, sheetName: string): ChartSeen[] {
+  const sheet = addOn.runtime.workbook.sheetByName(sheetName);
+  const cells = shown(addOn, sheetName);
   return (sheet?.charts ?? []).map((chart) => {
     const [range] = chart.ranges;
     const data = range
@@ -45,7 +44,7 @@ export function charts(addOn: AddOn): ChartSeen[] {
           .slice(range.row - 1, range.row - 1 + range.numRows)
           .map((row) => row.slice(range.column - 1, range.column - 1 + range.numColumns))
       : [];
-    return { type: chart.chartType, title: chart.options.title, data };
+    return { type: chart.chartType, options: chart.options, data };
   });
 }
 

@@ -1,6 +1,7 @@
-// The seed plan's year as the report tests see it: branches, actions across the quarters, and table lookups.
-// The year report as the board reads it: Swedish tables and chart data for the whole plan year.
+// The seed plan's year as the report tests see it: branches, actions across the quarters, the board's follow-up of
+// some activities, and table lookups.
 
+import type { ActivityFollowUp, ActivityStatus } from '../../shared/model/activity-status.ts';
 import type { Branch } from '../../shared/model/branch.ts';
 import type { ReportInput } from '../../shared/report/input.ts';
 import type { Report, ReportTable } from '../../shared/report/types.ts';
@@ -42,11 +43,26 @@ export const actions = [
   makeAction({ at: '2024-07-05T10:00:00Z', subgoal: 'U3', kind: 'article.published', branch: 'Sundsvall' }),
 ];
 
+/** An activity as the board left it in Aktiviteter: its status and deadline, nothing else typed. */
+export function followUp(
+  id: string,
+  status: ActivityStatus | undefined,
+  deadline: string | null = null,
+): ActivityFollowUp {
+  return { id, subgoalId: id.split('.')[0] ?? '', text: id, owner: '', status, deadline, touched: true, comment: '' };
+}
+
 export const input = (asOf: string): ReportInput => ({
   plan: seedPlan,
   actions,
   branches,
   recorded: [{ targetId: 'P1.4.M1', at: '2024-01-05', value: 900 }],
+  activities: [
+    followUp('U2.1', 'done'),
+    followUp('U2.2', 'in_progress', '2024-04-30'),
+    followUp('U2.3', 'dropped', '2024-03-01'),
+    followUp('U3.1', 'not_started', '2024-06-01'),
+  ],
   asOf,
 });
 

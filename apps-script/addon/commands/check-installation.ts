@@ -1,5 +1,6 @@
 // Målkoll → Kontrollera installationen: what a working install needs — the members' web app at its /exec address
 // running the menus' code, the permissions, members and the plan — what of it is there, and the fix for what is not.
+import { formatCount } from '../../../shared/format.ts';
 import { html } from '../../../shared/html.ts';
 import { dayToIso, stockholmDay } from '../../../shared/model/calendar.ts';
 import { displayTitle, planCounts } from '../../../shared/model/describe.ts';
@@ -97,7 +98,9 @@ function planCheck(book: Book): InstallCheck {
     ok: true,
     details: [
       say(INSTALL_TEXT.planSummary, { title: displayTitle(plan), year: plan.year, ...counts }),
-      branches > 0 ? say(INSTALL_TEXT.planBranches, { count: branches }) : sv(INSTALL_TEXT.planNoBranches),
+      branches > 0
+        ? say(INSTALL_TEXT.planBranches, { branches: formatCount(branches, 'partiförening', 'partiföreningar') })
+        : sv(INSTALL_TEXT.planNoBranches),
     ],
     fix: null,
   };

@@ -12,10 +12,16 @@ import type { MenuItem } from './menu-item.ts';
 
 export const INVITE_MEMBER_ITEM: MenuItem = { label: MENU.inviteMember, handler: 'menuInviteMember' };
 
-/** The code in a selectable box: the only time anyone sees it. */
-function codeDialog(name: string, branch: string, code: string): GoogleAppsScript.HTML.HtmlOutput {
+/** The code in a selectable box: the only time anyone sees it. Says so when the member's branch was added. */
+function codeDialog(
+  name: string,
+  branch: string,
+  code: string,
+  addedBranch: boolean,
+): GoogleAppsScript.HTML.HtmlOutput {
+  const added = addedBranch ? html`<p>${say(MEMBERS_TEXT.branchAdded, { branch })}</p>` : html``;
   const page = html`<!doctype html><html lang="sv"><body style="font-family:sans-serif">
-<p>${say(MEMBERS_TEXT.codeIntro, { name, branch })}</p>
+<p>${say(MEMBERS_TEXT.codeIntro, { name, branch })}</p>${added}
 <textarea readonly rows="5" style="width:100%;font-family:monospace" onclick="this.select()">${code}</textarea>
 <p>${sv(MEMBERS_TEXT.codeOnce)}</p>
 </body></html>`;
@@ -56,8 +62,8 @@ export function menuInviteMember(): void {
   const branch = prompt(title, question);
   if (branch === null) return;
   runFromMenu(() => {
-    const { code, member } = createMember(book, { name, branch }, deployment.url, new Date());
-    SpreadsheetApp.getUi().showModalDialog(codeDialog(member.name, member.branch, code), title);
+    const { code, member, addedBranch } = createMember(book, { name, branch }, deployment.url, new Date());
+    SpreadsheetApp.getUi().showModalDialog(codeDialog(member.name, member.branch, code, addedBranch), title);
     return null;
   });
 }

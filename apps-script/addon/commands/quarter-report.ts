@@ -1,4 +1,4 @@
-// Målkoll → Kvartalsrapport…: asks for a quarter like 2024Q2 and writes that quarter's report to Rapport.
+// Målkoll → Kvartalsrapport…: asks for a quarter like 2024Q2 and writes that quarter's report to its sheet ("Rapport 2024 Q2").
 
 import { parseQuarter } from '../../../shared/model/calendar.ts';
 import { InputError } from '../../../shared/model/input-error.ts';

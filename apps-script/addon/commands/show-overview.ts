@@ -5,7 +5,7 @@ import { buildOverview, type Overview } from '../../../shared/report/overview.ts
 import { GOAL_STATUS_COLOURS } from '../../../shared/sheets/status-colours.ts';
 import { MENU, OVERVIEW, sv } from '../messages.ts';
 import { activeBook } from '../register/sheet-io.ts';
-import { readActivities, readWorkbookInput } from '../register/workbook-input.ts';
+import { readWorkbookInput } from '../register/workbook-input.ts';
 import { withTheirInput } from '../user-error.ts';
 import type { MenuItem } from './menu-item.ts';
 
@@ -23,7 +23,7 @@ export type OverviewData = Omit<Overview, 'bars'> & {
 export function overview(options: { asOf?: string } = {}): OverviewData {
   const book = activeBook();
   const { input } = readWorkbookInput(book, options?.asOf || undefined);
-  const built = withTheirInput(() => buildOverview({ ...input, activities: readActivities(book) }));
+  const built = withTheirInput(() => buildOverview(input));
   return {
     ...built,
     bars: built.bars.map((bar) => {

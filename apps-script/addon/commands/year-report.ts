@@ -1,4 +1,4 @@
-// Målkoll → Rapport för året: every target's progress for the plan year, with its charts, in the Rapport sheet.
+// Målkoll → Rapport för året: every target's progress for the plan year, with its charts, in the sheet "Rapport 2024".
 import { buildYearReport } from '../../../shared/report/year-report.ts';
 import { MENU } from '../messages.ts';
 import { produceReport, type ReportOptions, type ReportResult } from '../reports/produce-report.ts';

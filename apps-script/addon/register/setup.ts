@@ -1,13 +1,17 @@
 // Creates the add-on's sheets the first time: headers from the column definitions, frozen and protected (warning only),
-// dropdowns and other validations, date formats, status colours. Runs only for sheets that are missing.
-import { ACTION_KINDS, MAX_QUANTITY } from '../../../shared/model/action.ts';
+// dropdowns and other validations, date and percent formats, status colours. Runs only for sheets that are missing;
+// a register an earlier version made is brought up to date once (upgradeRegister).
+import { ACTION_KINDS, actionKindLabel, MAX_QUANTITY } from '../../../shared/model/action.ts';
+import { indexPlan } from '../../../shared/model/action-rules.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
-import { columnLetters } from '../../../shared/sheets/a1.ts';
+import { columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
 import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
+import { cellText } from '../../../shared/sheets/cells.ts';
 import {
   ACTIVITIES,
   BRANCHES,
   type Columns,
+  GOAL_FORMATS,
   GOALS,
   LOG,
   PLAN_SHEET,
@@ -22,7 +26,7 @@ import {
 } from '../../../shared/sheets/status-colours.ts';
 import { SHEET_NOTES, sv } from '../messages.ts';
 import { formatPlanSheet, PLAN_COLUMNS, planListA1 } from './plan-store.ts';
-import { type Book, insertSheetWithHeader, type Sheet } from './sheet-io.ts';
+import { type Book, bookBlockRange, insertSheetWithHeader, type Sheet, withoutTrailingBlankRows } from './sheet-io.ts';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
@@ -63,6 +67,20 @@ const planList = (column: (typeof PLAN_COLUMNS)[keyof typeof PLAN_COLUMNS]) => (
     .build();
 const date = (allowInvalid: boolean) => () =>
   SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(allowInvalid).build();
+/** Logg's Typ: the kinds by their Swedish names; an id or English name typed by hand is allowed and still read. */
+const kindList = list(
+  ACTION_KINDS.map((kind) => kind.sv),
+  true,
+  sv(SHEET_NOTES.kindHelp),
+);
+
+/** Mål's column formats as ranges: plain-text words, Framsteg in percent. */
+function goalFormats(): SheetSpec['formats'] {
+  return Object.entries(GOAL_FORMATS).map(([key, format]) => ({
+    range: rows(GOALS, key as keyof typeof GOAL_FORMATS),
+    format,
+  }));
+}
 
 function specs(plan: Plan): SheetSpec[] {
   return [
@@ -71,7 +89,7 @@ function specs(plan: Plan): SheetSpec[] {
       headers: GOALS.headers,
       editable: boardRanges(GOALS),
       validations: [],
-      formats: [],
+      formats: goalFormats(),
       colours: { range: rows(GOALS, 'status'), statuses: GOAL_STATUS_COLOURS },
     },
     {
@@ -95,14 +113,7 @@ function specs(plan: Plan): SheetSpec[] {
       validations: [
         { range: rows(LOG, 'at'), rule: date(true) },
         { range: rows(LOG, 'subgoal'), rule: planList(PLAN_COLUMNS.subgoals) },
-        {
-          range: rows(LOG, 'kind'),
-          rule: list(
-            ACTION_KINDS.map((kind) => kind.id),
-            true,
-            sv(SHEET_NOTES.kindHelp),
-          ),
-        },
+        { range: rows(LOG, 'kind'), rule: kindList },
         {
           range: rows(LOG, 'quantity'),
           rule: () =>
@@ -189,4 +200,49 @@ export function ensureSheets(book: Book, plan: Plan): Sheet {
     book.deleteSheet(placeholder);
   }
   return planSheet;
+}
+
+/** How long the relabelling waits for a web-app append or an archiving that holds the script lock. */
+const LOCK_WAIT_MS = 30_000;
+
+/**
+ * Logg's Typ cells written as ids or English names ("article.published") rewritten as the Swedish names the dropdown
+ * offers. Under the script lock, as archiving rewrites Logg under it: a row it moved is never given another's kind.
+ */
+function relabelKinds(book: Book, plan: Plan): void {
+  const lock = LockService.getScriptLock();
+  lock.waitLock(LOCK_WAIT_MS);
+  try {
+    const column = columnsA1(LOG.name, 1, 2, LOG.column('kind'));
+    const cells = withoutTrailingBlankRows(book.getRange(column).getValues());
+    const kinds = indexPlan(plan).kinds;
+    let changed = false;
+    const labels = cells.map(([cell]) => {
+      const kind = kinds.get(cellText(cell).toLowerCase());
+      const label = kind === undefined ? cell : actionKindLabel(kind);
+      if (label !== cell) changed = true;
+      return [label];
+    });
+    if (changed) book.getRange(`${column}${labels.length + 1}`).setValues(labels);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Brings a register made by an earlier version up to date, once: Mål gets the current header (Prognos, Framsteg), its
+ * words plain text and Framsteg its percent format; Logg's Typ dropdown lists the Swedish names and the rows typed with ids show them.
+ * `goalsHeader` is Mål's first row as read. Returns true when it upgraded; costs no call on a current register.
+ */
+export function upgradeRegister(book: Book, plan: Plan, goalsHeader: readonly unknown[]): boolean {
+  if (GOALS.headers.every((header, at) => cellText(goalsHeader[at]) === header)) return false;
+  const header = bookBlockRange(book, GOALS.name, 1, 1, GOALS.width);
+  header.setValues([[...GOALS.headers]]);
+  header.setFontWeight('bold');
+  for (const { range, format } of goalFormats()) book.getRange(`'${GOALS.name}'!${range}`).setNumberFormat(format);
+  if (book.getSheetByName(LOG.name)) {
+    book.getRange(`'${LOG.name}'!${rows(LOG, 'kind')}`).setDataValidation(kindList());
+    relabelKinds(book, plan);
+  }
+  return true;
 }

@@ -72,10 +72,20 @@ export function bookBlockRange(book: Book, sheetName: string, firstRow: number, 
   }
 }
 
-/** Writes a block at (row, 1) in one call; returns its range (for notes and colours) or null when there is nothing. */
-export function writeRows(sheet: Sheet, firstRow: number, rows: CellValue[][], width: number): Range | null {
+/**
+ * Writes a block at (row, 1) in one call; returns its range (for notes and colours) or null when there is nothing.
+ * Number formats, when given, are set first, so a text cell formatted as plain text keeps its words as written.
+ */
+export function writeRows(
+  sheet: Sheet,
+  firstRow: number,
+  rows: CellValue[][],
+  width: number,
+  numberFormats?: string[][],
+): Range | null {
   if (rows.length === 0) return null;
   const range = blockRange(sheet, firstRow, rows.length, width);
+  if (numberFormats) range.setNumberFormats(numberFormats);
   range.setValues(rows);
   return range;
 }

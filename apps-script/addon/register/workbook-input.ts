@@ -1,4 +1,5 @@
-// Everything a computation needs, read from the workbook in one read per sheet: plan, Logg, Partiföreningar, Mätvärden.
+// Everything a computation needs, read from the workbook in one read per sheet: plan, Logg, Partiföreningar, Mätvärden,
+// Aktiviteter; with the roles members logged as appointed filled into the partiföreningar they belong to.
 
 import type { ActivityFollowUp } from '../../../shared/model/activity-status.ts';
 import type { Branch } from '../../../shared/model/branch.ts';
@@ -7,7 +8,13 @@ import type { Plan } from '../../../shared/model/plan.ts';
 import type { ReportInput } from '../../../shared/report/input.ts';
 import type { NarrativeInput } from '../../../shared/report/narrative.ts';
 import { readActivityRows } from '../../../shared/sheets/activity-rows.ts';
-import { readBranches } from '../../../shared/sheets/branch-rows.ts';
+import {
+  appointmentFills,
+  type BranchCellFill,
+  loggedAppointments,
+  readBranches,
+  withFills,
+} from '../../../shared/sheets/branch-rows.ts';
 import { cellText } from '../../../shared/sheets/cells.ts';
 import { ACTIVITIES, BRANCHES, GOALS, RECORDED } from '../../../shared/sheets/columns.ts';
 import { logContext, readLogRows } from '../../../shared/sheets/log-rows.ts';
@@ -46,26 +53,36 @@ export function readBranchSheet(book: Book): Branch[] {
   return readBranches(readBranchRows(book));
 }
 
+/** Aktiviteter as the board follows it up: two calls. */
+export function readActivities(book: Book): ActivityFollowUp[] {
+  return readActivityRows(readRows(book, ACTIVITIES.name, ACTIVITIES.width, 2));
+}
+
 export type WorkbookInput = {
-  input: ReportInput;
+  input: ReportInput & { activities: readonly ActivityFollowUp[] };
   /** Logg rows that could not be read (Granska registret shows why); they are left out of every figure. */
   skipped: number;
+  /** Partiföreningar as read, header row first, and the empty role cells members' appointments fill. */
+  branchSheet: { values: unknown[][]; fills: BranchCellFill[] };
 };
 
-/** Reads the whole input of a report or a recompute, as of `asOf` (default today). Nine calls. */
+/**
+ * Reads the whole input of a report or a recompute, as of `asOf` (default today), Aktiviteter included. Eleven calls. The partiföreningar
+ * count the roles members logged as appointed (Ansvarig utsedd) even before Uppdatera utfall writes them down.
+ */
 export function readWorkbookInput(book: Book, asOf: string = today()): WorkbookInput {
   const plan = requirePlan(book);
   const log = readLogRows(readLog(book), 2, logContext(plan, new Date()));
   const recorded = readRecorded(readRows(book, RECORDED.name, RECORDED.width, 2), 2).values;
+  const activities = readActivities(book);
+  const values = readBranchRows(book);
+  const fills = appointmentFills(values, loggedAppointments(log.actions, plan.year, asOf));
+  const branches = readBranches(withFills(values, fills));
   return {
-    input: { plan, actions: log.actions, branches: readBranchSheet(book), recorded, asOf },
+    input: { plan, actions: log.actions, branches, recorded, activities, asOf },
     skipped: log.invalid.length,
+    branchSheet: { values, fills },
   };
-}
-
-/** Aktiviteter as the board follows it up: two calls. */
-export function readActivities(book: Book): ActivityFollowUp[] {
-  return readActivityRows(readRows(book, ACTIVITIES.name, ACTIVITIES.width, 2));
 }
 
 /** The board's Kommentar on each Mål row, by its ID: two calls. */
@@ -79,8 +96,8 @@ function readGoalComments(book: Book): Record<string, string> {
   return comments;
 }
 
-/** What the verksamhetsberättelse is written from: the report input, Aktiviteter and Mål's comments. Thirteen calls. */
+/** What the verksamhetsberättelse is written from: the report input (Aktiviteter included) and Mål's comments. */
 export function readNarrativeInput(book: Book, asOf?: string): { input: NarrativeInput; skipped: number } {
   const { input, skipped } = readWorkbookInput(book, asOf);
-  return { input: { ...input, activities: readActivities(book), comments: readGoalComments(book) }, skipped };
+  return { input: { ...input, comments: readGoalComments(book) }, skipped };
 }

@@ -1,4 +1,4 @@
-// What every report command does: read the workbook once, compute the report, write it to Rapport.
+// What every report command does: read the workbook once, compute the report, write it to its own sheet.
 import { InputError } from '../../../shared/model/input-error.ts';
 import type { ReportInput } from '../../../shared/report/input.ts';
 import type { Report } from '../../../shared/report/types.ts';
@@ -24,7 +24,7 @@ export function produceReport(build: (input: ReportInput) => Report, options: Re
     throw error;
   }
   writeReport(book, report);
-  const lines = [say(REPORTS.written, { title: report.title })];
+  const lines = [say(REPORTS.written, { title: report.title, sheet: report.sheet })];
   if (skipped > 0) lines.push(say(COMMON.skippedRows, { count: skipped }));
   return { report, message: lines.join('\n') };
 }

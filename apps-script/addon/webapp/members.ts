@@ -2,6 +2,7 @@
 
 import { cellA1, columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
 import { cellInstant, cellText, neutraliseCellText } from '../../../shared/sheets/cells.ts';
+import { BRANCHES } from '../../../shared/sheets/columns.ts';
 import { MEMBER_STATUS, MEMBERS } from '../../../shared/sheets/web-app-sheets.ts';
 import { encodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
 import type { KnownMember } from '../../../shared/webapp/handle.ts';
@@ -39,13 +40,15 @@ function checkedText(value: string, empty: string, what: string): string {
   return text;
 }
 
-/** The branch as the Partiföreningar sheet spells it; any name while the board has not listed its branches yet. */
-function knownBranch(book: Book, branch: string): string {
-  const names = readBranchSheet(book).map((entry) => entry.name);
-  if (names.length === 0) return branch;
-  const match = names.find((name) => name.toLowerCase() === branch.toLowerCase());
-  if (!match) throw new UserError(say(MEMBERS_TEXT.unknownBranch, { branch, branches: names.join(', ') }));
-  return match;
+/**
+ * The branch as the Partiföreningar sheet spells it (any case). A branch the sheet does not have yet is added as a
+ * row, so what the member logs counts under it in every report instead of under "Utan partiförening".
+ */
+function ensureBranch(book: Book, branch: string): { name: string; added: boolean } {
+  const match = readBranchSheet(book).find((entry) => entry.name.toLowerCase() === branch.toLowerCase());
+  if (match) return { name: match.name, added: false };
+  book.getSheetByName(BRANCHES.name)?.appendRow(BRANCHES.toCells({ name: branch }));
+  return { name: branch, added: true };
 }
 
 /**
@@ -57,12 +60,12 @@ export function createMember(
   input: { name: string; branch: string },
   webAppUrl: string,
   now: Date,
-): { code: string; member: Member } {
+): { code: string; member: Member; addedBranch: boolean } {
   const name = checkedText(input.name, sv(MEMBERS_TEXT.nameMissing), sv(MEMBERS_TEXT.nameField));
   const typedBranch = checkedText(input.branch, sv(MEMBERS_TEXT.branchMissing), sv(MEMBERS_TEXT.branchField));
   const plan = loadPlan(book);
   if (!plan) throw new UserError(sv(COMMON.noPlan));
-  const branch = knownBranch(book, typedBranch);
+  const { name: branch, added } = ensureBranch(book, typedBranch);
   ensureConnectionsSheet(book, plan);
   const sheet = ensureMembersSheet(book);
   const token = newToken();
@@ -74,7 +77,7 @@ export function createMember(
     tokenHash: hashToken(token),
   });
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, MEMBERS.width).setValues([row]);
-  return { code: encodeConnectionCode({ url: webAppUrl, token }), member: { name, branch } };
+  return { code: encodeConnectionCode({ url: webAppUrl, token }), member: { name, branch }, addedBranch: added };
 }
 
 /** Every member row below the header: one getRange, one getValues. */

@@ -7,7 +7,8 @@ import type { Verb } from '../verb.ts';
 
 export const reportVerb: Verb = {
   name: 'report',
-  summary: 'Skriver årsrapporten (eller kvartals- eller partiföreningsrapporten) till bladet Rapport och visar den',
+  summary:
+    'Skriver årsrapporten (eller kvartals- eller partiföreningsrapporten) till sitt eget blad (Rapport 2024 …) och visar den',
   usage: 'malkoll report --data <arbetsbok.json> [--quarter 2024Q2 | --branches] [--as-of ÅÅÅÅ-MM-DD] [--json]',
   async run(args, io) {
     const { values, positionals } = parseArgs({

@@ -1,19 +1,19 @@
 // Cadence targets ("minst ett ordförandemöte i kvartalet", "ett ordförandemöte varannan månad"): one tick per period
 // of the year, met, missed or open.
-import { joinSwedish } from '../../format.ts';
+import { formatNumber, joinSwedish } from '../../format.ts';
 import { dayToIso, periodSpans, type Span } from '../../model/calendar.ts';
-import { periodWord } from '../../model/describe.ts';
+import { periodNoun, periodWord } from '../../model/describe.ts';
 import type { TargetStatus } from '../../model/target-status.ts';
-import type { PeriodState, PeriodTick, ReportContext, RowFields } from '../context.ts';
+import {
+  type Forecast,
+  forecasting,
+  forecastOf,
+  type PeriodState,
+  type PeriodTick,
+  type ReportContext,
+  type RowFields,
+} from '../context.ts';
 import { type DatedAction, matchingActions, type TargetOf, type TargetPlace } from '../match.ts';
-
-const PERIOD_WORDS: Record<TargetOf<'cadence'>['per'], string> = {
-  week: 'vecka',
-  month: 'månad',
-  quarter: 'kvartal',
-  term: 'termin',
-  year: 'år',
-};
 
 /** The periods a cadence is checked in: "varannan månad" joins every two months into one period. */
 function cadenceSpans(year: number, target: TargetOf<'cadence'>): Span[] {
@@ -60,6 +60,24 @@ export function cadenceTicks(
   });
 }
 
+/**
+ * At the pace so far: the periods met, plus the periods still to come (the current one if not yet met) met as often
+ * as the ended ones were. Nothing before the first period has ended.
+ */
+function cadenceForecast(
+  context: ReportContext,
+  periods: readonly PeriodTick[],
+  closedBefore: string,
+  unit: string,
+): Forecast | undefined {
+  const closed = periods.filter((tick) => tick.last < closedBefore);
+  if (closed.length === 0 || !forecasting(context)) return undefined;
+  const rate = closed.filter((tick) => tick.state === 'met').length / closed.length;
+  const met = periods.filter((tick) => tick.state === 'met').length;
+  const toCome = periods.filter((tick) => tick.state === 'open').length;
+  return forecastOf(met + toCome * rate, periods.length, unit);
+}
+
 /** Cadence: one tick per period; behind as soon as a period has ended without the minimum. */
 export function cadenceFields(context: ReportContext, place: TargetPlace, target: TargetOf<'cadence'>): RowFields {
   const periods = cadenceTicks(context, matchingActions(context.index, place), target);
@@ -70,12 +88,17 @@ export function cadenceFields(context: ReportContext, place: TargetPlace, target
   const status: TargetStatus =
     met === periods.length ? 'done' : missed.length > 0 ? (context.yearOver ? 'not_met' : 'behind') : 'on_track';
   const missedText = missed.length > 0 ? `; missat: ${joinSwedish(missed.map((tick) => tick.label))}` : '';
+  // "varannan månad" is checked in two-month periods: they are periods, not months.
+  const noun = target.every ? 'perioder' : periodNoun(target.per, periods.length === 1 ? 'one' : 'many');
+  const forecast = cadenceForecast(context, periods, closedBefore, noun);
   return {
     value: met,
     expected: closed,
     percent: (met / periods.length) * 100,
     status,
-    detail: `Minst ${target.min} ${target.unit} ${target.every ? periodWord(target.per, 'sv', target.every) : `per ${PERIOD_WORDS[target.per]}`}: ${met} av ${periods.length} uppfyllda${missedText}.`,
+    result: `${formatNumber(met)} av ${formatNumber(periods.length)} ${noun}`,
+    detail: `Minst ${formatNumber(target.min)} ${target.unit} ${target.every ? periodWord(target.per, 'sv', target.every) : `per ${periodNoun(target.per, 'one')}`}: ${met} av ${periods.length} uppfyllda${missedText}.`,
+    ...(forecast ? { forecast } : {}),
     periods,
   };
 }

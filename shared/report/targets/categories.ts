@@ -1,5 +1,5 @@
 // Categories targets ("prioritera områdena ”Facklig politisk” ”Feministisk”"): trainings and articles per category.
-import { joinSwedish } from '../../format.ts';
+import { formatNumber, joinSwedish } from '../../format.ts';
 import { actionKindLabel } from '../../model/action.ts';
 import type { Subgoal } from '../../model/plan.ts';
 import {
@@ -79,6 +79,7 @@ export function categoriesFields(
     expected: total,
     percent: (value / total) * 100,
     status: completionStatus(context, value, total),
+    result: `${formatNumber(value)} av ${formatNumber(total)} klara`,
     detail: `${value} av ${total} klara${gaps.length > 0 ? `; saknas: ${joinSwedish(gaps)}` : ''}.`,
     matrix,
   };

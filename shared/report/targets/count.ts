@@ -1,9 +1,9 @@
 // Count targets ("cirka 15 debattartiklar"): the sum of matching actions against the pace of the year so far, or per
 // category when the plan asks it for each one.
-import { formatNumber, joinSwedish } from '../../format.ts';
+import { formatCount, formatNumber, joinSwedish } from '../../format.ts';
 import { dayToIso } from '../../model/calendar.ts';
 import type { TargetStatus } from '../../model/target-status.ts';
-import { completionStatus, type ReportContext, type RowFields } from '../context.ts';
+import { completionStatus, forecasting, forecastOf, type ReportContext, type RowFields } from '../context.ts';
 import {
   countCategories,
   kindForUnit,
@@ -39,6 +39,7 @@ function perCategoryCountFields(
     expected: categories.length,
     percent: (value / categories.length) * 100,
     status: completionStatus(context, value, categories.length),
+    result: `${formatNumber(value)} av ${formatCount(categories.length, 'område', 'områden')}`,
     detail: `${value} av ${categories.length} områden har minst ${each}${missing.length > 0 ? `; saknas: ${joinSwedish(missing)}` : ''}.`,
   };
 }
@@ -58,7 +59,7 @@ export function countFields(context: ReportContext, place: TargetPlace, target: 
           value >= Math.floor(expected)
           ? 'on_track'
           : 'behind';
-  const goal = `${target.approximate ? 'cirka ' : ''}${formatNumber(target.target)} ${target.unit}`;
+  const amount = `${target.approximate ? 'cirka ' : ''}${formatNumber(target.target)}`;
   // A quarter report cut off before the report day measures the pace at its cut-off, not today.
   const when = context.closedBefore > context.asOfDay ? `den ${dayToIso(context.asOfDay)}` : 'i dag';
   return {
@@ -66,6 +67,11 @@ export function countFields(context: ReportContext, place: TargetPlace, target: 
     expected,
     percent: (value / target.target) * 100,
     status,
-    detail: `${formatNumber(value)} av ${goal}; takten ger ${formatNumber(expected)} ${when}.`,
+    result: `${formatNumber(value)} av ${amount}`,
+    detail: `${formatNumber(value)} av ${amount} ${target.unit}; takten ger ${formatNumber(expected)} ${when}.`,
+    // The same pace carried on to the year's last day.
+    ...(forecasting(context)
+      ? { forecast: forecastOf((value * context.daysInYear) / context.elapsedDays, target.target, '') }
+      : {}),
   };
 }

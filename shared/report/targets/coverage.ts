@@ -1,5 +1,5 @@
 // Coverage targets ("varje partiförening utser en valledare"): which branches have each role filled in Partiföreningar.
-import { joinSwedish } from '../../format.ts';
+import { formatCount, formatNumber, joinSwedish } from '../../format.ts';
 import type { Branch } from '../../model/branch.ts';
 import { completionStatus, type ReportContext, type RoleGap, type RowFields } from '../context.ts';
 import type { TargetOf } from '../match.ts';
@@ -23,16 +23,23 @@ export function coverageFields(context: ReportContext, target: TargetOf<'coverag
       expected: null,
       percent: null,
       status: 'no_data',
+      result: 'Inga partiföreningar',
       detail: 'Inga partiföreningar registrerade.',
     };
   }
   const missing = roleGaps(context.branches, target.roles);
   const value = missing.reduce((sum, gap) => sum + gap.filled, 0);
   const total = context.branches.length * target.roles.length;
+  const branches = formatCount(context.branches.length, 'partiförening', 'partiföreningar');
+  // One role reads as branches that have it; several as roles filled across the branches.
+  const result =
+    target.roles.length === 1
+      ? `${formatNumber(value)} av ${branches}`
+      : `${formatNumber(value)} av ${formatNumber(total)} tillsatta i ${branches}`;
   const detail = missing
     .map(
       (gap) =>
-        `${gap.role}: ${gap.filled} av ${gap.branches}${gap.missing.length > 0 ? ` (saknas: ${joinSwedish(gap.missing)})` : ''}`,
+        `${gap.role}: ${formatNumber(gap.filled)} av ${formatNumber(gap.branches)}${gap.missing.length > 0 ? ` (saknas: ${joinSwedish(gap.missing)})` : ''}`,
     )
     .join('; ');
   return {
@@ -40,6 +47,7 @@ export function coverageFields(context: ReportContext, target: TargetOf<'coverag
     expected: total,
     percent: (value / total) * 100,
     status: completionStatus(context, value, total),
+    result,
     detail: `${detail}.`,
     missing,
   };

@@ -1,6 +1,6 @@
 // Amounts due by each person or unit on their own ("Varje fullmäktigeledamot ska hålla ett öppet möte per termin"):
 // never summed over the organisation, so one busy member cannot meet a target meant for each of them.
-import { joinSwedish } from '../../format.ts';
+import { formatCount, formatNumber, joinSwedish } from '../../format.ts';
 import { describeTarget } from '../../model/describe.ts';
 import { completionStatus, type ReportContext, type RowFields } from '../context.ts';
 import { type DatedAction, matchingActions, sumQuantity, type TargetOf, type TargetPlace } from '../match.ts';
@@ -38,6 +38,9 @@ export function eachFields(context: ReportContext, place: TargetPlace, target: E
     expected: roster ?? null,
     percent: roster ? (met.length / roster) * 100 : null,
     status: roster ? completionStatus(context, met.length, roster) : groups.size === 0 ? 'no_data' : 'open',
+    result: roster
+      ? `${formatNumber(met.length)} av ${formatCount(roster, 'partiförening', 'partiföreningar')}`
+      : `${formatNumber(met.length)} har nått det`,
     detail: `Gäller varje ${each.unit} för sig: ${met.length}${roster ? ` av ${roster}` : ''} har nått ${describeTarget({ ...target, each: undefined })}${names}.`,
   };
 }

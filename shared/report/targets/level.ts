@@ -18,6 +18,7 @@ export function levelFields(context: ReportContext, target: TargetOf<'level'>): 
       expected: target.target,
       percent: null,
       status: 'no_data',
+      result: '',
       detail: `Inget värde registrerat för ${goal}: för in det i bladet ${SHEET_NAMES.recorded} med Mål-ID ${target.id}.`,
     };
   }
@@ -27,6 +28,7 @@ export function levelFields(context: ReportContext, target: TargetOf<'level'>): 
     expected: target.target,
     percent: (latest.value / target.target) * 100,
     status: done ? 'done' : context.yearOver ? 'not_met' : 'open',
+    result: `${formatNumber(latest.value)}${target.percent ? ' %' : ''} ${target.unit}`,
     detail: `${formatNumber(latest.value)}${target.percent ? ' %' : ''} (${dayToIso(latest.day)}) mot målet ${goal}.`,
   };
 }

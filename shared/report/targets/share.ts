@@ -17,6 +17,7 @@ export function shareFields(context: ReportContext, target: TargetOf<'share'>): 
       expected: target.percent,
       percent: null,
       status: 'no_data',
+      result: '',
       detail: `Inget utfall registrerat för ${target.election}: för in valresultatet i bladet ${SHEET_NAMES.recorded} med Mål-ID ${target.id}.`,
     };
   }
@@ -26,6 +27,7 @@ export function shareFields(context: ReportContext, target: TargetOf<'share'>): 
     expected: target.percent,
     percent: (latest.value / target.percent) * 100,
     status: reaches(latest.value, target.percent, bound) ? 'done' : 'not_met',
+    result: `${formatNumber(latest.value)} %`,
     detail: `Utfall ${formatNumber(latest.value)} % (${dayToIso(latest.day)}) mot målet ${bound} ${formatNumber(target.percent)} % i ${target.election}.`,
   };
 }

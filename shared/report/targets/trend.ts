@@ -25,6 +25,7 @@ export function trendFields(context: ReportContext, target: TargetOf<'trend'>): 
       expected: null,
       percent: null,
       status: 'no_data',
+      result: '',
       detail: `Inga värden registrerade för ${target.metric}: för in dem i bladet ${SHEET_NAMES.recorded} med Mål-ID ${target.id}.`,
     };
   }
@@ -34,6 +35,7 @@ export function trendFields(context: ReportContext, target: TargetOf<'trend'>): 
       expected: null,
       percent: null,
       status: 'open',
+      result: `${formatNumber(first.value)} (${dayToIso(first.day)})`,
       detail: `${formatNumber(first.value)} ${target.metric} (${dayToIso(first.day)}); ett värde till behövs för att se förändringen.`,
     };
   }
@@ -45,6 +47,7 @@ export function trendFields(context: ReportContext, target: TargetOf<'trend'>): 
     expected: null,
     percent: done ? 100 : 0,
     status: done ? 'done' : context.yearOver ? 'not_met' : 'behind',
+    result: `${formatNumber(latest.value)} (${signed} sedan ${dayToIso(first.day)})`,
     detail: `${target.metric}: från ${formatNumber(first.value)} (${dayToIso(first.day)}) till ${formatNumber(latest.value)} (${dayToIso(latest.day)}), ${signed}.`,
     trend: {
       first: first.value,

@@ -3,6 +3,7 @@
 // Partiföreningar's headers on a re-import). Logg and Rapport leave as CSV: none of their values starts a formula.
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../shared/model/action.ts';
+import { REPORT_SHEET_NAMES } from '../../../shared/model/sheet-names.ts';
 import { ACTIVITIES, BRANCHES, LOG } from '../../../shared/sheets/columns.ts';
 import {
   type AddOn,
@@ -137,10 +138,11 @@ describe('formula injection', () => {
       seedActions(20, 4).map((action, at) => ({ ...action, branch: `${STARTS[at % STARTS.length]}Förening ${at}` })),
     );
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Rapport per partiförening');
-    const names = sheet(addOn, 'Rapport').getDataRange().getDisplayValues().flat();
+    const report = REPORT_SHEET_NAMES.branches(2024);
+    const names = sheet(addOn, report).getDataRange().getDisplayValues().flat();
     expect(names).toContain("'=Förening 0");
-    expectNoFormula(addOn, 'Rapport');
-    expectExportSafe(addOn, 'Rapport');
+    expectNoFormula(addOn, report);
+    expectExportSafe(addOn, report);
     expectExportSafe(addOn, LOG.name);
   });
 });

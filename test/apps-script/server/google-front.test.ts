@@ -68,7 +68,7 @@ describe('HTTP as Google serves it', () => {
   it('previews every sheet with dropdowns and notes, and the report charts as SVG, escaping workbook text', async () => {
     await t.post({ v: 1, op: 'log', token: t.token, actions: [validAction({ note: '<script>alert(1)</script>' })] });
     const page = await (await fetch(t.server.url)).text();
-    for (const sheet of ['Mål', 'Aktiviteter', 'Logg', 'Partiföreningar', 'Kopplingar', 'Medlemmar', 'Rapport']) {
+    for (const sheet of ['Mål', 'Aktiviteter', 'Logg', 'Partiföreningar', 'Kopplingar', 'Medlemmar', 'Rapport 2024']) {
       expect(page).toContain(`<h2>${sheet}</h2>`);
     }
     expect(page).toContain('<select aria-label="Rullgardinsmeny');

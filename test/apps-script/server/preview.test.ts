@@ -89,7 +89,12 @@ function submit(path: string, fields: Record<string, string>, origin = t.server.
 describe('preview', () => {
   it('shows Utfall and Status in Mål and the report with charts on a first start', async () => {
     const page = await preview();
-    expect(goalRow(page, 'U3.M1')).toMatchObject({ Målvärde: '15', Utfall: '0', Status: 'Ej uppnått' });
+    expect(goalRow(page, 'U3.M1')).toMatchObject({
+      Målvärde: 'cirka 15',
+      Utfall: '0 av cirka 15',
+      Framsteg: '0 %',
+      Status: 'Ej uppnått',
+    });
     // The status colours come from the sheet's conditional format rules, as Sheets shows them.
     expect(goalStatusCell(page, 'U3.M1')?.getAttribute('style')).toBe('background:#f4cccc');
     expect(goalRow(page, 'P.M1').Status).toBe('Saknar utfall');
@@ -99,17 +104,31 @@ describe('preview', () => {
     expect(page.querySelector('#rapport .stale')).toBeNull();
   });
 
+  it('draws each report sheet’s charts as Sheets shows them: status colours, short titles, a percent axis', async () => {
+    const page = await preview();
+    expect([...page.querySelectorAll('#rapport h3')].map((heading) => heading.textContent)).toEqual(['Rapport 2024']);
+    const progress = page.querySelector('#rapport svg[aria-label="Måluppfyllelse per delmål"]');
+    const bars = [...(progress?.querySelectorAll('rect[width="10"]') ?? [])];
+    // The legend: one entry per status, in the status cell's hue ("Ej uppnått" red, as its cells).
+    const legend = bars.map((mark) => [mark.nextElementSibling?.textContent, mark.getAttribute('fill')]);
+    expect(legend).toContainEqual(['Ej uppnått', '#e06666']);
+    const labels = [...(progress?.querySelectorAll('text > title') ?? [])].map((title) => title.textContent);
+    expect(labels).toContain('U3 Debattartiklar');
+    const ticks = [...(progress?.querySelectorAll('text[text-anchor="end"]') ?? [])].map((tick) => tick.textContent);
+    expect(ticks).toEqual(['0 %', '25 %', '50 %', '75 %', '100 %']);
+  });
+
   it('recomputes Mål after a log, and says the report is older until the board remakes it', async () => {
     await t.post({ v: 1, op: 'log', token: t.token, actions: [validAction({ quantity: 3 })] });
     const page = await preview();
-    expect(goalRow(page, 'U3.M1').Utfall).toBe('3');
+    expect(goalRow(page, 'U3.M1').Utfall).toBe('3 av cirka 15');
     expect(page.querySelector('#rapport .stale')?.textContent).toContain('Något har loggats sedan rapporten gjordes');
     const remade = await submit('/rapport', {});
     expect(remade.status).toBe(303);
     const after = await preview();
     expect(after.querySelector('#rapport .stale')).toBeNull();
-    const reportRows = table(after, 'Rapport');
-    expect(reportRows.find((row) => row[0] === 'U3')?.[2]).toBe('3');
+    const reportRows = table(after, 'Rapport 2024');
+    expect(reportRows.find((row) => row[0] === 'U3')?.[2]).toBe('3 av cirka 15');
   });
 
   it('shows a note as a tooltip with a corner mark, not over the table, and keeps flags and dropdowns', async () => {
@@ -128,7 +147,7 @@ describe('preview', () => {
     expect(antal?.getAttribute('style')).toContain('background:#f4cccc');
     expect(antal?.getAttribute('title')).not.toBe('');
     const typ = page.querySelectorAll('[id="Logg"] tr')[1]?.querySelectorAll('td')[5];
-    expect(typ?.querySelector('select option[selected]')?.textContent).toBe('article.published');
+    expect(typ?.querySelector('select option[selected]')?.textContent).toBe('Debattartikel publicerad');
   });
 
   it('invites from the menu, showing the code once, and revokes so the token stops working', async () => {

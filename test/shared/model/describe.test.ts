@@ -1,6 +1,7 @@
 // Targets and titles in words, as the sheet, the dialog and the CLI show them.
 import { describe, expect, it } from 'vitest';
-import { describeTarget, displayTitle } from '../../../shared/model/describe.ts';
+import { describeTarget, displayTitle, subgoalShortTitle } from '../../../shared/model/describe.ts';
+import { parseSeed } from '../../support/seed.ts';
 
 describe('describeTarget', () => {
   it('words each kind of target in Swedish', () => {
@@ -32,5 +33,21 @@ describe('displayTitle', () => {
     expect(displayTitle({ ...plan, title: 'Verksamhetsplan 2025 för V Jämtland' })).toBe(
       'Verksamhetsplan 2025 för V Jämtland',
     );
+  });
+});
+
+describe('subgoalShortTitle', () => {
+  it('names each delmål of the seed by its id and what its first target is about', () => {
+    const titles = parseSeed().areas.flatMap((area) => area.subgoals.map(subgoalShortTitle));
+    expect(titles).toEqual([
+      'P1 Följare på Facebooksidan',
+      'P2 Från regionalt- och lokalt …',
+      'P3 EU-valet 2024',
+      'U1 Zetkin-underorganisation och zetkin-ansvarig',
+      'U2 Ordförandemöte',
+      'U3 Debattartiklar',
+      'U4 Studieansvarig',
+      'U5 Prioriterade områden',
+    ]);
   });
 });

@@ -11,6 +11,7 @@ describe('partiförening report', () => {
   it('shows each partiförening’s registrations and roles, matching by name or id', () => {
     expect(ReportSchema.parse(report)).toEqual(report);
     expect(report.title).toBe('Partiföreningar 2024 – Vänsterpartiet Västernorrland');
+    expect(report.sheet).toBe('Rapport partiföreningar 2024');
     const overview = table(report, 'Partiföreningar');
     expect(overview.columns).toEqual([
       'Partiförening',
@@ -66,7 +67,8 @@ describe('partiförening report', () => {
         categories: ['Sundsvall', 'Härnösand'],
         series: [{ name: 'Procent tillsatta', values: [100, 25] }],
         xLabel: 'Partiförening',
-        yLabel: 'Procent',
+        yLabel: 'Procent tillsatta',
+        percent: true,
       },
     ]);
   });

@@ -53,6 +53,8 @@ describe('rows', () => {
     const logged = row(progress({ actions, asOf: '2024-05-15' }), 'P2');
     expect(logged).toMatchObject({ value: 5, expected: null, percent: null, status: 'open' });
     expect(logged.detail).toBe('Inget mätbart mål i planen; 5 registrerat.');
+    expect(logged.result).toBe('5 registrerade');
+    expect(empty.result).toBe('Inget registrerat');
   });
 
   it('rejects a report day that is not a date', () => {
@@ -83,7 +85,24 @@ describe('count: cirka 15 debattartiklar', () => {
     expect(count.expected).toBeCloseTo(expected, 10);
     expect(count.percent).toBeCloseTo((5 / 15) * 100, 10);
     expect(count.status).toBe('on_track');
+    expect(count.result).toBe('5 av cirka 15');
     expect(count.detail).toBe('5 av cirka 15 debattartiklar; takten ger 5 i dag.');
+  });
+
+  it('forecasts the year from the pace so far, once a month has passed and until the year is over', () => {
+    // 5 articles in 121 days: 15,1 by New Year's Eve.
+    expect(row(progress({ actions, asOf: '2024-04-30' }), 'U3.M1').forecast).toEqual({
+      value: 15,
+      target: 15,
+      reaches: true,
+      text: 'cirka 15 av 15 (når målet)',
+    });
+    // 6 in 274 days: 8 by the end of the year.
+    expect(row(progress({ actions, asOf: '2024-09-30' }), 'U3.M1').forecast?.text).toBe(
+      'cirka 8 av 15 (når inte målet)',
+    );
+    expect(row(progress({ actions, asOf: '2024-01-20' }), 'U3.M1').forecast).toBeUndefined();
+    expect(row(progress({ actions, asOf: '2025-01-15' }), 'U3.M1').forecast).toBeUndefined();
   });
 
   it('is behind once the pace has passed more whole articles than were published', () => {
@@ -127,6 +146,9 @@ describe('cadence: minst ett ordförandemöte i kvartalet (from activity U2.1)',
       ['Q4', 0, 'open', false],
     ]);
     expect(cadence).toMatchObject({ value: 2, expected: 1, percent: 50, status: 'on_track' });
+    expect(cadence.result).toBe('2 av 4 kvartal');
+    // Q1 met, Q2 already met: the two quarters to come at Q1's rate.
+    expect(cadence.forecast?.text).toBe('cirka 4 av 4 kvartal (når målet)');
   });
 
   it('counts a meeting logged against the delmål without an activity', () => {
@@ -139,6 +161,9 @@ describe('cadence: minst ett ordförandemöte i kvartalet (from activity U2.1)',
     expect(cadence.periods?.map((tick) => tick.state)).toEqual(['missed', 'open', 'open', 'open']);
     expect(cadence).toMatchObject({ value: 0, expected: 1, status: 'behind' });
     expect(cadence.detail).toBe('Minst 1 ordförandemöte per kvartal: 0 av 4 uppfyllda; missat: Q1.');
+    expect(cadence.forecast?.text).toBe('cirka 0 av 4 kvartal (når inte målet)');
+    // No quarter has ended yet: nothing to forecast from.
+    expect(row(progress({ actions: [], asOf: '2024-03-15' }), 'U2.1.M1').forecast).toBeUndefined();
   });
 
   it('is done with a meeting every quarter, and not met after a year with a missed quarter', () => {
@@ -181,18 +206,25 @@ describe('coverage: roles in every partiförening', () => {
       { role: 'valledare', filled: 1, branches: 3, missing: ['Härnösand', 'Kramfors'] },
     ]);
     expect(valledare.detail).toBe('valledare: 1 av 3 (saknas: Härnösand och Kramfors).');
+    expect(valledare.result).toBe('1 av 3 partiföreningar');
     const zetkin = row(rows, 'U1.3.M1');
     expect(zetkin).toMatchObject({ value: 2 + 1, expected: 2 * 3, percent: 50 });
     expect(zetkin.missing).toEqual([
       { role: 'zetkin-underorganisation', filled: 2, branches: 3, missing: ['Kramfors'] },
       { role: 'zetkin-ansvarig', filled: 1, branches: 3, missing: ['Härnösand', 'Kramfors'] },
     ]);
+    expect(zetkin.result).toBe('3 av 6 tillsatta i 3 partiföreningar');
   });
 
   it('is done when every partiförening has the role, and has no data without partiföreningar', () => {
     const studies = row(progress({ branches: branches.slice(0, 2), asOf: '2024-05-15' }), 'U4.2.M1');
     expect(studies).toMatchObject({ value: 2, expected: 2, percent: 100, status: 'done' });
-    expect(row(progress({ asOf: '2024-05-15' }), 'U4.2.M1')).toMatchObject({ value: null, status: 'no_data' });
+    expect(row(progress({ branches: [SUNDSVALL], asOf: '2024-05-15' }), 'P3.2.M1').result).toBe('1 av 1 partiförening');
+    expect(row(progress({ asOf: '2024-05-15' }), 'U4.2.M1')).toMatchObject({
+      value: null,
+      status: 'no_data',
+      result: 'Inga partiföreningar',
+    });
   });
 });
 
@@ -229,7 +261,13 @@ describe('categories: the four prioritised areas', () => {
       { category: 'Antirasistisk', counts: [0, 0] },
       { category: 'Miljö och klimat', counts: [0, 1] },
     ]);
-    expect(categories).toMatchObject({ value: 3, expected: 8, percent: (3 / 8) * 100, status: 'open' });
+    expect(categories).toMatchObject({
+      value: 3,
+      expected: 8,
+      percent: (3 / 8) * 100,
+      status: 'open',
+      result: '3 av 8 klara',
+    });
     expect(categories.detail).toContain('3 av 8 klara; saknas: Facklig politisk (debattartikel publicerad), ');
     expect(categories.detail).toContain('Antirasistisk (utbildning hållen)');
   });
@@ -248,8 +286,11 @@ describe('categories: the four prioritised areas', () => {
       expected: 4,
       percent: 50,
       status: 'open',
+      result: '2 av 4 områden',
       detail: '2 av 4 områden har minst 1 debattartikel; saknas: Facklig politisk och Antirasistisk.',
     });
+    // Due in each area, not over the year: no pace to forecast from.
+    expect(row(rows, 'U5.3.M1').forecast).toBeUndefined();
     expect(row(rows, 'U5.2.M1').detail).toBe(
       '1 av 4 områden har minst 1 utbildning, föreläsning eller webbinarium; saknas: Facklig politisk, Feministisk och Miljö och klimat.',
     );
@@ -266,7 +307,7 @@ describe('share: över 8 % i EU-valet', () => {
 
   it('compares the latest recorded result up to the report day with the threshold', () => {
     const met = row(progress({ recorded, asOf: '2024-06-30' }), 'P3.M1');
-    expect(met).toMatchObject({ value: 8.4, expected: 8, status: 'done' });
+    expect(met).toMatchObject({ value: 8.4, expected: 8, status: 'done', result: '8,4 %' });
     expect(met.percent).toBeCloseTo((8.4 / 8) * 100, 10);
     expect(met.detail).toBe('Utfall 8,4 % (2024-06-10) mot målet över 8 % i EU-valet 2024.');
     expect(row(progress({ recorded, asOf: '2024-06-09' }), 'P3.M1')).toMatchObject({ value: 7.5, status: 'not_met' });
@@ -279,6 +320,7 @@ describe('share: över 8 % i EU-valet', () => {
     expect(none).toMatchObject({
       value: null,
       status: 'no_data',
+      result: '',
       detail: 'Inget utfall registrerat för EU-valet 2024: för in valresultatet i bladet Mätvärden med Mål-ID P3.M1.',
     });
   });
@@ -300,14 +342,18 @@ describe('trend: fler följare på Facebooksidan', () => {
       latestAt: '2024-06-01',
       change: 150,
     });
-    expect(trend).toMatchObject({ value: 1350, status: 'done' });
+    expect(trend).toMatchObject({ value: 1350, status: 'done', result: '1\u00a0350 (+150 sedan 2024-01-10)' });
     expect(trend.detail).toBe(
       'följare på Facebooksidan: från 1\u00a0200 (2024-01-10) till 1\u00a0350 (2024-06-01), +150.',
     );
   });
 
   it('waits for a second value, and is behind (then not met) when the count fell', () => {
-    expect(row(progress({ recorded, asOf: '2024-02-01' }), 'P1.4.M1')).toMatchObject({ value: 1200, status: 'open' });
+    expect(row(progress({ recorded, asOf: '2024-02-01' }), 'P1.4.M1')).toMatchObject({
+      value: 1200,
+      status: 'open',
+      result: '1\u00a0200 (2024-01-10)',
+    });
     const fell = row(progress({ recorded, asOf: '2024-04-01' }), 'P1.4.M1');
     expect(fell).toMatchObject({ value: 1100, status: 'behind', trend: { change: -100 } });
     const ended = [...recorded, { targetId: 'P1.4.M1', at: '2024-12-01', value: 1000 }];

@@ -17,7 +17,9 @@ describe('quarter report', () => {
       'Periodmål i kvartalet',
       'Antal i kvartalet',
       'Måluppfyllelse 2024-06-30',
+      'Aktiviteter 2024-06-30',
     ]);
+    expect(report.sheet).toBe('Rapport 2024 Q2');
   });
 
   it('counts only the quarter’s actions, the 2024-03-31T23:30:00Z article included', () => {
@@ -47,11 +49,12 @@ describe('quarter report', () => {
     const progress = table(report, 'Måluppfyllelse 2024-06-30');
     expect(progress.columns[3]).toBe('Förväntat vid kvartalets slut');
     expect(progress.rows.find((cells) => cells[0] === 'U2')?.[5]).toBe('Efter');
-    expect(progress.rows.find((cells) => cells[0] === 'U3')?.[2]).toBe(5);
-    // The pace at the quarter's end (182 days of 366), not on the day the report is made.
-    expect(progress.rows.find((cells) => cells[0] === 'U3')?.[6]).toBe(
+    expect(progress.rows.find((cells) => cells[0] === 'U3')?.[2]).toBe('5 av cirka 15');
+    // The pace and the forecast at the quarter's end (182 days of 366), not on the day the report is made.
+    expect(progress.rows.find((cells) => cells[0] === 'U3')?.slice(6)).toEqual([
+      'cirka 10 av 15 (når inte målet)',
       '5 av cirka 15 debattartiklar; takten ger 7,5 den 2024-06-30.',
-    );
+    ]);
   });
 
   it('charts the quarter’s articles week by week against the pace', () => {

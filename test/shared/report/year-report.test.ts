@@ -18,25 +18,67 @@ describe('year report', () => {
       'Periodmål',
       'Roller i partiföreningarna',
       'Prioriterade områden (U5.M1)',
+      'Aktiviteter per delmål',
       'Registreringar per delmål',
     ]);
+    expect(report.sheet).toBe('Rapport 2024');
   });
 
-  it('shows each target with outcome, pace, percent, Swedish status and comment', () => {
+  it('shows each target with outcome in words, pace, percent, Swedish status, forecast and comment', () => {
     const progress = table(report, 'Måluppfyllelse');
-    expect(progress.columns).toEqual(['Delmål', 'Mål', 'Utfall', 'Förväntat i dag', 'Procent', 'Status', 'Kommentar']);
+    expect(progress.columns).toEqual([
+      'Delmål',
+      'Mål',
+      'Utfall',
+      'Förväntat i dag',
+      'Procent',
+      'Status',
+      'Prognos',
+      'Kommentar',
+    ]);
     const articles = progress.rows.find((cells) => cells[1] === 'cirka 15 debattartiklar');
     const pace = (15 * daysThroughMay15) / 366;
-    expect(articles?.slice(0, 6)).toEqual([
+    // 5 articles in 136 days is about 13 by New Year's Eve.
+    expect(Math.round((5 * 366) / daysThroughMay15)).toBe(13);
+    expect(articles?.slice(0, 7)).toEqual([
       'U3',
       'cirka 15 debattartiklar',
-      5,
+      '5 av cirka 15',
       round1(pace),
       Math.round((5 / 15) * 100),
       'I fas',
+      'cirka 13 av 15 (når inte målet)',
     ]);
-    expect(rowFor(progress, 'P')?.slice(2, 6)).toEqual([null, 10, null, 'Saknar utfall']);
-    expect(rowFor(progress, 'P2')?.slice(2, 6)).toEqual([3, null, null, 'Pågår']);
+    expect(rowFor(progress, 'U2')?.slice(2, 7)).toEqual([
+      '1 av 4 kvartal',
+      1,
+      25,
+      'I fas',
+      'cirka 4 av 4 kvartal (når målet)',
+    ]);
+    expect(rowFor(progress, 'P')?.slice(2, 7)).toEqual([null, 10, null, 'Saknar utfall', null]);
+    expect(rowFor(progress, 'P2')?.slice(2, 7)).toEqual(['3 registrerade', null, null, 'Pågår', null]);
+    expect(rowFor(progress, 'P3')?.slice(2, 3)).toEqual([null]);
+    const valledare = progress.rows.find((cells) => cells[1] === 'varje partiförening utser en valledare');
+    expect(valledare?.slice(2, 3)).toEqual(['2 av 2 partiföreningar']);
+  });
+
+  it('counts each delmål’s activities: done, under way, not started, struck and overdue', () => {
+    const activities = table(report, 'Aktiviteter per delmål');
+    expect(activities.columns).toEqual([
+      'Delmål',
+      'Titel',
+      'Aktiviteter',
+      'Klara',
+      'Pågår',
+      'Ej påbörjade',
+      'Strukna',
+      'Försenade',
+    ]);
+    // U2.2 is under way past its deadline; U2.3 was struck, so its passed deadline no longer matters; U3.1 is not due.
+    expect(rowFor(activities, 'U2')?.slice(2)).toEqual([4, 1, 1, 1, 1, 1]);
+    expect(rowFor(activities, 'U3')?.slice(2)).toEqual([1, 0, 0, 1, 0, 0]);
+    expect(rowFor(activities, 'P1')?.slice(2)).toEqual([5, 0, 0, 5, 0, 0]);
   });
 
   it('lists the quarterly meetings with the current quarter open and later ones to come', () => {
@@ -81,13 +123,31 @@ describe('year report', () => {
     ]);
   });
 
-  it('charts progress per delmål, averaging a delmål’s targets', () => {
+  it('charts progress per delmål by short title, in percent, each bar in its worst target’s status', () => {
     const [bar] = report.charts;
-    expect(bar).toMatchObject({ title: 'Måluppfyllelse per delmål', type: 'bar', xLabel: 'Delmål', yLabel: 'Procent' });
+    expect(bar).toMatchObject({
+      title: 'Måluppfyllelse per delmål',
+      type: 'bar',
+      xLabel: 'Delmål',
+      yLabel: 'Procent av målet',
+      stacked: true,
+      percent: true,
+    });
     // P1's trend has one value and P2 has no target: no percent to show. P3: no election result, all valledare.
-    expect(bar?.categories).toEqual(['P3', 'U1', 'U2', 'U3', 'U4', 'U5']);
+    expect(bar?.categories).toEqual([
+      'P3 EU-valet 2024',
+      'U1 Zetkin-underorganisation och zetkin-ansvarig',
+      'U2 Ordförandemöte',
+      'U3 Debattartiklar',
+      'U4 Studieansvarig',
+      'U5 Prioriterade områden',
+    ]);
+    // U5 is the mean of its categories (1 of 8), its trainings (1 of 4 areas) and its articles (0 of 4 areas).
+    const u5 = round1((12.5 + 25 + 0) / 3);
     expect(bar?.series).toEqual([
-      { name: 'Procent av målet', values: [100, 50, 25, round1((5 / 15) * 100), 50, round1((1 / 8) * 100)] },
+      { name: 'Klar', status: 'done', values: [100, null, null, null, null, null] },
+      { name: 'I fas', status: 'on_track', values: [null, null, 25, round1((5 / 15) * 100), null, null] },
+      { name: 'Pågår', status: 'open', values: [null, 50, null, null, 50, u5] },
     ]);
   });
 

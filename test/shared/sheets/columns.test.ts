@@ -13,10 +13,11 @@ describe('sheet columns', () => {
       'Målvärde',
       'Period',
       'Utfall',
-      'Framsteg %',
+      'Framsteg',
       'Status',
       'Ansvarig',
       'Kommentar',
+      'Prognos',
     ]);
     expect(ACTIVITIES.headers).toEqual([
       'ID',

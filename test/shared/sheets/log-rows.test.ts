@@ -32,7 +32,7 @@ const action: Action = {
 };
 
 describe('Logg rows', () => {
-  it('writes an action as a row with text neutralised for export, and reads it back unchanged', () => {
+  it('writes an action as a row with text neutralised for export and the kind in Swedish, and reads it back unchanged', () => {
     const row = actionToLogRow(action, 'Webbapp');
     expect(row).toEqual([
       new Date(action.at),
@@ -40,7 +40,7 @@ describe('Logg rows', () => {
       'Sundsvall',
       'U5',
       'U5.1',
-      'education.held',
+      'Utbildning hållen',
       2,
       'https://example.org/a',
       'Feministisk',
@@ -50,6 +50,14 @@ describe('Logg rows', () => {
       '',
     ]);
     expect(readLogRow(stored(row), 2, context)).toEqual({ action, problems: [] });
+  });
+
+  it('reads a Typ typed as the id or the English label like the Swedish one', () => {
+    for (const kind of ['education.held', 'Training held', 'utbildning HÅLLEN']) {
+      const row = actionToLogRow(action, 'Webbapp');
+      row[LOG.index('kind')] = kind;
+      expect(readLogRow(row, 2, context).action?.kind).toBe('education.held');
+    }
   });
 
   it('accepts what a board member types: a bare date, a Swedish kind label, lower-case ids, no id', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressRow } from '../../../shared/report/context.ts';
 import { ACTIVITIES, GOALS } from '../../../shared/sheets/columns.ts';
-import { activityRows, goalPlanRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
+import { activityRows, goalPlanRows, goalRows, targetValue } from '../../../shared/sheets/plan-rows.ts';
 import { parseSeed } from '../../support/seed.ts';
 import { smallPlan } from '../../support/sheet-plan.ts';
 
@@ -15,30 +15,83 @@ describe('plan rows', () => {
       subgoal: 'P1',
       goal: 'Synas på flera fronter',
       kind: 'Inget mätbart mål',
-      owner: 'DS',
+      // The plan writes both "DS" and "Distriktsstyrelsen": one spelling, the full name.
+      owner: 'Distriktsstyrelsen',
     });
-    expect(rows[4]).toMatchObject({ kind: 'Antal', targetValue: 15, period: '2024', subgoal: 'U3' });
-    expect(rows[2]).toMatchObject({ kind: 'Valresultat', targetValue: 8, period: 'EU-valet 2024' });
+    expect(rows[4]).toMatchObject({ kind: 'Antal', targetValue: 'cirka 15', period: '2024', subgoal: 'U3' });
+    expect(rows[2]).toMatchObject({ kind: 'Valresultat', targetValue: 'över 8 %', period: 'EU-valet 2024' });
   });
 
-  it('shows a count due per area in words, since it is measured in areas done', () => {
-    const rows = goalPlanRows(parseSeed());
-    expect(rows.find((row) => row.id === 'U5.3.M1')).toMatchObject({
-      kind: 'Antal',
-      targetValue: '1 debattartikel per område',
+  it('words Målvärde as a person says it, with the count due per area measured in areas done', () => {
+    const values = Object.fromEntries(goalPlanRows(parseSeed()).map((row) => [row.id, row.targetValue]));
+    expect(values).toEqual({
+      'P.M1': 'över 10 %',
+      'P1.4.M1': 'ökning',
+      P2: undefined,
+      'P3.M1': 'över 8 %',
+      'P3.2.M1': 'varje partiförening',
+      'U1.3.M1': 'varje partiförening',
+      'U2.1.M1': 'minst 1 per kvartal',
+      'U3.M1': 'cirka 15',
+      'U4.2.M1': 'varje partiförening',
+      'U5.M1': '4 områden',
+      'U5.2.M1': '1 per område',
+      'U5.3.M1': '1 per område',
     });
-    expect(rows.find((row) => row.id === 'U3.M1')).toMatchObject({ kind: 'Antal', targetValue: 15 });
+    const periods = goalPlanRows(parseSeed()).map((row) => row.period);
+    expect(new Set(periods)).toEqual(new Set(['regionvalet 2026', 'EU-valet 2024', '2024']));
   });
 
-  it('names the activity’s owner on a target read from an activity, else the delmål’s', () => {
+  it('words the other kinds as they are read: bounds, intervals, amounts each, magnitudes, levels, other units', () => {
+    const base = { id: 'X1.M1', source: 'X1', text: 'x' };
+    expect(targetValue({ ...base, text: 'minst 40 procent', kind: 'share', percent: 40, election: 'valet' })).toBe(
+      'minst 40 %',
+    );
+    expect(targetValue({ ...base, kind: 'cadence', min: 1, per: 'month', every: 2, unit: 'möte' })).toBe(
+      'minst 1 varannan månad',
+    );
+    const each = { unit: 'fullmäktigeledamot', kind: 'person' } as const;
+    expect(targetValue({ ...base, kind: 'cadence', min: 1, per: 'term', unit: 'öppet möte', each })).toBe(
+      'minst 1 per termin för varje fullmäktigeledamot',
+    );
+    expect(targetValue({ ...base, kind: 'count', target: 2, unit: 'möten', approximate: false, each })).toBe(
+      '2 för varje fullmäktigeledamot',
+    );
+    expect(
+      targetValue({ ...base, kind: 'trend', direction: 'up', metric: 'medlemmar', by: { amount: 5, percent: true } }),
+    ).toBe('ökning med 5 %');
+    expect(targetValue({ ...base, kind: 'level', target: 400, unit: 'medlemmar', percent: false })).toBe('400');
+    expect(
+      targetValue({ ...base, kind: 'level', target: 75, unit: 'organisationsgrad', percent: true, bound: 'minst' }),
+    ).toBe('minst 75 %');
+    expect(targetValue({ ...base, kind: 'coverage', roles: ['kontaktperson'], unit: 'lokalavdelning' })).toBe(
+      'varje lokalavdelning',
+    );
+  });
+
+  it('names the activity’s owner on a target read from an activity, else the delmål’s, in one spelling', () => {
     const owners = Object.fromEntries(goalPlanRows(parseSeed()).map((row) => [row.id, row.owner]));
-    expect(owners).toMatchObject({ 'P.M1': '', 'P1.4.M1': 'DS', 'U2.1.M1': 'Distriktsstyrelsen', 'U3.M1': '' });
+    expect(owners).toMatchObject({
+      'P.M1': '',
+      'P1.4.M1': 'Distriktsstyrelsen',
+      'U2.1.M1': 'Distriktsstyrelsen',
+      'U3.M1': '',
+    });
   });
 
   it('writes new activities as not started, with the activity or delmål owner, neutralising plan text', () => {
     const { rows, added } = activityRows(smallPlan(), []);
     expect(added).toBe(5);
-    expect(rows[0]).toEqual(['P1.1', 'P1', 'stödja regionens förtroendevalda', 'DS', 'Ej påbörjad', '', '', '']);
+    expect(rows[0]).toEqual([
+      'P1.1',
+      'P1',
+      'stödja regionens förtroendevalda',
+      'Distriktsstyrelsen',
+      'Ej påbörjad',
+      '',
+      '',
+      '',
+    ]);
     expect(rows[3]?.slice(0, 5)).toEqual([
       'U3.1',
       'U3',
@@ -85,19 +138,30 @@ describe('re-import', () => {
     expect(merged).toMatchObject({ added: 1, updated: 5 });
   });
 
-  it('fills Utfall, Framsteg % and Status from progress, and says when a target left the plan', () => {
+  it('fills Utfall, Framsteg, Status and Prognos from progress, and says when a target left the plan', () => {
     const plan = smallPlan();
+    // A row of a register made before Prognos: twelve cells.
     const existing = [['OLD.M1', 'Gammalt', 'X1', 'gammalt mål', 'Antal', 3, '2024', 2, 67, 'I fas', 'Ada', 'behåll']];
     const progress = [
-      { id: 'U3.M1', value: 4, percent: 26.66, status: 'behind' },
-      { id: 'P.M1', value: null, percent: null, status: 'no_data' },
+      {
+        id: 'U3.M1',
+        value: 18,
+        result: '18 av cirka 15',
+        percent: 120,
+        status: 'done',
+        forecast: { value: 25, target: 15, reaches: true, text: 'cirka 25 av 15 (når målet)' },
+      },
+      { id: 'P.M1', value: null, result: '', percent: null, status: 'no_data' },
     ] as ProgressRow[];
     const { rows, removed } = goalRows(plan, existing, progress);
     expect(removed).toEqual([0]);
-    expect(rows[0]?.slice(GOALS.index('result'))).toEqual([2, 67, 'Borttagen ur planen', 'Ada', 'behåll']);
+    expect(rows[0]?.slice(GOALS.index('result'))).toEqual([2, 67, 'Borttagen ur planen', 'Ada', 'behåll', '']);
     const u3 = rows.find((row) => row[0] === 'U3.M1');
-    expect(u3?.slice(GOALS.index('result'), GOALS.index('owner'))).toEqual([4, 27, 'Efter']);
+    // Framsteg is not capped: the real result stands beside it.
+    expect(u3?.slice(GOALS.index('result'), GOALS.index('owner'))).toEqual(['18 av cirka 15', 120, 'Klar']);
+    expect(u3?.[GOALS.index('forecast')]).toBe('cirka 25 av 15 (når målet)');
     const p = rows.find((row) => row[0] === 'P.M1');
     expect(p?.slice(GOALS.index('result'), GOALS.index('owner'))).toEqual(['', '', 'Saknar utfall']);
+    expect(p?.[GOALS.index('forecast')]).toBe('');
   });
 });

@@ -54,5 +54,8 @@ describe('progressText', () => {
   it('counts what was logged for a delmål without a target, and says nothing while Mål has no Utfall', () => {
     expect(progressText(undefined, standing(3), 2024)).toBe('3 loggade');
     expect(progressText(share(), standing(''), 2024)).toBe('');
+    // Mål's own words, from a register Uppdatera utfall has recomputed, are the member's words too.
+    expect(progressText(count(true), standing('5 av cirka 15', 33), 2024)).toBe('5 av cirka 15');
+    expect(progressText(share(), standing('8,4 %', 105), 2024)).toBe('8,4 %');
   });
 });

@@ -79,7 +79,8 @@ describe('Kontrollera installationen', () => {
     expect(after.slice(-3)).toEqual([
       'Verksamhetsplanen: Klart',
       '"Verksamhetsplan 2024 – Vänsterpartiet Västernorrland" (2024): 8 delmål, 29 aktiviteter och 11 mätbara mål.',
-      'Partiföreningar listar inga partiföreningar än, så en medlem kan bjudas in med vilken partiförening som helst.',
+      // Inviting Kim added Kim's partiförening.
+      '1 partiförening i Partiföreningar.',
     ]);
     expect(after.filter((line) => line.endsWith(': Åtgärda'))).toEqual([]);
   });

@@ -11,9 +11,9 @@ describe('Kvartalsrapport…', () => {
     const [prompt] = addOn.runtime.ui.shown('prompt');
     expect(prompt?.message).toMatch(/^Vilket kvartal\? Skriv t\.ex\. \d{4}Q[1-4]\.$/);
     expect(lastAlert(addOn)).toBe(
-      'Kvartalsrapport 2024Q2 – Vänsterpartiet Västernorrland är skriven i bladet Rapport.',
+      'Kvartalsrapport 2024Q2 – Vänsterpartiet Västernorrland är skriven i bladet Rapport 2024 Q2.',
     );
-    const rapport = shown(addOn, 'Rapport');
+    const rapport = shown(addOn, 'Rapport 2024 Q2');
     const heading = rapport.findIndex((row) => row[0] === 'Registreringar i kvartalet per delmål');
     expect(
       rapport
@@ -21,7 +21,7 @@ describe('Kvartalsrapport…', () => {
         .find((row) => row[0] === 'U3')
         ?.slice(2, 4),
     ).toEqual(['1', '2']);
-    expect(charts(addOn).map((chart) => chart.title)).toEqual([
+    expect(charts(addOn, 'Rapport 2024 Q2').map((chart) => chart.options.title)).toEqual([
       'Måluppfyllelse per delmål',
       'Debattartiklar: utfall mot takt',
     ]);

@@ -8,8 +8,8 @@ describe('Rapport för året', () => {
   it('writes the year report with a progress chart and the debate articles against the pace', async () => {
     const addOn = await boardYear();
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Rapport för året');
-    expect(lastAlert(addOn)).toBe('Årsrapport 2024 – Vänsterpartiet Västernorrland är skriven i bladet Rapport.');
-    const rapport = shown(addOn, 'Rapport');
+    expect(lastAlert(addOn)).toBe('Årsrapport 2024 – Vänsterpartiet Västernorrland är skriven i bladet Rapport 2024.');
+    const rapport = shown(addOn, 'Rapport 2024');
     expect(rapport[0]?.[0]).toBe('Årsrapport 2024 – Vänsterpartiet Västernorrland');
     expect(rapport[1]?.slice(0, 1)).toEqual(['Per']);
     const heading = rapport.findIndex((row) => row[0] === 'Måluppfyllelse');
@@ -21,13 +21,34 @@ describe('Rapport för året', () => {
       'Procent',
       'Status',
     ]);
-    expect(rapport.find((row) => row[0] === 'U3' && row[1] === 'cirka 15 debattartiklar')?.slice(2, 3)).toEqual(['4']);
+    expect(rapport.find((row) => row[0] === 'U3' && row[1] === 'cirka 15 debattartiklar')?.slice(2, 3)).toEqual([
+      '4 av cirka 15',
+    ]);
+    expect(rapport.some((row) => row[0] === 'Aktiviteter per delmål')).toBe(true);
 
-    const [progress, pace] = charts(addOn);
-    expect(progress).toMatchObject({ type: 'COLUMN', title: 'Måluppfyllelse per delmål' });
-    expect(progress?.data[0]).toEqual(['Delmål', 'Procent av målet']);
-    expect(progress?.data.find((row) => row[0] === 'U3')).toEqual(['U3', '26,7']);
-    expect(pace).toMatchObject({ type: 'LINE', title: 'Debattartiklar: utfall mot takt' });
+    const [progress, pace] = charts(addOn, 'Rapport 2024');
+    // One series per status, coloured as the Status cells, stacked so each delmål's bar stands alone, 0–100 %.
+    expect(progress).toMatchObject({
+      type: 'COLUMN',
+      options: {
+        title: 'Måluppfyllelse per delmål',
+        'hAxis.title': 'Delmål',
+        'vAxis.title': 'Procent av målet',
+        isStacked: true,
+        'vAxis.viewWindow.min': 0,
+        'vAxis.viewWindow.max': 100,
+      },
+    });
+    const [header = [], ...bars] = progress?.data ?? [];
+    expect(header[0]).toBe('Delmål');
+    const colourOf = Object.fromEntries(
+      header.slice(1).map((name, at) => [name, ((progress?.options.colors ?? []) as string[])[at]]),
+    );
+    expect(colourOf).toMatchObject({ 'Ej uppnått': '#e06666' });
+    const u3 = bars.find((row) => row[0] === 'U3 Debattartiklar');
+    expect(u3?.[header.indexOf('Ej uppnått')]).toBe('26,7');
+    expect(u3?.filter((cell) => cell !== '')).toEqual(['U3 Debattartiklar', '26,7']);
+    expect(pace).toMatchObject({ type: 'LINE', options: { title: 'Debattartiklar: utfall mot takt' } });
     expect(pace?.data[0]).toEqual(['Månad', 'Utfall (ackumulerat)', 'Takt']);
     expect(pace?.data.slice(1, 6).map((row) => row.slice(0, 2))).toEqual([
       ['jan', '0'],
@@ -47,7 +68,7 @@ describe('Rapport för året', () => {
     };
     expect(message).toContain('Årsrapport 2024');
     expect(report.asOf).toBe('2024-03-31');
-    expect(report.tables[0]?.rows.find((row) => row[0] === 'U3')?.[2]).toBe(2);
-    expect(shown(addOn, 'Rapport')[1]).toEqual(['Per', '2024-03-31', ...Array(6).fill('')]);
+    expect(report.tables[0]?.rows.find((row) => row[0] === 'U3')?.[2]).toBe('2 av cirka 15');
+    expect(shown(addOn, 'Rapport 2024')[1]?.slice(0, 3)).toEqual(['Per', '2024-03-31', '']);
   });
 });

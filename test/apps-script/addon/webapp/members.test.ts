@@ -59,7 +59,33 @@ describe('Bjud in medlem… and Återkalla medlem…', () => {
     expect(addOn.runtime.formulaBars('Medlemmar')[1]?.[4]).toBe('Återkallad');
   });
 
-  it('tells the board what is wrong: no name, an unknown member, a branch not in Partiföreningar, no web app', async () => {
+  it('adds a branch Partiföreningar does not have, so the member’s logs count under it, and says so', async () => {
+    const addOn = await deployed();
+    addOn.runtime.userEdit("'Partiföreningar'!A2", 'Sundsvall');
+    inviteFromMenu(addOn, 'Kim', 'Timrå');
+    expect(lastDialog(addOn)).toContain(
+      'Partiföreningen Timrå fanns inte i bladet Partiföreningar och är nu tillagd där.',
+    );
+    // A branch it has, in any case, is spelt as the sheet spells it and not added again.
+    inviteFromMenu(addOn, 'Alva', 'sundsvall');
+    expect(lastDialog(addOn)).not.toContain('är nu tillagd');
+    expect(addOn.runtime.formulaBars('Partiföreningar').map((row) => row[0])).toEqual(['Namn', 'Sundsvall', 'Timrå']);
+    expect(addOn.runtime.formulaBars('Medlemmar').map((row) => row.slice(0, 2))).toEqual([
+      ['Namn', 'Partiförening'],
+      ['Kim', 'Timrå'],
+      ['Alva', 'Sundsvall'],
+    ]);
+    // What Kim logs counts under Timrå in the branch report, not under "Utan partiförening".
+    const token = decodeConnectionCode(inviteFromMenu(addOn, 'Kim', 'Timrå'))?.token ?? '';
+    const logged = { id: crypto.randomUUID(), at: '2024-05-01T10:00:00Z', subgoal: 'U3', kind: 'other', quantity: 1 };
+    addOn.bundle.webApp({ method: 'POST', body: JSON.stringify({ v: 1, op: 'log', token, actions: [logged] }) });
+    addOn.bundle.call('branchReport', { asOf: '2024-06-30' });
+    const report = addOn.runtime.formulaBars('Rapport partiföreningar 2024');
+    expect(report.find((row) => row[0] === 'Timrå')?.slice(0, 3)).toEqual(['Timrå', '1', '1']);
+    expect(report.some((row) => row[0] === 'Utan partiförening')).toBe(false);
+  });
+
+  it('tells the board what is wrong: no name, an unknown member, no web app', async () => {
     const addOn = await deployed();
     addOn.runtime.ui.respond({ button: 'OK', text: '  ' }, { button: 'OK', text: 'Sundsvall' });
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
@@ -68,10 +94,9 @@ describe('Bjud in medlem… and Återkalla medlem…', () => {
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Återkalla medlem…');
     expect(addOn.runtime.ui.shown('alert').at(-1)?.message).toBe('Ingen aktiv medlem heter "Ingen Alls".');
     addOn.runtime.userEdit("'Partiföreningar'!A2", 'Sundsvall');
-    addOn.runtime.ui.respond({ button: 'OK', text: 'Kim' }, { button: 'OK', text: 'Timrå' });
+    addOn.runtime.ui.respond({ button: 'OK', text: 'Kim' }, { button: 'CANCEL' });
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
     expect(addOn.runtime.ui.shown('prompt').at(-1)?.message).toContain('(Sundsvall)');
-    expect(addOn.runtime.ui.shown('alert').at(-1)?.message).toContain('Partiföreningen "Timrå" finns inte');
     // No deployment recorded: the board is told how to deploy before being asked for a name.
     const undeployed = await withSeed();
     undeployed.runtime.ui.clickMenuItem('Målkoll', 'Bjud in medlem…');
@@ -79,6 +104,8 @@ describe('Bjud in medlem… and Återkalla medlem…', () => {
     expect(undeployed.runtime.ui.shown('alert').at(-1)?.message).toContain('är inte driftsatt än');
     expect(undeployed.runtime.ui.shown('alert').at(-1)?.message).toContain('npm run deploy');
     expect(undeployed.runtime.workbook.sheetByName('Medlemmar')).toBeUndefined();
+    // Nothing was invited, so no partiförening was added either.
+    expect(undeployed.runtime.formulaBars('Partiföreningar')).toHaveLength(1);
   });
 
   it('stores a name that looks like a formula as text, in Medlemmar and in Logg', async () => {

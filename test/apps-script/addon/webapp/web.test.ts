@@ -2,7 +2,7 @@
 // duplicates, every error code and formula neutralising.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../../../apps-script/local/index.ts';
-import { LOG } from '../../../../shared/sheets/columns.ts';
+import { GOALS, LOG } from '../../../../shared/sheets/columns.ts';
 import { ErrorResponse, LogResponse, SnapshotResponse } from '../../../../shared/wire.ts';
 import { startTestServer, type TestServer, validAction } from '../../../support/server-harness.ts';
 
@@ -49,13 +49,15 @@ describe('snapshot', () => {
     const snapshot = SnapshotResponse.parse(await t.post({ v: 1, op: 'snapshot', token: t.token }));
     const subgoals = snapshot.plan.areas.flatMap((area) => area.subgoals);
     const goals = t.server.runtime.formulaBars('Mål');
-    const u3 = goals.find((row) => row[0] === 'U3.M1') ?? [];
+    // Mål's own words for the result ("3 av cirka 15"), as the board reads them in Utfall.
+    const utfall = (id: string) => goals.find((row) => row[0] === id)?.[GOALS.index('result')];
+    expect(utfall('U3.M1')).toMatch(/^\d+ av cirka 15$/);
     expect(subgoals.find((subgoal) => subgoal.id === 'U3')?.targets).toEqual([
-      { id: 'U3.M1', progress: `${u3[7]} av cirka 15`, status: expect.any(String) },
+      { id: 'U3.M1', progress: utfall('U3.M1'), status: expect.any(String) },
     ]);
     // P2 has no measurable target: its own row counts what was logged.
     expect(subgoals.find((subgoal) => subgoal.id === 'P2')?.targets).toEqual([
-      { id: 'P2', progress: expect.stringMatching(/^\d+ loggade$/), status: expect.any(String) },
+      { id: 'P2', progress: utfall('P2'), status: expect.any(String) },
     ]);
   });
 
@@ -83,7 +85,7 @@ describe('log', () => {
       'Sundsvall',
       'U3',
       'U3.1',
-      'article.published',
+      'Debattartikel publicerad',
       '1',
       action.url,
       'Feministisk',

@@ -57,7 +57,7 @@ describe('malkoll import and sheets', () => {
     const goals = sheet('Mål', copy);
     const articles = goals.rows.filter((row) => row[0] === 'U3.M1');
     expect(articles).toHaveLength(1);
-    expect(articles[0]?.[5]).toBe(20);
+    expect(articles[0]?.[5]).toBe('cirka 20');
     expect(goals.rows).toHaveLength(sheet('Mål').rows.length);
   });
   it('dumps each cell as the formula bar shows it: formulas, quote-prefixed text, numbers, dates as ISO', () => {

@@ -11,13 +11,14 @@ beforeAll(() => {
 });
 
 describe('malkoll report', () => {
-  it('writes the year report to Rapport and prints it as JSON with its charts', () => {
+  it('writes the year report to its sheet and prints it as JSON with its charts', () => {
     const run = malkoll(['report', '--data', workbook, '--as-of', '2024-06-30', '--json']);
     expect(run.code, run.stderr).toBe(0);
     const report = Report.parse(JSON.parse(run.stdout));
     expect(report.asOf).toBe('2024-06-30');
     expect(report.charts.map((chart) => chart.type)).toEqual(expect.arrayContaining(['bar', 'line']));
-    expect(sheet('Rapport').headers[0]).toBe(report.title);
+    expect(report.sheet).toBe('Rapport 2024');
+    expect(sheet('Rapport 2024').headers[0]).toBe(report.title);
   });
 
   it('prints a quarter report as text', () => {

@@ -128,6 +128,15 @@ describe('values', () => {
     expect(s.getRange('A1').getNumberFormat()).toBe('0.###############');
   });
 
+  it('scales by 100 only for an unquoted %: a quoted or escaped one is text, as in Sheets', () => {
+    const { sheet: s } = sheet();
+    s.getRange('A1:A3').setValues([[120], [120], [1.2]]);
+    s.getRange('A1').setNumberFormat('0" %"');
+    s.getRange('A2').setNumberFormat('0\\%');
+    s.getRange('A3').setNumberFormat('0" "%');
+    expect(s.getRange('A1:A3').getDisplayValues()).toEqual([['120 %'], ['120%'], ['120 %']]);
+  });
+
   it('rejects more than 50000 characters in a cell', () => {
     const { sheet: s } = sheet();
     expect(() => s.getRange('A1').setValue('x'.repeat(50001))).toThrow(

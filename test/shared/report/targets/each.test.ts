@@ -38,6 +38,7 @@ describe('amounts due by each', () => {
       value: 1,
       expected: null,
       status: 'open',
+      result: '1 har nått det',
       detail: 'Gäller varje fullmäktigeledamot för sig: 1 har nått minst 1 öppet möte per termin (Anna).',
     });
     expect(row('P1.M1', [], '2025-05-01')).toMatchObject({ value: 0, status: 'no_data' });
@@ -54,6 +55,7 @@ describe('amounts due by each', () => {
       expected: 2,
       percent: 50,
       status: 'open',
+      result: '1 av 2 partiföreningar',
       detail: 'Gäller varje klubb för sig: 1 av 2 har nått 2 insändare (Malmö).',
     });
   });

@@ -47,6 +47,7 @@ describe('level', () => {
     expect(rows(reached, '2025-12-01').get('level')).toMatchObject({
       value: 400,
       status: 'done',
+      result: '400 medlemmar',
       detail: '400 (2025-11-30) mot målet minst 400 medlemmar.',
     });
   });
