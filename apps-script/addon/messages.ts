@@ -85,8 +85,8 @@ export const RESULTS = {
 
 export const UPGRADE = {
   done: {
-    sv: 'Registret är uppdaterat: Mål har fått kolumnen Prognos och Framsteg i procent, och Logg visar typerna med svenska namn.',
-    en: 'The register is updated: Mål has a Prognos column and Framsteg in percent, and Logg shows the kinds by their Swedish names.',
+    sv: 'Registret är uppdaterat: Mål har fått kolumnen Prognos och Framsteg i procent, och Logg visar typerna med svenska namn och har fått kolumnen Roll.',
+    en: 'The register is updated: Mål has a Prognos column and Framsteg in percent, and Logg shows the kinds by their Swedish names and has a Roll column.',
   },
 } as const satisfies Record<string, Message>;
 
