@@ -1,14 +1,15 @@
 // Målkoll → Granska registret: checks every Logg row and the board's own rows in Mål, marks each bad cell with a note
-// saying what is wrong and a colour, clears the marks of cells that are fine now, and sums up.
+// line saying what is wrong and a colour, clears its own marks from cells that are fine now, and sums up. The board's
+// notes and colours stay, and only cells whose mark changes are written (register/log-flags.ts).
+import { columnsA1 } from '../../../shared/sheets/a1.ts';
+import type { GoalProblem } from '../../../shared/sheets/board-rows.ts';
 import { cellText } from '../../../shared/sheets/cells.ts';
 import { GOALS, LOG } from '../../../shared/sheets/columns.ts';
-import { REMOVED_STATUS } from '../../../shared/sheets/labels.ts';
 import { logContext, readLogRow } from '../../../shared/sheets/log-rows.ts';
 import { MENU, REVIEW, say } from '../messages.ts';
-import { FLAG_COLOR, readLog } from '../register/log-store.ts';
-import { blockMarks } from '../register/plan-sheets.ts';
-import { activeBook, type Book, bookBlockRange, matrix } from '../register/sheet-io.ts';
-import { type GoalSheet, readGoalSheet, requirePlan } from '../register/workbook-input.ts';
+import { writeFlags } from '../register/log-flags.ts';
+import { activeBook, type Book } from '../register/sheet-io.ts';
+import { readGoalSheet, requirePlan } from '../register/workbook-input.ts';
 import { runFromMenu } from '../ui.ts';
 import type { MenuItem } from './menu-item.ts';
 
@@ -16,54 +17,58 @@ export const REVIEW_REGISTER_ITEM: MenuItem = { label: MENU.reviewRegister, hand
 
 export type ReviewResult = { rows: number; invalid: number; goalRows: number; message: string };
 
+/** Problems by 0-based row, then by 0-based column. */
+type ProblemsAt = Map<number, string[]>[];
+
+function problemsAt(problems: ProblemsAt): (row: number, column: number) => string[] {
+  return (row, column) => problems[row]?.get(column) ?? [];
+}
+
 /**
- * Mål's marks: a note and a colour on each cell of the board's rows that cannot be read, the removed note on rows the
- * plan lost. Three calls; none when Mål is empty. Returns how many of the board's rows have a problem.
+ * Marks the cells of the board's rows in Mål that cannot be read, and clears the marks of rows fixed since: the notes
+ * down to the sheet's end are read (two calls) and the cells whose mark changes written as in Logg. Returns how many
+ * of the board's rows have a problem.
  */
-function markGoals(book: Book, goals: GoalSheet): number {
-  const { rows, board } = goals;
-  if (rows.length === 0) return 0;
-  const status = GOALS.index('status');
-  const removed = new Set(rows.flatMap((cells, at) => (cellText(cells[status]) === REMOVED_STATUS.sv ? [at] : [])));
-  const problems = board.problems.map((problem) => ({ ...problem, column: GOALS.index(problem.key) }));
-  const marks = blockMarks(rows.length, GOALS.width, removed, problems);
-  const range = bookBlockRange(book, GOALS.name, 2, rows.length, GOALS.width);
-  range.setNotes(marks.notes);
-  range.setBackgrounds(marks.colours);
-  return new Set(board.problems.map((problem) => problem.row)).size;
+function flagGoals(book: Book, problems: readonly GoalProblem[]): number {
+  const range = book.getRange(columnsA1(GOALS.name, GOALS.width, 2));
+  const byRow: ProblemsAt = [];
+  for (const { row, key, message } of problems) {
+    const columns = byRow[row] ?? new Map<number, string[]>();
+    byRow[row] = columns;
+    const column = GOALS.index(key);
+    columns.set(column, [...(columns.get(column) ?? []), message]);
+  }
+  writeFlags(book, { sheetName: GOALS.name, firstRow: 2, firstColumn: 1, notes: range.getNotes() }, problemsAt(byRow));
+  return new Set(problems.map((problem) => problem.row)).size;
 }
 
 export function reviewRegister(): ReviewResult {
   const book = activeBook();
   const plan = requirePlan(book);
-  const goals = readGoalSheet(book, plan);
   const context = logContext(plan, new Date());
-  const rows = readLog(book);
-  const notes = matrix(rows.length, LOG.width, '');
-  const colours = matrix<string | null>(rows.length, LOG.width, null);
+  // Every row down to the sheet's end, so a mark left on a row since emptied is cleared too.
+  const range = book.getRange(columnsA1(LOG.name, LOG.width, 2));
+  const values = range.getValues();
+  const problems: ProblemsAt = [];
   let filled = 0;
   let invalid = 0;
-  rows.forEach((cells, at) => {
-    if (cells.every((cell) => cell === '' || cell === null)) return;
+  values.forEach((cells, at) => {
+    const byColumn = new Map<number, string[]>();
+    problems.push(byColumn);
+    if (cells.every((cell) => cellText(cell) === '')) return;
     filled += 1;
-    const { problems } = readLogRow(cells, at + 2, context);
-    if (problems.length > 0) invalid += 1;
-    for (const problem of problems) {
-      const column = LOG.index(problem.key);
-      const row = notes[at] as string[];
-      row[column] = row[column] ? `${row[column]}\n${problem.message}` : problem.message;
-      (colours[at] as (string | null)[])[column] = FLAG_COLOR;
+    const found = readLogRow(cells, at + 2, context).problems;
+    if (found.length > 0) invalid += 1;
+    for (const { key, message } of found) {
+      const column = LOG.index(key);
+      byColumn.set(column, [...(byColumn.get(column) ?? []), message]);
     }
   });
-  if (rows.length > 0) {
-    const range = bookBlockRange(book, LOG.name, 2, rows.length, LOG.width);
-    range.setNotes(notes);
-    range.setBackgrounds(colours);
-  }
-  const goalProblems = markGoals(book, goals);
+  writeFlags(book, { sheetName: LOG.name, firstRow: 2, firstColumn: 1, notes: range.getNotes() }, problemsAt(problems));
+  const goalRows = flagGoals(book, readGoalSheet(book, plan).board.problems);
   const lines = [invalid === 0 ? say(REVIEW.clean, { rows: filled }) : say(REVIEW.flagged, { invalid, rows: filled })];
-  if (goalProblems > 0) lines.push(say(REVIEW.goalsFlagged, { count: goalProblems }));
-  return { rows: filled, invalid, goalRows: goalProblems, message: lines.join('\n') };
+  if (goalRows > 0) lines.push(say(REVIEW.goalsFlagged, { count: goalRows }));
+  return { rows: filled, invalid, goalRows, message: lines.join('\n') };
 }
 
 export function menuReviewRegister(): void {

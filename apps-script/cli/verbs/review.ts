@@ -1,8 +1,9 @@
-// `malkoll review --data <workbook.json> [--as-of 2024-06-30]`: Granska registret on a local workbook: bad Logg cells get
-// a note and a colour, and the summary and each problem are printed.
+// `malkoll review --data <workbook.json> [--as-of 2024-06-30]`: Granska registret on a local workbook: bad Logg cells and
+// the board's Mål rows that cannot be read get a note and a colour, and the summary and each problem are printed.
 import { parseArgs } from 'node:util';
 import { cellA1 } from '../../../shared/sheets/a1.ts';
-import { LOG } from '../../../shared/sheets/columns.ts';
+import { GOALS, LOG } from '../../../shared/sheets/columns.ts';
+import { FLAG_MARK } from '../../../shared/sheets/labels.ts';
 import { EXIT_OK, UsageError } from '../../host/usage-error.ts';
 import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
 import type { Verb } from '../verb.ts';
@@ -26,11 +27,21 @@ export const reviewVerb: Verb = {
     });
     const { message } = runEntryPoint(addon, 'reviewRegister');
     addon.runtime.save();
-    const notes = addon.runtime.formulaBars(LOG.name).flatMap((cells, row) =>
-      cells.flatMap((_, column) => {
-        const cell = addon.runtime.cell(cellA1(LOG.name, row + 1, column + 1));
-        return cell.note ? [`rad ${row + 1}: ${cell.note.replace(/\n/g, '; ')}`] : [];
-      }),
+    // Logg's rows as "rad N", Mål's as "Mål rad N".
+    const notes = [
+      { sheet: LOG.name, prefix: '' },
+      { sheet: GOALS.name, prefix: `${GOALS.name} ` },
+    ].flatMap(({ sheet, prefix }) =>
+      addon.runtime.formulaBars(sheet).flatMap((cells, row) =>
+        cells.flatMap((_, column) => {
+          const cell = addon.runtime.cell(cellA1(sheet, row + 1, column + 1));
+          // Målkoll's own lines are the problems; the board's notes on the same cell are not.
+          const problems = cell.note
+            .split('\n')
+            .flatMap((line) => (line.startsWith(FLAG_MARK) ? [line.slice(FLAG_MARK.length)] : []));
+          return problems.length > 0 ? [`${prefix}rad ${row + 1}: ${problems.join('; ')}`] : [];
+        }),
+      ),
     );
     io.stdout([message, ...notes].join('\n').concat('\n'));
     return EXIT_OK;

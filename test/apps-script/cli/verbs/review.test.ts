@@ -24,6 +24,19 @@ describe('malkoll review', () => {
     expect(spring.stdout).toContain('Datumet ligger i framtiden.');
   });
 
+  it('prints the board’s Mål rows that cannot be read, by their row in Mål', async () => {
+    const workbook = await savedYear((addOn) => {
+      // Row 14 is below the seed's targets: a count with no number in Målvärde.
+      addOn.runtime.userEdit("'Mål'!C14", 'U2');
+      addOn.runtime.userEdit("'Mål'!E14", 'Antal');
+      addOn.runtime.userEdit("'Mål'!F14", 'några');
+    });
+    const run = malkoll(['review', '--data', workbook]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('1 av styrelsens egna rader i Mål kan inte läsas.');
+    expect(run.stdout).toContain('\nMål rad 14: Målvärdet "några" går inte att läsa som antal: skriv t.ex. "cirka 15"');
+  });
+
   it('refuses an --as-of that is no date', async () => {
     const workbook = await savedYear();
     const run = malkoll(['review', '--data', workbook, '--as-of', 'igår']);
