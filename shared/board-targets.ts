@@ -205,7 +205,8 @@ export function boardTargets(plan: Plan, rows: readonly (readonly unknown[])[]):
     if (id !== '') claimed.add(lower(id));
     const kindText = cell(cells, 'kind');
     if (NOT_COUNTED.has(lower(kindText))) {
-      row.state = 'struck';
+      // A delmål's own row without a target stays what it was, its words the board's; any other row counts nowhere.
+      row.state = placeholder && !own && lower(kindText) !== lower(STRUCK_KIND.sv) ? 'counted' : 'struck';
       if (own) struck.add(id);
       return;
     }

@@ -120,6 +120,13 @@ describe('boardTargets', () => {
     ]);
   });
 
+  it('keeps a delmål’s own row without a target as it is when the board only rewords it', () => {
+    const merged = boardTargets(parseSeed(), sheet({ P2: { goal: 'Peka på regeringens passivitet' } }));
+    expect(merged.problems).toEqual([]);
+    expect([...merged.rows.values()]).toEqual([{ id: 'P2', area: 'Det parlamentariska arbetet', state: 'counted' }]);
+    expect(planTargets(merged.plan)).toHaveLength(planTargets(parseSeed()).length);
+  });
+
   it('says in Swedish what is wrong with a row, changes nothing for it, and never throws', () => {
     const added: GoalRow[] = [
       { subgoal: 'U2', kind: 'Antal', targetValue: '4', period: '2023', unit: 'möten' },
