@@ -10,11 +10,15 @@ import { titleBlockLength } from './title.ts';
  * document's Title and Subtitle). An item's depth starts at 1; `number` is its number in a numbered list. A table is
  * its rows, the first one naming the columns.
  */
-export type PlanBlock =
+export type PlanBlock = (
   | { kind: 'heading'; text: string; level: number }
   | { kind: 'paragraph'; text: string }
   | { kind: 'item'; text: string; depth: number; number?: number }
-  | { kind: 'row'; cells: string[] };
+  | { kind: 'row'; cells: string[] }
+) & {
+  /** A paragraph break before the block, as a blank line is in text; a document's block has one unless it says not. */
+  gap?: boolean;
+};
 
 export type Block = PlanBlock & {
   /** The line in the file, or the block's ordinal in a document, for error messages. */

@@ -159,7 +159,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
 
 /** A document's block as the grammar reads it: numbered by its place, a typed bullet made a list item. */
 function documentBlock(block: PlanBlock, index: number): Block {
-  const base = { line: index + 1, gap: true };
+  const base = { line: index + 1, gap: block.gap ?? true };
   if (block.kind === 'row') return { ...block, ...base, source: block.cells.join(' ') };
   if (block.kind === 'item') return { ...block, ...base, source: `• ${block.text}` };
   const marker = markerOf(block.text);
