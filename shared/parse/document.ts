@@ -5,28 +5,14 @@ import { classifyLine, type Line, markerOf, normaliseSpaces } from './lines.ts';
 import { type TableColumn, tableColumns } from './tables.ts';
 import { isTitleLike, titleBlockLength, yearOfLine } from './title.ts';
 
-/** DocumentApp.ParagraphHeading (developers.google.com/apps-script/reference/document/paragraph-heading). */
-export const DOCUMENT_HEADINGS = [
-  'NORMAL',
-  'HEADING1',
-  'HEADING2',
-  'HEADING3',
-  'HEADING4',
-  'HEADING5',
-  'HEADING6',
-  'TITLE',
-  'SUBTITLE',
-] as const;
-export type DocumentHeading = (typeof DOCUMENT_HEADINGS)[number];
-
 /**
- * One child of a Doc's body as the add-on reads it, by Google's own names: a Paragraph with its ParagraphHeading, a
- * ListItem with its nesting level (0 at the left), whether its GlyphType is NUMBER, and its list id, a Table as the
- * text of each cell (a cell's paragraphs on lines of their own).
- * developers.google.com/apps-script/reference/document/{paragraph,list-item,table-cell}.
+ * One child of a Doc's body as the add-on reads it: a Paragraph with its heading (ParagraphHeading HEADING1 … HEADING6
+ * as 1 … 6, TITLE and SUBTITLE as 0, absent for NORMAL), a ListItem with its nesting level (0 at the left), whether its
+ * GlyphType is NUMBER, and its list id, a Table as the text of each cell (a cell's paragraphs on lines of their own).
+ * developers.google.com/apps-script/reference/document/{paragraph-heading,list-item,table-cell}.
  */
 export type DocumentElement =
-  | { type: 'PARAGRAPH'; text: string; heading: DocumentHeading }
+  | { type: 'PARAGRAPH'; text: string; heading?: number }
   | { type: 'LIST_ITEM'; text: string; nestingLevel: number; numbered: boolean; listId: string }
   | { type: 'TABLE'; rows: string[][] };
 
@@ -37,15 +23,9 @@ type Unit =
   | { kind: 'item'; text: string; depth: number; number?: number }
   | { kind: 'row'; cells: string[] };
 
-const HEADING_STYLE = /^HEADING([1-6])$/;
 /** Google's paragraphs hold line breaks (Shift+Enter) as "\r"; a cell's paragraphs come on lines of their own. */
 const LINE_BREAK = /\r\n|[\r\n\v\u2028]/;
-
-function styleOf(heading: DocumentHeading): number | undefined {
-  if (heading === 'TITLE' || heading === 'SUBTITLE') return 0;
-  const match = HEADING_STYLE.exec(heading);
-  return match ? Number(match[1]) : undefined;
-}
+const HEADING_LEVELS = 6;
 
 function linesOf(text: string): string[] {
   return text
@@ -146,7 +126,8 @@ function units(elements: readonly DocumentElement[]): Unit[] {
       else found.push(number === undefined ? { kind: 'item', text, depth } : { kind: 'item', text, depth, number });
       continue;
     }
-    const style = styleOf(element.heading);
+    const heading = element.heading;
+    const style = heading !== undefined && heading >= 0 && heading <= HEADING_LEVELS ? heading : undefined;
     if (lines.length === 0) found.push({ kind: 'blank' });
     else if (style !== undefined) found.push({ kind: 'text', text: lines.join(' '), style });
     else for (const line of rawLinesOf(element.text)) found.push({ kind: 'text', ...line });

@@ -2,7 +2,7 @@
 import { unknownSubgoalMessage } from '../../../shared/model/action-rules.ts';
 import { type PlanCounts, planCounts } from '../../../shared/model/describe.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
-import { DOCUMENT_HEADINGS, type DocumentElement, documentBlocks } from '../../../shared/parse/document.ts';
+import { type DocumentElement, documentBlocks } from '../../../shared/parse/document.ts';
 import { type PlanBlock, parseBlocks, parsePlan } from '../../../shared/parse/index.ts';
 import { MESSAGES as PARSE_MESSAGES } from '../../../shared/parse/messages.ts';
 import { columnsA1 } from '../../../shared/sheets/a1.ts';
@@ -61,18 +61,34 @@ export type ImportResult = { ok: true; plan: PlanSummary; message: string } | { 
 
 const DOC_URL = /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+/;
 
-/** The text of the container's children, as element descriptions; a table's cells by their text. */
+/** A paragraph's heading as DocumentElement has it: Heading 1 … 6 as 1 … 6, Title and Subtitle as 0, else none. */
+function headingLevel(heading: GoogleAppsScript.Document.ParagraphHeading): number | undefined {
+  const { ParagraphHeading } = DocumentApp;
+  if (heading === ParagraphHeading.TITLE || heading === ParagraphHeading.SUBTITLE) return 0;
+  const levels = [
+    ParagraphHeading.HEADING1,
+    ParagraphHeading.HEADING2,
+    ParagraphHeading.HEADING3,
+    ParagraphHeading.HEADING4,
+    ParagraphHeading.HEADING5,
+    ParagraphHeading.HEADING6,
+  ];
+  const at = levels.indexOf(heading);
+  return at === -1 ? undefined : at + 1;
+}
+
+/** The body's children as element descriptions; a table's cells by their text. */
 function readElements(container: GoogleAppsScript.Document.Body): DocumentElement[] {
-  const { ElementType, GlyphType, ParagraphHeading } = DocumentApp;
+  const { ElementType, GlyphType } = DocumentApp;
   const elements: DocumentElement[] = [];
   for (let index = 0, count = container.getNumChildren(); index < count; index++) {
     const child = container.getChild(index);
     const type = child.getType();
     if (type === ElementType.PARAGRAPH) {
       const paragraph = child.asParagraph();
-      const heading = paragraph.getHeading();
-      const name = DOCUMENT_HEADINGS.find((candidate) => ParagraphHeading[candidate] === heading) ?? 'NORMAL';
-      elements.push({ type: 'PARAGRAPH', text: paragraph.getText(), heading: name });
+      const text = paragraph.getText();
+      const heading = headingLevel(paragraph.getHeading());
+      elements.push(heading === undefined ? { type: 'PARAGRAPH', text } : { type: 'PARAGRAPH', text, heading });
     } else if (type === ElementType.LIST_ITEM) {
       const item = child.asListItem();
       elements.push({

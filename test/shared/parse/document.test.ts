@@ -3,29 +3,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/model/plan.ts';
-import { type DocumentElement, type DocumentHeading, documentBlocks } from '../../../shared/parse/document.ts';
-import {
-  decodePlanBytes,
-  type ParseResult,
-  parseBlocks,
-  parsePlan,
-  parsePlanBytes,
-} from '../../../shared/parse/index.ts';
+import { type DocumentElement, documentBlocks } from '../../../shared/parse/document.ts';
+import { decodePlanBytes, type ParseResult, parseBlocks, parsePlan } from '../../../shared/parse/index.ts';
+import { reading } from './helpers.ts';
+import { readFixture } from './plan-score.ts';
 
 const FIXTURES = new URL('./fixtures/plans/', import.meta.url);
 
-/** What a person reads: title, organisation, year, areas with delmål, activities, owners, deadlines and targets. */
-function reading(plan: Plan) {
-  return {
-    title: plan.title,
-    organisation: plan.organisation,
-    year: plan.year,
-    areas: plan.areas.map(({ intro: _intro, ...area }) => area),
-  };
-}
-
 function textPlan(file: string): Plan {
-  const result = parsePlanBytes(new Uint8Array(readFileSync(new URL(file, FIXTURES))));
+  const result = readFixture(file);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.plan;
 }
@@ -36,11 +22,12 @@ function docPlan(elements: readonly DocumentElement[]): Plan {
   return result.plan;
 }
 
-const p = (text: string, heading: DocumentHeading = 'NORMAL'): DocumentElement => ({
-  type: 'PARAGRAPH',
-  text,
-  heading,
-});
+/** Google's ParagraphHeading as the add-on gives it: Heading n as n, Title and Subtitle as 0, Normal text as none. */
+const HEADINGS: Record<string, number> = { TITLE: 0, SUBTITLE: 0, HEADING1: 1, HEADING2: 2, HEADING3: 3 };
+const p = (text: string, heading = 'NORMAL'): DocumentElement => {
+  const level = HEADINGS[heading];
+  return level === undefined ? { type: 'PARAGRAPH', text } : { type: 'PARAGRAPH', text, heading: level };
+};
 const li = (text: string, listId: string, nestingLevel = 0, numbered = false): DocumentElement => ({
   type: 'LIST_ITEM',
   text,
