@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { type DocumentElement, documentBlocks } from '../../../shared/parse/document.ts';
 import { decodePlanBytes, type ParseResult, parseBlocks, parsePlan } from '../../../shared/parse/index.ts';
+import { classifyLine } from '../../../shared/parse/lines.ts';
+import { tableColumns } from '../../../shared/parse/tables.ts';
 import { reading } from './helpers.ts';
 import { readFixture } from './plan-score.ts';
 
@@ -37,15 +39,68 @@ const li = (text: string, listId: string, nestingLevel = 0, numbered = false): D
 });
 const ol = (text: string, listId: string, nestingLevel = 0) => li(text, listId, nestingLevel, true);
 
+/** The development plans as text, by file name. */
+function fixtures(): Array<[string, string]> {
+  const files = readdirSync(FIXTURES).filter((file) => file.endsWith('.txt'));
+  expect(files.length).toBeGreaterThan(10);
+  return files.map((file) => [file, decodePlanBytes(new Uint8Array(readFileSync(new URL(file, FIXTURES))))]);
+}
+
+const read = (result: ParseResult) => (result.ok ? reading(result.plan) : result.errors);
+
+/**
+ * A plan's text as Docs holds it once typed there: bullets as list items (one list per run, an indented bullet one
+ * level in, a numbered one in a numbered list), a line wrapped below an unfinished bullet part of its item, a header
+ * row with the tab-separated rows below it as a table, every other line a paragraph.
+ */
+function asNativeDoc(text: string): DocumentElement[] {
+  const elements: DocumentElement[] = [];
+  let table: string[][] | undefined;
+  let lists = 0;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = classifyLine(raw, 1);
+    if (table && raw.includes('\t')) {
+      table.push(raw.split('\t'));
+      continue;
+    }
+    table = undefined;
+    const last = elements[elements.length - 1];
+    if (line.cells && tableColumns(line.cells)) {
+      table = [line.cells];
+      elements.push({ type: 'TABLE', rows: table });
+    } else if (line.kind === 'bullet') {
+      const numbered = line.listNumber !== undefined;
+      elements.push({
+        type: 'LIST_ITEM',
+        text: line.rest,
+        nestingLevel: line.indent >= 2 ? 1 : 0,
+        numbered,
+        listId: `kix.${lists}`,
+      });
+    } else if (line.kind !== 'blank' && last?.type === 'LIST_ITEM' && !/[.!?]$/.test(last.text)) {
+      last.text = `${last.text} ${line.text}`;
+    } else {
+      lists++;
+      elements.push(p(raw));
+    }
+  }
+  return elements;
+}
+
 describe('documentBlocks', () => {
   it('reads every development plan pasted into a Doc (a paragraph per line) as its text, errors and all', () => {
-    const files = readdirSync(FIXTURES).filter((file) => file.endsWith('.txt'));
-    expect(files.length).toBeGreaterThan(10);
-    const read = (result: ParseResult) => (result.ok ? reading(result.plan) : result.errors);
-    for (const file of files) {
-      const text = decodePlanBytes(new Uint8Array(readFileSync(new URL(file, FIXTURES))));
+    for (const [file, text] of fixtures()) {
       const elements = text.split(/\r?\n/).map((line) => p(line));
       expect({ file, plan: read(parseBlocks(documentBlocks(elements))) }).toEqual({
+        file,
+        plan: read(parsePlan(text)),
+      });
+    }
+  });
+
+  it('reads every development plan written in a Doc with native lists and tables as its text', () => {
+    for (const [file, text] of fixtures()) {
+      expect({ file, plan: read(parseBlocks(documentBlocks(asNativeDoc(text)))) }).toEqual({
         file,
         plan: read(parsePlan(text)),
       });
