@@ -8,12 +8,13 @@ import { isTitleLike, titleBlockLength, yearOfLine } from './title.ts';
 /**
  * One child of a Doc's body as the add-on reads it: a Paragraph with its heading (ParagraphHeading HEADING1 … HEADING6
  * as 1 … 6, TITLE and SUBTITLE as 0, absent for NORMAL), a ListItem with its nesting level (0 at the left), whether its
- * GlyphType is NUMBER, and its list id, a Table as the text of each cell (a cell's paragraphs on lines of their own).
+ * GlyphType is NUMBER, its list id and its heading (a numbered heading, "1. Organisation" in Heading 1, is a list item
+ * with a heading), a Table as the text of each cell (a cell's paragraphs on lines of their own).
  * developers.google.com/apps-script/reference/document/{paragraph-heading,list-item,table-cell}.
  */
 export type DocumentElement =
   | { type: 'PARAGRAPH'; text: string; heading?: number }
-  | { type: 'LIST_ITEM'; text: string; nestingLevel: number; numbered: boolean; listId: string }
+  | { type: 'LIST_ITEM'; text: string; nestingLevel: number; numbered: boolean; listId: string; heading?: number }
   | { type: 'TABLE'; rows: string[][] };
 
 /** What the Doc says of a line before the grammar reads it. `style` is a heading's level, or 0 for Title/Subtitle. */
@@ -118,16 +119,18 @@ function units(elements: readonly DocumentElement[]): Unit[] {
       continue;
     }
     const lines = linesOf(element.text);
+    const heading = element.heading;
+    const style = heading !== undefined && heading >= 0 && heading <= HEADING_LEVELS ? heading : undefined;
     if (element.type === 'LIST_ITEM') {
       const { depth, number } = lists.item(element);
       const text = lines.join(' ');
       if (text === '') found.push({ kind: 'blank' });
+      // A numbered heading is a heading, headed by its words as in text; its number only counts the sections.
+      else if (style !== undefined) found.push({ kind: 'text', text, style });
       else if (isStructure(text)) found.push({ kind: 'text', text });
       else found.push(number === undefined ? { kind: 'item', text, depth } : { kind: 'item', text, depth, number });
       continue;
     }
-    const heading = element.heading;
-    const style = heading !== undefined && heading >= 0 && heading <= HEADING_LEVELS ? heading : undefined;
     if (lines.length === 0) found.push({ kind: 'blank' });
     else if (style !== undefined) found.push({ kind: 'text', text: lines.join(' '), style });
     else for (const line of rawLinesOf(element.text)) found.push({ kind: 'text', ...line });

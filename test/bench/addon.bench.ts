@@ -91,7 +91,7 @@ function documentImports(): Figure[] {
       name: 'Importera from a Doc with headings, lists and a table (20 body elements, a table of 3 × 4 cells)',
       value: measure(structured, 'previewPlanImport', { docUrl: plan }).document,
       unit: 'Document calls',
-      budget: '3 + ≤ 7 per paragraph or list item + 4 per table, 2 per row and 2 per cell',
+      budget: '3 + 5 per paragraph, 8 per list item, 4 per table + 2 per row and 2 per cell',
     },
     {
       name: `Importera from a Doc of plain paragraphs (the seed pasted into a Doc: ${elements} paragraphs)`,

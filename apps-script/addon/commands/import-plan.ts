@@ -91,13 +91,16 @@ function readElements(container: GoogleAppsScript.Document.Body): DocumentElemen
       elements.push(heading === undefined ? { type: 'PARAGRAPH', text } : { type: 'PARAGRAPH', text, heading });
     } else if (type === ElementType.LIST_ITEM) {
       const item = child.asListItem();
-      elements.push({
+      const element: DocumentElement = {
         type: 'LIST_ITEM',
         text: item.getText(),
         nestingLevel: item.getNestingLevel(),
         numbered: item.getGlyphType() === GlyphType.NUMBER,
         listId: item.getListId(),
-      });
+      };
+      const heading = headingLevel(item.getHeading());
+      if (heading !== undefined) element.heading = heading;
+      elements.push(element);
     } else if (type === ElementType.TABLE) {
       const table = child.asTable();
       const rows: string[][] = [];
@@ -119,7 +122,7 @@ function readElements(container: GoogleAppsScript.Document.Body): DocumentElemen
  * their nesting, glyph and list, tables by cell (developers.google.com/apps-script/reference/document/body#getChild,
  * element#getType, paragraph#getHeading, list-item#getNestingLevel, list-item#getGlyphType, table-cell#getText).
  * Service calls: 3 (openByUrl, getBody, getNumChildren), then per paragraph 5 (getChild, getType, asParagraph,
- * getText, getHeading), per list item 7 (… getText, getNestingLevel, getGlyphType, getListId), per table 4 (…
+ * getText, getHeading), per list item 8 (… getText, getNestingLevel, getGlyphType, getListId, getHeading), per table 4 (…
  * asTable, getNumRows) + 2 per row (getRow, getNumCells) + 2 per cell (getCell, getText).
  */
 function readDocument(url: string): PlanBlock[] {

@@ -180,6 +180,28 @@ describe('documentBlocks', () => {
     ]);
   });
 
+  it('reads a numbered heading (a list item in a heading style, as Word numbers them) as a heading', () => {
+    const heading = (text: string): DocumentElement => ({
+      type: 'LIST_ITEM',
+      text,
+      nestingLevel: 0,
+      numbered: true,
+      listId: 'kix.h',
+      heading: 1,
+    });
+    const plan = docPlan([
+      p('Verksamhetsplan 2025', 'TITLE'),
+      heading('Organisation'),
+      p('Vi ska vara 120 medlemmar vid årets slut.'),
+      heading('Kommunikation'),
+      p('Vi ska skriva fyra insändare under året.'),
+    ]);
+    expect(plan.areas.map((area) => [area.id, area.title, area.subgoals.map((subgoal) => subgoal.title)])).toEqual([
+      ['O', 'Organisation', ['Vi ska vara 120 medlemmar vid årets slut.']],
+      ['K', 'Kommunikation', ['Vi ska skriva fyra insändare under året.']],
+    ]);
+  });
+
   it('numbers list items per list and nesting level, nests by level, and reads structure words as structure', () => {
     const blocks = documentBlocks([
       p('Verksamhetsplan 2025', 'TITLE'),
