@@ -52,7 +52,8 @@ export type PlanSummary = {
     title: string;
     /** The area's overall goal's targets. */
     targets: TargetPreview[];
-    subgoals: { id: string; title: string; activities: number; targets: TargetPreview[] }[];
+    /** Each delmål's activities as "P1.1 stödja regionens förtroendevalda …". */
+    subgoals: { id: string; title: string; activities: string[]; targets: TargetPreview[] }[];
   }[];
 };
 
@@ -191,7 +192,7 @@ function summarise(plan: Plan): PlanSummary {
       subgoals: area.subgoals.map((subgoal) => ({
         id: subgoal.id,
         title: subgoal.title,
-        activities: subgoal.activities.length,
+        activities: subgoal.activities.map((activity) => `${activity.id} ${activity.text}`),
         targets: rows(subgoal.targets.map((target) => target.id)),
       })),
     })),

@@ -99,6 +99,13 @@ describe('the import dialog', () => {
       'H1 Fler aktiva medlemmar (aktiviteter: 2)',
       'H2 Minst 40 procent av medlemmarna ska ha deltagit i en aktivitet (aktiviteter: 1)',
     ]);
+    // Each delmål's activities, folded below its targets, as Aktiviteter will list them.
+    const o2 = [...document.querySelectorAll('#result .subgoal')].find((part) => part.textContent?.startsWith('O2 '));
+    expect(o2?.querySelector('summary')?.textContent).toBe('Aktiviteter (2)');
+    expect([...(o2?.querySelectorAll('li') ?? [])].map((item) => item.textContent)).toEqual([
+      'O2.1 Ringa alla nya medlemmar. Bjuda in dem till ett medlemsmöte.',
+      'O2.2 Hålla fyra medlemsmöten under året.',
+    ]);
     const result = document.getElementById('result')?.textContent ?? '';
     expect(result).toContain('Målkoll var osäker på 1 av målen (markerade Osäker nedan). Kontrollera dem.');
     // H1 has no target: the board reads that it gets a row without one.
