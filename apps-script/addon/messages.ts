@@ -54,6 +54,10 @@ export const IMPORT = {
     sv: 'Dokumentet kunde inte öppnas. Kontrollera adressen och att du har läsrätt.',
     en: 'The document could not be opened. Check the address and that you may read it.',
   },
+  docEmpty: {
+    sv: 'Dokumentet är tomt. Kontrollera att adressen går till dokumentet med planen.',
+    en: 'The document is empty. Check that the address leads to the document holding the plan.',
+  },
   yearLabel: { sv: 'Planens år', en: "The plan's year" },
   yearHint: {
     sv: 'Fyll i om planen inte själv anger sitt år (t.ex. 2025). Ett år här gäller före planens eget.',

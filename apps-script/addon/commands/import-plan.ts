@@ -199,13 +199,17 @@ function summarise(plan: Plan): PlanSummary {
   };
 }
 
-/** Problems as the dialog names them: the year's advice points at its field; a Doc's name their paragraph. */
+/** The parser's advice in the dialog's words: the year is given in its field, and a Doc is no file. */
+function dialogMessage(message: string, fromDocument: boolean): string {
+  if (message === PARSE_MESSAGES.noYear) return sv(IMPORT.noYear);
+  if (fromDocument && message === PARSE_MESSAGES.empty) return sv(IMPORT.docEmpty);
+  return message;
+}
+
+/** Problems as the dialog names them; a Doc's name their paragraph. */
 function problems(errors: readonly ImportProblem[], blocks?: readonly PlanBlock[]): ImportProblem[] {
   return errors.map((error) => {
-    const problem: ImportProblem = {
-      line: error.line,
-      message: error.message === PARSE_MESSAGES.noYear ? sv(IMPORT.noYear) : error.message,
-    };
+    const problem: ImportProblem = { line: error.line, message: dialogMessage(error.message, blocks !== undefined) };
     const block = blocks?.[error.line - 1];
     if (block) problem.text = excerpt(block.kind === 'row' ? block.cells.join(' ') : block.text);
     return problem;

@@ -137,7 +137,7 @@ describe('importing a Google Doc by its structure', () => {
     expect(total).toBe(3 + 11 * 5 + 8 * 8 + (4 + 3 * 2 + 12 * 2));
   });
 
-  it('names the paragraph a problem is in, and asks for the year in the field when the Doc gives none', async () => {
+  it('names the paragraph a problem is in, asks for the year in its field, and calls an empty Doc a document', async () => {
     const addOn = openAddOn();
     const { DocumentApp } = addOn.runtime;
     const doc = DocumentApp.create('Plan');
@@ -157,6 +157,13 @@ describe('importing a Google Doc by its structure', () => {
     ]);
     const given = (await addOn.bundle.runFromClient('previewPlanImport', { docUrl: url, year: '2025' })) as Preview;
     expect(given).toMatchObject({ ok: true, plan: { year: 2025, counts: { subgoals: 1 } } });
+    const empty = DocumentApp.create('Tom');
+    const blank = (await addOn.bundle.runFromClient('previewPlanImport', {
+      docUrl: `https://docs.google.com/document/d/${empty.getId()}/edit`,
+    })) as Preview;
+    expect(blank.errors).toEqual([
+      { line: 1, message: 'Dokumentet är tomt. Kontrollera att adressen går till dokumentet med planen.' },
+    ]);
     const wrong = (await addOn.bundle.runFromClient('previewPlanImport', { docUrl: url, year: '25' })) as Preview;
     expect(wrong.errors?.[0]?.message).toBe(
       '”25” är inget årtal. Skriv planens år med fyra siffror i fältet Planens år, t.ex. 2025, eller lämna fältet tomt.',
