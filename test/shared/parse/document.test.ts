@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/model/plan.ts';
+import { lowerLines } from '../../../shared/parse/blocks.ts';
 import { type DocumentElement, documentBlocks } from '../../../shared/parse/document.ts';
 import { decodePlanBytes, type ParseResult, parseBlocks, parsePlan } from '../../../shared/parse/index.ts';
 import { classifyLine } from '../../../shared/parse/lines.ts';
@@ -49,18 +50,25 @@ function fixtures(): Array<[string, string]> {
 const read = (result: ParseResult) => (result.ok ? reading(result.plan) : result.errors);
 
 /**
- * A plan's text as Docs holds it once typed there: bullets as list items (one list per run, an indented bullet one
- * level in, a numbered one in a numbered list), a line wrapped below an unfinished bullet part of its item, a header
- * row with the tab-separated rows below it as a table, every other line a paragraph.
+ * A plan's text as Docs holds it once typed there: bullets as list items (one list per run, nested as the text nests
+ * them, a numbered one in a numbered list), a line wrapped below an unfinished bullet part of its item, a header row
+ * with the tab-separated rows below it as a table, every other line a paragraph.
  */
 function asNativeDoc(text: string): DocumentElement[] {
+  const raws = text.split(/\r?\n/);
+  const lines = raws.map((raw, index) => classifyLine(raw, index + 1));
+  const depths = new Map<number, number>();
+  for (const block of lowerLines(
+    lines.filter((line, at) => line.kind !== 'blank' || lines[at - 1]?.kind !== 'blank'),
+  )) {
+    if (block.kind === 'item') depths.set(block.line, block.depth);
+  }
   const elements: DocumentElement[] = [];
   let table: string[][] | undefined;
   let lists = 0;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = classifyLine(raw, 1);
-    if (table && raw.includes('\t')) {
-      table.push(raw.split('\t'));
+  for (const line of lines) {
+    if (table && line.cells) {
+      table.push(line.cells);
       continue;
     }
     table = undefined;
@@ -69,19 +77,14 @@ function asNativeDoc(text: string): DocumentElement[] {
       table = [line.cells];
       elements.push({ type: 'TABLE', rows: table });
     } else if (line.kind === 'bullet') {
+      const nestingLevel = (depths.get(line.number) ?? 1) - 1;
       const numbered = line.listNumber !== undefined;
-      elements.push({
-        type: 'LIST_ITEM',
-        text: line.rest,
-        nestingLevel: line.indent >= 2 ? 1 : 0,
-        numbered,
-        listId: `kix.${lists}`,
-      });
+      elements.push({ type: 'LIST_ITEM', text: line.rest, nestingLevel, numbered, listId: `kix.${lists}` });
     } else if (line.kind !== 'blank' && last?.type === 'LIST_ITEM' && !/[.!?]$/.test(last.text)) {
       last.text = `${last.text} ${line.text}`;
     } else {
       lists++;
-      elements.push(p(raw));
+      elements.push(p(raws[line.number - 1] ?? ''));
     }
   }
   return elements;
