@@ -51,7 +51,7 @@ const read = (result: ParseResult) => (result.ok ? reading(result.plan) : result
 
 /**
  * A plan's text as Docs holds it once typed there: bullets as list items (one list per run, nested as the text nests
- * them, a numbered one in a numbered list), a line wrapped below an unfinished bullet part of its item, a header row
+ * them, a numbered one in a numbered list; numbered headings one list of their own), a line wrapped below an unfinished bullet part of its item, a header row
  * with the tab-separated rows below it as a table, every other line a paragraph.
  */
 function asNativeDoc(text: string): DocumentElement[] {
@@ -77,10 +77,17 @@ function asNativeDoc(text: string): DocumentElement[] {
       table = [line.cells];
       elements.push({ type: 'TABLE', rows: table });
     } else if (line.kind === 'bullet') {
-      const nestingLevel = (depths.get(line.number) ?? 1) - 1;
+      const depth = depths.get(line.number);
       const numbered = line.listNumber !== undefined;
-      elements.push({ type: 'LIST_ITEM', text: line.rest, nestingLevel, numbered, listId: `kix.${lists}` });
-    } else if (line.kind !== 'blank' && last?.type === 'LIST_ITEM' && !/[.!?]$/.test(last.text)) {
+      // Numbered headings ("1. Inledning", "2. Barn och unga") are one list, numbered on across the sections.
+      const listId = depth === undefined ? 'kix.headings' : `kix.${lists}`;
+      elements.push({ type: 'LIST_ITEM', text: line.rest, nestingLevel: (depth ?? 1) - 1, numbered, listId });
+    } else if (
+      line.kind !== 'blank' &&
+      last?.type === 'LIST_ITEM' &&
+      last.listId !== 'kix.headings' &&
+      !/[.!?]$/.test(last.text)
+    ) {
       last.text = `${last.text} ${line.text}`;
     } else {
       lists++;
