@@ -24,7 +24,10 @@ type Unit =
   | { kind: 'item'; text: string; depth: number; number?: number }
   | { kind: 'row'; cells: string[] };
 
-/** Google's paragraphs hold line breaks (Shift+Enter) as "\r"; a cell's paragraphs come on lines of their own. */
+/**
+ * Line breaks (Shift+Enter) inside a paragraph or list item: Google turns "\n" into "\r" there (reference/document/
+ * list-item, paragraph); a cell's paragraphs come on lines of their own.
+ */
 const LINE_BREAK = /\r\n|[\r\n\v\u2028]/;
 const HEADING_LEVELS = 6;
 
@@ -50,8 +53,9 @@ function isStructure(text: string): boolean {
 }
 
 /**
- * A list's items as Google numbers them: per list id, each nesting level counts from 1 since the last item above it.
- * The depth is the item's nesting below the list's first item, as a text list nests by indentation.
+ * A list's items as Google numbers them: "ListItems with the same list ID belong to the same list and are numbered
+ * accordingly", even when not adjacent (reference/document/list-item); each nesting level counts from 1 since the last
+ * item above it. The depth is the item's nesting below the list's first item, as a text list nests by indentation.
  */
 class Lists {
   private readonly lists = new Map<string, { base: number; counts: number[] }>();
