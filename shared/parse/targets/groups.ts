@@ -40,9 +40,10 @@ const PERSON_UNITS: ReadonlyArray<[RegExp, string]> = [
   [/(representant)(?:en|er|erna)?$/u, ''],
   [/(politiker)(?:n|na)?$/u, ''],
 ];
-/** The seed's "partiförening": coverage of it keeps no unit, so plans read before units were kept compare equal. */
-export const BRANCH = /^(?:parti|lokal)?förening(?:en|ar|arna)?$/u;
-/** Amounts due by every partiförening stay unread, as they always were (see `dueBy`). */
+/**
+ * The seed's "partiförening", the register's own unit (the sheet Partiföreningar): coverage of it keeps no unit, so
+ * plans read before units were kept compare equal.
+ */
 const PARTY_BRANCH = /^partiförening(?:en|ar|arna)?$/u;
 
 export interface Group {
@@ -52,9 +53,7 @@ export interface Group {
   /** Token index of the quantifier, and the index after the unit. */
   start: number;
   end: number;
-  /** True for partiföreningar and plain föreningar, whose coverage keeps no unit. */
-  partyBranch: boolean;
-  /** True for partiföreningar only. */
+  /** True for partiföreningar, whose coverage keeps no unit. */
   partiförening: boolean;
   /** "alla klubbar" after a preposition: the units together, not each one. */
   gathered: boolean;
@@ -92,7 +91,6 @@ export function groupAt(tokens: readonly Token[], index: number): Group | undefi
         ...unit,
         start: index,
         end: at + 1,
-        partyBranch: BRANCH.test(token.lower),
         partiförening: PARTY_BRANCH.test(token.lower),
         gathered: GATHERING.has(quantifier) && PREPOSITIONS.has(tokens[index - 1]?.lower ?? ''),
         part,
@@ -122,16 +120,16 @@ export function distributiveGroup(tokens: readonly Token[], start: number, end: 
 
 /**
  * Who an amount at token `number` is due by, each on their own, given its sentence's distributive group: the group of
- * a "Varje klubb …" before the amount. `blocked` when the amount cannot be read for the group: every partiförening
- * (as always: reports add up the whole district, so one busy partiförening would meet a target meant for each of
- * them), some of a group ("hälften av klubbarna": which ones is not known), or a group after the amount ("tre
- * träffar med varje klubb").
+ * a "Varje klubb …" or "Varje partiförening …" before the amount (reports count the units that met it, never the sum).
+ * `blocked` when the amount cannot be read for the group: some of a group ("hälften av klubbarna": which ones is not
+ * known), or a group after the amount ("tre träffar med varje klubb": the district's meetings, one per club, or the
+ * clubs' own? a reader cannot tell).
  */
 export function dueBy(
   group: Group | undefined,
   number: number,
 ): { each?: { unit: string; kind: Group['kind'] }; blocked: boolean } {
   if (!group) return { blocked: false };
-  if (group.partiförening || group.part || group.start > number) return { blocked: true };
+  if (group.part || group.start > number) return { blocked: true };
   return { each: { unit: group.unit, kind: group.kind }, blocked: false };
 }

@@ -70,7 +70,7 @@ export const PLAN_EXPECTATIONS: PlanExpectation[] = [
     activities: 0,
     targets: [
       { kind: 'count', value: 2 },
-      { kind: 'coverage', about: 'ombud' },
+      { kind: 'coverage', about: 'ombud', unit: 'förening' },
       { kind: 'cadence', value: 1, about: 'utbildning', per: 'term' },
       { kind: 'trend', value: 3, about: 'medlemsantalet', direction: 'up' },
       { kind: 'count', value: 3, about: 'resor' },
@@ -85,7 +85,8 @@ export const PLAN_EXPECTATIONS: PlanExpectation[] = [
     // Mål 1–3 with their Mål N.M, and Sommarläger; Inledning and Distriktsstyrelsen come before the goals: the intro.
     areas: 4,
     subgoals: 7,
-    activities: 10,
+    // The o sub-bullets are details of the • activity above them, as Word's second list level.
+    activities: 7,
     targets: [
       { kind: 'count', value: 3, about: 'nya klubbar' },
       { kind: 'coverage', about: 'kassör kontaktperson', unit: 'klubb' },
@@ -307,7 +308,8 @@ export const PLAN_EXPECTATIONS: PlanExpectation[] = [
     year: 2022,
     areas: 3,
     subgoals: 6,
-    activities: 9,
+    // The o sub-bullet belongs to the activity above it.
+    activities: 8,
     targets: [
       { kind: 'level', value: 180, about: 'medlemmar' },
       { kind: 'cadence', value: 1, about: 'medlemsmöte', per: 'month' },
