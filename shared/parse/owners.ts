@@ -102,9 +102,13 @@ function leadingOrganisations(words: readonly string[]): string {
  * and passive) names none.
  */
 export function activityOwner(text: string, subgoalOwner: string): string {
-  // The owner stands first: a few words are enough, however long the activity.
-  const organisations = leadingOrganisations(text.split(' ', LEADING_WORDS));
-  if (organisations !== '') return organisations;
+  // The owner stands first: a few words are enough, however long the activity; most activities start with a verb.
+  const space = text.indexOf(' ');
+  const first = space === -1 ? text : text.slice(0, space);
+  if (isOrganisation(first.replace(/,$/u, ''))) {
+    const organisations = leadingOrganisations(text.split(' ', LEADING_WORDS));
+    if (organisations !== '') return organisations;
+  }
   const ska = findSka(text);
   if (!ska) return subgoalOwner;
   const subject = text.slice(0, ska.index).trim();

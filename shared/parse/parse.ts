@@ -7,7 +7,7 @@ import { classifyLine, type Line, markerOf, splitRawLines } from './lines.ts';
 import { MESSAGES } from './messages.ts';
 import { activityOwner, ownerFromLeadIn } from './owners.ts';
 import { MAX_ERRORS, type RawArea, type RawSubgoal, readStructure } from './structure.ts';
-import { readTargets } from './targets/read.ts';
+import { planTargetReader, type TargetReader } from './targets/read.ts';
 import {
   isTitleLike,
   organisationFromLine,
@@ -45,7 +45,7 @@ function paragraphs(lines: readonly string[]): string {
   return lines.join('\n').trim();
 }
 
-function buildSubgoal(areaId: string, raw: RawSubgoal): Subgoal {
+function buildSubgoal(areaId: string, raw: RawSubgoal, readTargets: TargetReader): Subgoal {
   const id = `${areaId}${raw.number}`;
   const owner = raw.owner ?? ownerFromLeadIn(raw.leadIn);
   const description = raw.description.join(' ');
@@ -74,14 +74,14 @@ function buildSubgoal(areaId: string, raw: RawSubgoal): Subgoal {
   };
 }
 
-function buildArea(id: string, raw: RawArea): Area {
+function buildArea(id: string, raw: RawArea, readTargets: TargetReader): Area {
   const goal = (raw.goal ?? []).join(' ');
   return {
     id,
     title: raw.title,
     intro: paragraphs(raw.intro),
     overallGoal: { text: goal, targets: goal === '' ? [] : readTargets(id, [{ text: goal, prose: false }]) },
-    subgoals: raw.subgoals.map((subgoal) => buildSubgoal(id, subgoal)),
+    subgoals: raw.subgoals.map((subgoal) => buildSubgoal(id, subgoal, readTargets)),
   };
 }
 
@@ -129,13 +129,14 @@ function readBlocks(blocks: readonly Block[], options: ParseOptions): ParseResul
     if (first?.kind === 'paragraph') organisation = organisationFromSentence(first.text);
   }
   const areaIds = assignAreaIds(structure.plan.areas.map((area) => area.title));
+  const readTargets = planTargetReader();
   const plan: Plan = {
     title,
     organisation,
     year: (years as Years).year,
     ...((years as Years).years ? { years: (years as Years).years } : {}),
     intro: paragraphs(structure.plan.intro),
-    areas: structure.plan.areas.map((area, index) => buildArea(areaIds[index] as string, area)),
+    areas: structure.plan.areas.map((area, index) => buildArea(areaIds[index] as string, area, readTargets)),
   };
   return { ok: true, plan };
 }
