@@ -90,33 +90,69 @@ function marked(text: string, kind: LineKind, match: RegExpExecArray, subgoalNum
   return { kind, rest: text.slice(match[0].length), subgoalNumber };
 }
 
-/** First letters of the marker words (övergripande, delmål, mål, aktiviteter, detta, strategier, inriktningsmål …). */
-const MARKER_INITIALS = new Set(['ö', 'd', 'm', 'a', 's', 'å', 'g', 'i', 'v', 'n', 'u', 'l']);
+/** A marker read from the line's start, if the line has it. */
+type MarkerReader = (text: string) => Marker | undefined;
+
+const readWith =
+  (pattern: RegExp, kind: LineKind): MarkerReader =>
+  (text) => {
+    const match = pattern.exec(text);
+    return match ? marked(text, kind, match) : undefined;
+  };
+
+/**
+ * The markers in the order they are tried, each with the first letters its words can start with (övergripande,
+ * delmål, mål, aktiviteter, detta, strategier, inriktningsmål …), so a line is tried only against those it can have.
+ */
+const MARKER_READERS: ReadonlyArray<{ initials: string; read: MarkerReader }> = [
+  { initials: 'ö', read: readWith(GOAL, 'goal') },
+  {
+    initials: 'd',
+    read: (text) => {
+      const subgoal = SUBGOAL.exec(text);
+      return subgoal ? marked(text, 'subgoal', subgoal, Number(subgoal[1])) : undefined;
+    },
+  },
+  { initials: 'd', read: readWith(UNNUMBERED_SUBGOAL, 'unnumbered') },
+  {
+    initials: 'm',
+    read: (text) => {
+      const numbered = NUMBERED_GOAL.exec(text);
+      if (!numbered) return undefined;
+      const [, first, second] = numbered;
+      const line = marked(text, 'numbered', numbered, Number(second ?? first));
+      return second === undefined ? line : { ...line, parentNumber: Number(first) };
+    },
+  },
+  { initials: 'a', read: readWith(ACTIVITIES, 'activities') },
+  {
+    initials: 'dvsåg',
+    read: (text) => (ACTIVITIES_LABEL.test(text) ? { kind: 'activities', rest: '', subgoalNumber: 0 } : undefined),
+  },
+  { initials: 'mvåi', read: readWith(GOALS_LABEL, 'goals') },
+  { initials: 'iöv', read: readWith(DIRECTION, 'direction') },
+  {
+    initials: 'nul',
+    read: (text) => (BACKGROUND_LABEL.test(text) ? { kind: 'background', rest: '', subgoalNumber: 0 } : undefined),
+  },
+];
+
+const READERS_BY_INITIAL = new Map<string, MarkerReader[]>();
+for (const { initials, read } of MARKER_READERS) {
+  for (const initial of initials) {
+    const readers = READERS_BY_INITIAL.get(initial);
+    if (readers) readers.push(read);
+    else READERS_BY_INITIAL.set(initial, [read]);
+  }
+}
 
 /** What structure a normalised line of text marks, or plain prose. Shared by text and by a document's paragraphs. */
 export function markerOf(text: string): Marker {
   if (text === '') return { kind: 'blank', rest: '', subgoalNumber: 0 };
-  if (!MARKER_INITIALS.has(text.charAt(0).toLowerCase())) return bulletOrText(text);
-  const goal = GOAL.exec(text);
-  if (goal) return marked(text, 'goal', goal);
-  const subgoal = SUBGOAL.exec(text);
-  if (subgoal) return marked(text, 'subgoal', subgoal, Number(subgoal[1]));
-  const unnumbered = UNNUMBERED_SUBGOAL.exec(text);
-  if (unnumbered) return marked(text, 'unnumbered', unnumbered);
-  const numbered = NUMBERED_GOAL.exec(text);
-  if (numbered) {
-    const [, first, second] = numbered;
-    const line = marked(text, 'numbered', numbered, Number(second ?? first));
-    return second === undefined ? line : { ...line, parentNumber: Number(first) };
+  for (const read of READERS_BY_INITIAL.get(text.charAt(0).toLowerCase()) ?? []) {
+    const marker = read(text);
+    if (marker) return marker;
   }
-  const activities = ACTIVITIES.exec(text);
-  if (activities) return marked(text, 'activities', activities);
-  if (ACTIVITIES_LABEL.test(text)) return { kind: 'activities', rest: '', subgoalNumber: 0 };
-  const goals = GOALS_LABEL.exec(text);
-  if (goals) return marked(text, 'goals', goals);
-  const direction = DIRECTION.exec(text);
-  if (direction) return marked(text, 'direction', direction);
-  if (BACKGROUND_LABEL.test(text)) return { kind: 'background', rest: '', subgoalNumber: 0 };
   return bulletOrText(text);
 }
 

@@ -60,18 +60,11 @@ function buildSubgoal(areaId: string, raw: RawSubgoal, readTargets: TargetReader
   });
   const own = [{ text: raw.title, prose: false }];
   if (description !== '') own.push({ text: description, prose: true });
-  return {
-    id,
-    number: raw.number,
-    title: raw.title,
-    description,
-    owner,
-    activities,
-    targets: [
-      ...readTargets(id, own),
-      ...activities.flatMap((activity) => readTargets(activity.id, [{ text: activity.text, prose: false }])),
-    ],
-  };
+  const targets = readTargets(id, own);
+  for (const activity of activities) {
+    for (const target of readTargets(activity.id, [{ text: activity.text, prose: false }])) targets.push(target);
+  }
+  return { id, number: raw.number, title: raw.title, description, owner, activities, targets };
 }
 
 function buildArea(id: string, raw: RawArea, readTargets: TargetReader): Area {
