@@ -60,6 +60,21 @@ describe('cadence targets', () => {
     expect(titleTargets('Hälften av föreningarna ska ha en hemsidesansvarig')).toEqual([]);
   });
 
+  it('takes a group as the doer first in its clause or after ska; one that is done to is gathered (alla) or not read (varje)', () => {
+    expect(readings(titleTargets('Under året ska varje klubb hålla ett medlemsmöte per termin'))).toEqual([
+      { kind: 'cadence', min: 1, per: 'term', unit: 'medlemsmöte', each: { unit: 'klubb', kind: 'branch' } },
+    ]);
+    expect(readings(activityTargets('Vi vill att varje klubb ska hålla ett medlemsmöte per termin'))).toEqual([
+      { kind: 'cadence', min: 1, per: 'term', unit: 'medlemsmöte', each: { unit: 'klubb', kind: 'branch' } },
+    ]);
+    // The members are called, not calling: one round of calls for all of them each quarter, as "för alla klubbar".
+    expect(readings(activityTargets('Ringa alla medlemmar över 85 år minst en gång per kvartal'))).toEqual([
+      { kind: 'cadence', min: 1, per: 'quarter', unit: 'gång' },
+    ]);
+    // A visit to each partiförening is no partiförening's own action: not read.
+    expect(activityTargets('Besöka varje partiförening minst en gång per termin')).toEqual([]);
+  });
+
   it('reads no cadence up to an election, nor one the sentence tells as a habit', () => {
     expect(titleTargets('Hålla ett öppet möte i månaden fram till valet')).toEqual([]);
     expect(titleTargets('Pensionärsråden sammanträder oftast fyra gånger om året')).toEqual([]);
