@@ -38,8 +38,11 @@ const LINE_BREAK = /\r\n|[\n\r\v\f\u2028\u2029]/;
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLES = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 const SPACE_RUNS = / {2,}/g;
-/** One scan to tell whether a line needs any of the three replacements, as most lines need none. */
-const UNUSUAL_SPACING = /[\t\u00a0\u1680\u2000-\u200f\u202f\u205f\u3000\u00ad\u2060\ufeff]| {2}/;
+/**
+ * Whether a line needs any of the three replacements, as most lines need none: a character class alone (the double
+ * space is looked for with `includes`), so the scan needs no alternation.
+ */
+const UNUSUAL_SPACE = /[\t\u00a0\u1680\u2000-\u200f\u202f\u205f\u3000\u00ad\u2060\ufeff]/;
 const LEADING_SPACE = /^[\t \u00a0]*/;
 
 /** Markers match only a line's start; the rest is sliced off, so a huge line never drives a regex over its length. */
@@ -69,7 +72,7 @@ const BULLET = /^(?:[·•∙●▪■◦‣○◆►➢✓*]\s*|[-–—]\s+|[-
 
 export function normaliseSpaces(raw: string): string {
   if (raw === '') return raw;
-  if (!UNUSUAL_SPACING.test(raw)) return raw.trim();
+  if (!raw.includes('  ') && !UNUSUAL_SPACE.test(raw)) return raw.trim();
   return raw.replace(INVISIBLES, '').replace(ODD_SPACES, ' ').replace(SPACE_RUNS, ' ').trim();
 }
 

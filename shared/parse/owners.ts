@@ -111,12 +111,12 @@ function leadingOrganisations(words: readonly string[]): string {
 }
 
 /**
- * The activity's own doer when it names one, else the delmål's owner. It names one when it starts with organisational
- * nouns ("Distriktet ska …", "Distriktsstyrelsen och regiongruppen tar …") or with a short capitalised subject before
- * "ska" in the active voice ("Regiongruppen ska skriva …"); "Alla partiföreningar ska rekommenderas …" (a quantifier,
- * and passive) names none.
+ * The activity's own doer when it names one, else ''. It names one when it starts with organisational nouns
+ * ("Distriktet ska …", "Distriktsstyrelsen och regiongruppen tar …") or with a short capitalised subject before "ska"
+ * in the active voice ("Regiongruppen ska skriva …"); "Alla partiföreningar ska rekommenderas …" (a quantifier, and
+ * passive) names none.
  */
-export function activityOwner(text: string, subgoalOwner: string): string {
+export function namedOwner(text: string): string {
   // The owner stands first: a few words are enough, however long the activity; most activities start with a verb.
   const space = text.indexOf(' ');
   const first = space === -1 ? text : text.slice(0, space);
@@ -125,7 +125,7 @@ export function activityOwner(text: string, subgoalOwner: string): string {
     if (organisations !== '') return organisations;
   }
   const ska = findSka(text);
-  if (!ska) return subgoalOwner;
+  if (!ska) return '';
   const subject = text.slice(0, ska.index).trim();
   const verb =
     text
@@ -133,5 +133,10 @@ export function activityOwner(text: string, subgoalOwner: string): string {
       .trim()
       .split(' ')[0] ?? '';
   const passive = verb.endsWith('s') && !ADVERBS_ENDING_IN_S.has(verb.toLowerCase());
-  return isOwnerPhrase(subject) && !passive ? subject : subgoalOwner;
+  return isOwnerPhrase(subject) && !passive ? subject : '';
+}
+
+/** The activity's own doer when it names one (see `namedOwner`), else the delmål's owner. */
+export function activityOwner(text: string, subgoalOwner: string, named = namedOwner): string {
+  return named(text) || subgoalOwner;
 }

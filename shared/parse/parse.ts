@@ -4,8 +4,9 @@ import { type Block, lowerLines, type PlanBlock } from './blocks.ts';
 import { decodePlanBytes } from './decode.ts';
 import { assignAreaIds } from './ids.ts';
 import { classifyLine, type Line, markerOf, splitRawLines } from './lines.ts';
+import { oncePerText } from './memo.ts';
 import { MESSAGES } from './messages.ts';
-import { activityOwner, ownerFromLeadIn } from './owners.ts';
+import { activityOwner, namedOwner, ownerFromLeadIn } from './owners.ts';
 import { MAX_ERRORS, type RawArea, type RawSubgoal, readStructure } from './structure.ts';
 import { planTargetReader, type TargetReader } from './targets/read.ts';
 import {
@@ -19,6 +20,12 @@ import {
   yearOfLine,
 } from './title.ts';
 import { MAX_PLAN_BYTES, type ParseOptions, type ParseResult, type PlanError } from './types.ts';
+
+/** What one plan's texts read as, each distinct text read once (see memo.ts). */
+interface PlanReaders {
+  targets: TargetReader;
+  owner: (text: string) => string;
+}
 
 /** C0 and C1 control characters other than tab and line breaks: a sign of a binary file. */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
@@ -45,7 +52,7 @@ function paragraphs(lines: readonly string[]): string {
   return lines.join('\n').trim();
 }
 
-function buildSubgoal(areaId: string, raw: RawSubgoal, readTargets: TargetReader): Subgoal {
+function buildSubgoal(areaId: string, raw: RawSubgoal, readers: PlanReaders): Subgoal {
   const id = `${areaId}${raw.number}`;
   const owner = raw.owner ?? ownerFromLeadIn(raw.leadIn);
   const description = raw.description.join(' ');
@@ -53,28 +60,28 @@ function buildSubgoal(areaId: string, raw: RawSubgoal, readTargets: TargetReader
     const built: Subgoal['activities'][number] = {
       id: `${id}.${index + 1}`,
       text: activity.text,
-      owner: activity.owner ?? activityOwner(activity.text, owner),
+      owner: activity.owner ?? activityOwner(activity.text, owner, readers.owner),
     };
     if (activity.deadline !== undefined) built.deadline = activity.deadline;
     return built;
   });
   const own = [{ text: raw.title, prose: false }];
   if (description !== '') own.push({ text: description, prose: true });
-  const targets = readTargets(id, own);
+  const targets = readers.targets(id, own);
   for (const activity of activities) {
-    for (const target of readTargets(activity.id, [{ text: activity.text, prose: false }])) targets.push(target);
+    for (const target of readers.targets(activity.id, [{ text: activity.text, prose: false }])) targets.push(target);
   }
   return { id, number: raw.number, title: raw.title, description, owner, activities, targets };
 }
 
-function buildArea(id: string, raw: RawArea, readTargets: TargetReader): Area {
+function buildArea(id: string, raw: RawArea, readers: PlanReaders): Area {
   const goal = (raw.goal ?? []).join(' ');
   return {
     id,
     title: raw.title,
     intro: paragraphs(raw.intro),
-    overallGoal: { text: goal, targets: goal === '' ? [] : readTargets(id, [{ text: goal, prose: false }]) },
-    subgoals: raw.subgoals.map((subgoal) => buildSubgoal(id, subgoal, readTargets)),
+    overallGoal: { text: goal, targets: goal === '' ? [] : readers.targets(id, [{ text: goal, prose: false }]) },
+    subgoals: raw.subgoals.map((subgoal) => buildSubgoal(id, subgoal, readers)),
   };
 }
 
@@ -122,14 +129,14 @@ function readBlocks(blocks: readonly Block[], options: ParseOptions): ParseResul
     if (first?.kind === 'paragraph') organisation = organisationFromSentence(first.text);
   }
   const areaIds = assignAreaIds(structure.plan.areas.map((area) => area.title));
-  const readTargets = planTargetReader();
+  const readers: PlanReaders = { targets: planTargetReader(), owner: oncePerText(namedOwner) };
   const plan: Plan = {
     title,
     organisation,
     year: (years as Years).year,
     ...((years as Years).years ? { years: (years as Years).years } : {}),
     intro: paragraphs(structure.plan.intro),
-    areas: structure.plan.areas.map((area, index) => buildArea(areaIds[index] as string, area, readTargets)),
+    areas: structure.plan.areas.map((area, index) => buildArea(areaIds[index] as string, area, readers)),
   };
   return { ok: true, plan };
 }

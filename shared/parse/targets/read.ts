@@ -1,5 +1,6 @@
 // Reads the measurable targets in a piece of plan text, each reader taking only words no earlier reader took.
 import type { Target } from '../../model/target.ts';
+import { oncePerText } from '../memo.ts';
 import { tokenNumber } from '../numbers.ts';
 import { sentences, type Token, tokenize } from '../tokens.ts';
 import { readCadences } from './cadence.ts';
@@ -182,24 +183,13 @@ function appendTargets(source: string, readings: readonly PassageReading[], targ
 /** The targets in `texts` (read in order), with ids `<source>.M1`, `<source>.M2` … */
 export type TargetReader = (source: string, texts: readonly TargetText[]) => Target[];
 
-/**
- * A target reader for one plan. Plans repeat lines under many delmål ("Följa upp i styrelsen", the same lead-in or
- * activity in every section), and a text reads the same wherever it stands, so each distinct text is read once.
- */
+/** A target reader for one plan, reading each distinct text once (see memo.ts). */
 export function planTargetReader(): TargetReader {
-  // Keyed by the text itself (not a joined key), whose hash the string keeps once computed.
-  const known = { prose: new Map<string, PassageReading[]>(), other: new Map<string, PassageReading[]>() };
+  const prose = oncePerText((text) => readPassage({ text, prose: true }));
+  const other = oncePerText((text) => readPassage({ text, prose: false }));
   return (source, texts) => {
     const targets: Target[] = [];
-    for (const text of texts) {
-      const map = text.prose ? known.prose : known.other;
-      let readings = map.get(text.text);
-      if (readings === undefined) {
-        readings = readPassage(text);
-        map.set(text.text, readings);
-      }
-      appendTargets(source, readings, targets);
-    }
+    for (const text of texts) appendTargets(source, (text.prose ? prose : other)(text.text), targets);
     return targets;
   };
 }
