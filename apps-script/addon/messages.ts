@@ -85,8 +85,8 @@ export const RESULTS = {
 
 export const UPGRADE = {
   done: {
-    sv: 'Registret är uppdaterat: Mål har fått kolumnen Prognos och Framsteg i procent, och Logg visar typerna med svenska namn.',
-    en: 'The register is updated: Mål has a Prognos column and Framsteg in percent, and Logg shows the kinds by their Swedish names.',
+    sv: 'Registret är uppdaterat: Mål har fått kolumnen Prognos och Framsteg i procent, och Logg visar typerna med svenska namn och har fått kolumnen Roll.',
+    en: 'The register is updated: Mål has a Prognos column and Framsteg in percent, and Logg shows the kinds by their Swedish names and has a Roll column.',
   },
 } as const satisfies Record<string, Message>;
 
@@ -297,6 +297,19 @@ export const INSTALL_TEXT = {
   membersFix: {
     sv: 'Välj Målkoll → Bjud in medlem… och ge anslutningskoden till medlemmen.',
     en: 'Choose Målkoll → Invite member… and give the connection code to the member.',
+  },
+  budgetTitle: { sv: 'Gränsen per medlem', en: 'The limit per member' },
+  budgetNone: {
+    sv: 'Ingen medlem har stoppats av gränsen ({requests} förfrågningar i minuten, {actions} åtgärder om dagen).',
+    en: 'No member has been stopped by the limit ({requests} requests a minute, {actions} actions a day).',
+  },
+  budgetMember: {
+    sv: '{name} ({branch}) stoppades senast {date}. Minuter med för många förfrågningar: {minutes}. Dagar med för många åtgärder: {days}.',
+    en: '{name} ({branch}) was last stopped on {date}. Minutes with too many requests: {minutes}. Days with too many actions: {days}.',
+  },
+  budgetFix: {
+    sv: 'Låter det inte som medlemmens eget arbete kan anslutningskoden ha kommit på avvägar: välj Målkoll → Återkalla medlem… och bjud sedan in medlemmen igen.',
+    en: "If that does not sound like the member's own work, the connection code may have gone astray: choose Målkoll → Revoke member… and then invite the member again.",
   },
   planTitle: { sv: 'Verksamhetsplanen', en: 'The plan' },
   planNone: { sv: 'Ingen verksamhetsplan är inläst.', en: 'No plan is imported.' },

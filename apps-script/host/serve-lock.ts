@@ -1,6 +1,7 @@
-// The lock file `malkoll serve` keeps next to its workbook while it runs: the server saves the whole workbook after
-// every write, so anything else that changes the file meanwhile (invite, revoke, a second server) would be overwritten.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The lock file `malkoll serve` keeps next to its workbook while it runs: the server holds the workbook in memory and
+// writes its changes to the file, so anything else that changes the file meanwhile (invite, revoke, a second server)
+// would be overwritten.
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from '../../shared/zod.ts';
 
@@ -45,9 +46,11 @@ export function liveServeLock(dataFile: string): ServeLock | null {
 export function claimServeLock(dataFile: string, url: string): () => void {
   const path = serveLockFile(dataFile);
   const lock: ServeLock = { pid: process.pid, url };
-  // On a first run the data folder (.malkoll/) does not exist yet.
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(lock)}\n`, 'utf8');
+  // On a first run the data folder (.malkoll/) does not exist yet; like the workbook, it is for its owner only.
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  writeFileSync(path, `${JSON.stringify(lock)}\n`, { encoding: 'utf8', mode: 0o600 });
+  // A stale lock file left by an older version keeps its mode through the write above.
+  chmodSync(path, 0o600);
   return () => {
     const holder = liveServeLock(dataFile);
     if (holder?.pid === process.pid && holder.url === url) rmSync(path, { force: true });
@@ -57,7 +60,7 @@ export function claimServeLock(dataFile: string, url: string): () => void {
 /** Why a CLI command that writes the workbook refuses while a server holds it, and what to do instead. */
 export function heldByServer(dataFile: string, lock: ServeLock): string[] {
   return [
-    `Arbetsboken ${dataFile} är öppen i malkoll serve (process ${lock.pid}), som sparar hela arbetsboken efter varje ändring: det här kommandots ändring skulle skrivas över.`,
+    `Arbetsboken ${dataFile} är öppen i malkoll serve (process ${lock.pid}), som håller den öppen och sparar sina egna ändringar i den: det här kommandots ändring skulle skrivas över.`,
     `Använd Målkoll-menyn i förhandsvisningen (${lock.url}#meny), eller stoppa servern (Ctrl-C) och kör kommandot igen.`,
   ];
 }

@@ -54,6 +54,7 @@ export type {
 } from './document/model.ts';
 export { ScriptException } from './errors.ts';
 export { type ClientOptions, withGoogleScriptClient } from './html-client.ts';
+export { type JournalOptions, WorkbookJournal } from './journal.ts';
 export { createLockBuffer } from './lock.ts';
 export type { Manifest } from './manifest.ts';
 export { loadWorkbook, saveWorkbook, WorkbookFileError, workbookFromFile, workbookToFile } from './persistence.ts';
@@ -450,10 +451,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
           firstBroken.helpText ||
           `Inmatningen i ${cellName} bryter mot cellens valideringsregel. / The data you entered in cell ${cellName} violates the data validation rules set on this cell.`;
         if (!firstBroken.allowInvalid) {
-          for (const { row, column, cell } of before) {
-            if (!sheet.rows[row - 1]) sheet.rows[row - 1] = [];
-            (sheet.rows[row - 1] as (Cell | undefined)[])[column - 1] = cell;
-          }
+          for (const { row, column, cell } of before) workbook.putCell(sheet, row, column, cell);
           ui.record({ kind: 'editRejected', cell: cellName, message });
           return { status: 'rejected', message };
         }

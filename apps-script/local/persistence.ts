@@ -1,32 +1,49 @@
-// Saves the whole workbook to one compact JSON file (atomically: temp file, then rename) and loads it back, validated
-// by zod; files in the older, one-entry-per-cell form still load.
+// The workbook's files: a checkpoint (one compact JSON file, written atomically: temp file, fsync, rename) and the
+// journal records a server appended after it (journal.ts), replayed on load; everything validated by zod. Files in the
+// older, one-entry-per-cell form still load. Every file is created readable by its owner only.
 
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { z } from '../../shared/zod.ts';
-import { Cell, CellStyle, SheetMeta, ValidationSpec, WORKBOOK_FORMAT, WorkbookFile } from './model.ts';
+import { Cell, CellStyle, NamedRangeSpec, SheetMeta, ValidationSpec, WORKBOOK_FORMAT, WorkbookFile } from './model.ts';
 import { type SheetData, Workbook } from './workbook.ts';
 
-/**
- * The saved form. A sheet holds thousands of cells that differ only in their row (a column's dropdown, number format
- * or validation set down to the last row), each carrying a copy of the same rule: here every distinct style and
- * validation is stored once in a table that cells refer to by index, and a cell repeated straight down its column is
- * stored once with the number of rows `n` it covers.
- */
+/** Workbook files hold members' token hashes and everything they logged: only their owner may read them. */
+export const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_DIRECTORY_MODE = 0o700;
+
+/** A cell as files store it: its style and rule as indexes into the file's (or journal record's) tables. */
+export const StoredCell = Cell.omit({ style: true, validation: true }).extend({
+  style: z.number().int().min(0).optional(),
+  validation: z.number().int().min(0).optional(),
+});
+export type StoredCell = z.infer<typeof StoredCell>;
+
+/** The saved form (see checkpointText). */
 export const CompactWorkbookFile = WorkbookFile.extend({
   version: z.literal(2),
+  /** The last journal record this checkpoint holds; a load replays only later ones. */
+  journalSeq: z.number().int().min(0).optional(),
   styles: z.array(CellStyle),
   validations: z.array(ValidationSpec),
   sheets: z
     .array(
       SheetMeta.extend({
         cells: z.array(
-          Cell.extend({
+          StoredCell.extend({
             r: z.number().int().min(1),
             c: z.number().int().min(1),
             n: z.number().int().min(2).optional(),
-            style: z.number().int().min(0).optional(),
-            validation: z.number().int().min(0).optional(),
           }),
         ),
       }),
@@ -70,17 +87,26 @@ export class WorkbookFileError extends Error {
   }
 }
 
-/** The workbook with every cell spelled out (the older file form, and what tests compare); treat it as read-only. */
-export function workbookToFile(workbook: Workbook): WorkbookFile {
+/** What every form of the file holds besides the sheets, copied from the workbook. */
+function fileHead(workbook: Workbook): Omit<WorkbookFile, 'version' | 'sheets'> {
   return {
     format: WORKBOOK_FORMAT,
-    version: 1,
     id: workbook.id,
     name: workbook.name,
     timeZone: workbook.timeZone,
     locale: workbook.locale,
     activeSheetId: workbook.activeSheetId,
     nextIds: { ...workbook.nextIds },
+    namedRanges: structuredClone(workbook.namedRanges),
+    properties: structuredClone(workbook.properties),
+  };
+}
+
+/** The workbook with every cell spelled out (the older file form, and what tests compare); treat it as read-only. */
+export function workbookToFile(workbook: Workbook): WorkbookFile {
+  return {
+    ...fileHead(workbook),
+    version: 1,
     sheets: workbook.sheets.map(({ rows, ...meta }) => {
       const cells: WorkbookFile['sheets'][number]['cells'] = [];
       rows.forEach((line, r) => {
@@ -90,32 +116,7 @@ export function workbookToFile(workbook: Workbook): WorkbookFile {
       });
       return { ...structuredClone(meta), cells };
     }),
-    namedRanges: structuredClone(workbook.namedRanges),
-    properties: structuredClone(workbook.properties),
   };
-}
-
-/** Deep equality of JSON-shaped values (styles, validation rules); a missing key equals an undefined one. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  for (const key of Object.keys(left)) if (!sameJson(left[key], right[key])) return false;
-  for (const key of Object.keys(right)) if (!(key in left) && right[key] !== undefined) return false;
-  return true;
-}
-
-function sameCell(a: Cell, b: Cell): boolean {
-  return (
-    a.value === b.value &&
-    a.formula === b.formula &&
-    a.quoted === b.quoted &&
-    a.note === b.note &&
-    sameJson(a.style, b.style) &&
-    sameJson(a.validation, b.validation)
-  );
 }
 
 /**
@@ -123,7 +124,7 @@ function sameCell(a: Cell, b: Cell): boolean {
  * replaced, never edited in place, so cells with equal ones can share the table's object: the next save then finds
  * them by identity instead of serialising each again.
  */
-class Interned<T extends object> {
+export class Interned<T extends object> {
   readonly values: T[] = [];
   private readonly byKey = new Map<string, number>();
   private readonly byObject = new Map<T, number>();
@@ -145,50 +146,113 @@ class Interned<T extends object> {
   }
 }
 
-/** The saved form of a workbook; it shares objects with the workbook, so serialise it at once. */
-function workbookToCompactFile(workbook: Workbook): CompactWorkbookFile {
+/** The stored form of a cell; the live cell is pointed at the tables' shared style and rule objects. */
+export function storedCell(cell: Cell, styles: Interned<CellStyle>, validations: Interned<ValidationSpec>): StoredCell {
+  const { style, validation, ...content } = cell;
+  const stored: StoredCell = content;
+  if (style !== undefined) [stored.style, cell.style] = styles.enter(style);
+  if (validation !== undefined) [stored.validation, cell.validation] = validations.enter(validation);
+  return stored;
+}
+
+/** The live cell a stored one stands for. */
+export function cellFromStored(
+  { style, validation, ...content }: StoredCell,
+  styles: readonly CellStyle[],
+  validations: readonly ValidationSpec[],
+): Cell {
+  const cell: Cell = { ...content };
+  const styleSpec = style === undefined ? undefined : styles[style];
+  const validationSpec = validation === undefined ? undefined : validations[validation];
+  if (styleSpec) cell.style = styleSpec;
+  if (validationSpec) cell.validation = validationSpec;
+  return cell;
+}
+
+function sameStoredCell(a: StoredCell, b: StoredCell): boolean {
+  return (
+    a.value === b.value &&
+    a.formula === b.formula &&
+    a.quoted === b.quoted &&
+    a.note === b.note &&
+    a.style === b.style &&
+    a.validation === b.validation
+  );
+}
+
+/** A sheet's settings without its cells. */
+export function sheetMeta({ rows: _rows, ...meta }: SheetData): SheetMeta {
+  return meta;
+}
+
+/**
+ * What a checkpoint is taken of: the workbook's settings, sheet list and properties copied when it starts, and each
+ * sheet's rows read as the writer reaches them (up to the sheet's size at the start). Taken all at once (a save) it is
+ * the workbook as it is; taken a slice at a time while the server goes on (a compaction), rows written meanwhile are
+ * also in the journal records after `journalSeq`, which a load replays over it.
+ */
+export interface CheckpointSource {
+  head: Omit<CompactWorkbookFile, 'sheets' | 'styles' | 'validations'>;
+  sheets: { meta: SheetMeta; rows: SheetData['rows'] }[];
+}
+
+export function checkpointSource(workbook: Workbook): CheckpointSource {
+  return {
+    head: { ...fileHead(workbook), version: 2, journalSeq: workbook.journalSeq },
+    sheets: workbook.sheets.map((sheet) => ({ meta: structuredClone(sheetMeta(sheet)), rows: sheet.rows })),
+  };
+}
+
+/** Rows serialised between two pieces of a checkpoint's text, so a compaction gives way to requests this often. */
+const CHECKPOINT_ROWS_PER_PIECE = 1000;
+
+/**
+ * The saved form of a workbook as pieces of JSON text. A sheet holds thousands of cells that differ only in their row
+ * (a column's dropdown, number format or validation set down to the last row), each carrying a copy of the same rule:
+ * every distinct style and validation is stored once in a table that cells refer to by index, and a cell repeated
+ * straight down its column is stored once with the number of rows `n` it covers.
+ */
+export function* checkpointText(source: CheckpointSource): Generator<string> {
   const styles = new Interned<CellStyle>();
   const validations = new Interned<ValidationSpec>();
-  const sheets = workbook.sheets.map(({ rows, ...meta }) => {
-    const cells: CompactCell[] = [];
-    /** Per column, the run that the cell in the row above belongs to. */
-    const runs: ({ cell: Cell; saved: CompactCell; lastRow: number } | undefined)[] = [];
-    rows.forEach((line, r) => {
-      line.forEach((cell, c) => {
-        if (!cell) return;
+  const head = JSON.stringify(source.head);
+  yield `${head.slice(0, -1)},"sheets":[`;
+  for (const [index, { meta, rows }] of source.sheets.entries()) {
+    const metaText = JSON.stringify(meta);
+    let text = `${index === 0 ? '' : ','}${metaText.slice(0, -1)},"cells":[`;
+    let first = true;
+    const emit = (cell: CompactCell) => {
+      text += `${first ? '' : ','}${JSON.stringify(cell)}`;
+      first = false;
+    };
+    /** Per column, the run of equal cells the row above ended, written out once the run ends. */
+    const runs: ({ saved: CompactCell; lastRow: number } | undefined)[] = [];
+    const lastRow = Math.min(rows.length, meta.maxRows);
+    for (let r = 0; r < lastRow; r++) {
+      const line = rows[r] ?? [];
+      const width = Math.min(line.length, meta.maxColumns);
+      for (let c = 0; c < width; c++) {
+        const cell = line[c];
+        if (!cell) continue;
+        const saved: CompactCell = { r: r + 1, c: c + 1, ...storedCell(cell, styles, validations) };
         const run = runs[c];
-        if (run && run.lastRow === r - 1 && sameCell(run.cell, cell)) {
-          if (cell.style !== undefined) cell.style = run.cell.style;
-          if (cell.validation !== undefined) cell.validation = run.cell.validation;
+        if (run && run.lastRow === r - 1 && sameStoredCell(run.saved, saved)) {
           run.saved.n = (run.saved.n ?? 1) + 1;
           run.lastRow = r;
-          return;
+          continue;
         }
-        const { style, validation, ...content } = cell;
-        const saved: CompactCell = { r: r + 1, c: c + 1, ...content };
-        if (style !== undefined) [saved.style, cell.style] = styles.enter(style);
-        if (validation !== undefined) [saved.validation, cell.validation] = validations.enter(validation);
-        cells.push(saved);
-        runs[c] = { cell, saved, lastRow: r };
-      });
-    });
-    return { ...meta, cells };
-  });
-  return {
-    format: WORKBOOK_FORMAT,
-    version: 2,
-    id: workbook.id,
-    name: workbook.name,
-    timeZone: workbook.timeZone,
-    locale: workbook.locale,
-    activeSheetId: workbook.activeSheetId,
-    nextIds: workbook.nextIds,
-    styles: styles.values,
-    validations: validations.values,
-    sheets,
-    namedRanges: workbook.namedRanges,
-    properties: workbook.properties,
-  };
+        if (run) emit(run.saved);
+        runs[c] = { saved, lastRow: r };
+      }
+      if ((r + 1) % CHECKPOINT_ROWS_PER_PIECE === 0) {
+        yield text;
+        text = '';
+      }
+    }
+    for (const run of runs) if (run) emit(run.saved);
+    yield `${text}]}`;
+  }
+  yield `],"styles":${JSON.stringify(styles.values)},"validations":${JSON.stringify(validations.values)}}\n`;
 }
 
 /** Cross-checks zod cannot express: references point at existing sheets and table entries, cells lie inside their sheet. */
@@ -225,21 +289,24 @@ function consistencyProblems(file: WorkbookFile | CompactWorkbookFile): string[]
 }
 
 /** The one-entry-per-cell form of a compact file; cells share their table's style and rule objects, as after a save. */
-function expandCompactFile({ styles, validations, sheets, ...rest }: CompactWorkbookFile): WorkbookFile {
+function expandCompactFile({
+  styles,
+  validations,
+  sheets,
+  journalSeq: _seq,
+  ...rest
+}: CompactWorkbookFile): WorkbookFile {
   return {
     ...rest,
     version: 1,
     sheets: sheets.map(({ cells, ...meta }) => ({
       ...meta,
-      cells: cells.flatMap(({ n = 1, style, validation, ...content }) =>
-        Array.from({ length: n }, (_, offset) => {
-          const cell: WorkbookFile['sheets'][number]['cells'][number] = { ...content, r: content.r + offset };
-          const styleSpec = style === undefined ? undefined : styles[style];
-          const validationSpec = validation === undefined ? undefined : validations[validation];
-          if (styleSpec) cell.style = styleSpec;
-          if (validationSpec) cell.validation = validationSpec;
-          return cell;
-        }),
+      cells: cells.flatMap(({ n = 1, r, c, ...stored }) =>
+        Array.from({ length: n }, (_, offset) => ({
+          r: r + offset,
+          c,
+          ...cellFromStored(stored, styles, validations),
+        })),
       ),
     })),
   };
@@ -270,19 +337,174 @@ function parseWorkbookText(text: string, path: string): Workbook {
     throw new WorkbookFileError('corrupt', path, (e as Error).message);
   }
   const parsed = SavedWorkbookFile.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new WorkbookFileError('invalid', path, issues.join('; '));
-  }
+  if (!parsed.success) throw new WorkbookFileError('invalid', path, issuesText(parsed.error));
   const problems = consistencyProblems(parsed.data);
   if (problems.length > 0) throw new WorkbookFileError('invalid', path, problems.join('; '));
   try {
-    return workbookFromFile(parsed.data.version === 2 ? expandCompactFile(parsed.data) : parsed.data);
+    if (parsed.data.version === 1) return workbookFromFile(parsed.data);
+    const workbook = workbookFromFile(expandCompactFile(parsed.data));
+    workbook.journalSeq = parsed.data.journalSeq ?? 0;
+    return workbook;
   } catch (e) {
     throw new WorkbookFileError('invalid', path, (e as Error).message);
   }
 }
 
+function issuesText(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
+/**
+ * One journal record: what changed in one group of writes, as state (the rows as they now are, a sheet's settings or
+ * the sheet list when they changed, the properties that changed), so replaying a record twice, or over a checkpoint
+ * that already holds some of it, gives the same workbook.
+ */
+export const JournalRecord = z.strictObject({
+  seq: z.number().int().min(1),
+  book: z
+    .strictObject({
+      name: z.string(),
+      timeZone: z.string(),
+      locale: z.string(),
+      activeSheetId: z.number().int(),
+      nextIds: z.object({ sheet: z.number().int(), chart: z.number().int(), protection: z.number().int() }),
+      namedRanges: z.array(NamedRangeSpec),
+      /** The sheets' ids in tab order: a sheet not listed was removed. */
+      order: z.array(z.number().int()).min(1),
+    })
+    .optional(),
+  sheets: z.array(
+    z.strictObject({
+      id: z.number().int(),
+      meta: SheetMeta.optional(),
+      rows: z.array(z.tuple([z.number().int().min(1), z.array(StoredCell.nullable())])),
+    }),
+  ),
+  /** Changed properties per store; null: deleted. */
+  properties: z
+    .strictObject({
+      script: z.record(z.string(), z.string().nullable()),
+      document: z.record(z.string(), z.string().nullable()),
+      user: z.record(z.string(), z.record(z.string(), z.string().nullable())),
+    })
+    .optional(),
+  styles: z.array(CellStyle),
+  validations: z.array(ValidationSpec),
+});
+export type JournalRecord = z.infer<typeof JournalRecord>;
+export type JournalBook = NonNullable<JournalRecord['book']>;
+export type PropertyChanges = NonNullable<JournalRecord['properties']>;
+
+function applyPropertyChanges(store: Record<string, string>, changes: Record<string, string | null>): void {
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) delete store[key];
+    else store[key] = value;
+  }
+}
+
+/** Replays one record over the workbook. */
+export function applyJournalRecord(workbook: Workbook, record: JournalRecord): void {
+  const metas = new Map(record.sheets.flatMap((entry) => (entry.meta ? [[entry.id, entry.meta] as const] : [])));
+  if (record.book) {
+    const { order, nextIds, namedRanges, ...fields } = record.book;
+    workbook.name = fields.name;
+    workbook.timeZone = fields.timeZone;
+    workbook.locale = fields.locale;
+    workbook.activeSheetId = fields.activeSheetId;
+    workbook.nextIds = { ...nextIds };
+    workbook.namedRanges = namedRanges;
+    workbook.sheets = order.map((id) => {
+      const sheet = workbook.sheetById(id);
+      if (sheet) return sheet;
+      const meta = metas.get(id);
+      if (!meta) throw new Error(`record ${record.seq} adds sheet ${id} without its settings`);
+      return { ...meta, rows: [] };
+    });
+  }
+  for (const { id, meta, rows } of record.sheets) {
+    const sheet = workbook.sheetById(id);
+    if (!sheet) throw new Error(`record ${record.seq} changes sheet ${id}, which the workbook does not have`);
+    if (meta) Object.assign(sheet, meta);
+    for (const [row, cells] of rows) {
+      sheet.rows[row - 1] = cells.map((cell) =>
+        cell === null ? undefined : cellFromStored(cell, record.styles, record.validations),
+      );
+    }
+  }
+  if (record.properties) {
+    const { script, document, user } = record.properties;
+    applyPropertyChanges(workbook.properties.script, script);
+    applyPropertyChanges(workbook.properties.document, document);
+    for (const [email, changes] of Object.entries(user)) {
+      workbook.properties.user[email] ??= {};
+      applyPropertyChanges(workbook.properties.user[email], changes);
+    }
+  }
+}
+
+/** The journal file of one generation; a compaction starts the next generation and removes the ones it holds. */
+export function journalFile(path: string, generation: number): string {
+  return `${path}.${generation}.journal`;
+}
+
+/** The files beside a workbook file whose names go on after `<workbook file>.` as `rest` describes. */
+function siblings(path: string, rest: RegExp): { name: string; file: string }[] {
+  const prefix = `${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.startsWith(prefix) && rest.test(name.slice(prefix.length)))
+    .map((name) => ({ name: name.slice(prefix.length), file: join(dirname(path), name) }));
+}
+
+/** The journal files beside a workbook file, oldest generation first. */
+export function journalFiles(path: string): { generation: number; file: string }[] {
+  return siblings(path, /^\d+\.journal$/)
+    .map(({ name, file }) => ({ generation: Number.parseInt(name, 10), file }))
+    .sort((a, b) => a.generation - b.generation);
+}
+
+/** Removes the journal generations up to `upTo` (all of them by default), once a checkpoint holds what they hold. */
+export function removeJournals(path: string, upTo = Number.POSITIVE_INFINITY): void {
+  for (const { generation, file } of journalFiles(path)) if (generation <= upTo) rmSync(file, { force: true });
+}
+
+/**
+ * The records of one journal file. Each record is one line, written whole before it was acknowledged; a line cut
+ * short (the server died while writing it, or the disk was full) was never acknowledged and ends the file.
+ */
+function readJournalFile(file: string): JournalRecord[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new WorkbookFileError('unreadable', file, (e as Error).message);
+  }
+  const records: JournalRecord[] = [];
+  const lines = text.split('\n');
+  // The text after the last newline is a line cut short, or nothing.
+  for (const line of lines.slice(0, -1)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      break;
+    }
+    const parsed = JournalRecord.safeParse(json);
+    if (!parsed.success) throw new WorkbookFileError('invalid', file, issuesText(parsed.error));
+    records.push(parsed.data);
+  }
+  return records;
+}
+
+/** The checkpoint, with the journal records written after it replayed in order. */
 export function loadWorkbook(path: string): Workbook {
   let text: string;
   try {
@@ -292,23 +514,84 @@ export function loadWorkbook(path: string): Workbook {
     if (code === 'ENOENT') throw new WorkbookFileError('missing', path, '');
     throw new WorkbookFileError('unreadable', path, (e as Error).message);
   }
-  return parseWorkbookText(text, path);
+  const workbook = parseWorkbookText(text, path);
+  for (const { file } of journalFiles(path)) {
+    for (const record of readJournalFile(file)) {
+      if (record.seq <= workbook.journalSeq) continue;
+      try {
+        applyJournalRecord(workbook, record);
+      } catch (e) {
+        throw new WorkbookFileError('invalid', file, (e as Error).message);
+      }
+      workbook.journalSeq = record.seq;
+    }
+  }
+  return workbook;
 }
 
-/** Writes a temp file next to the target and renames it over, so a crash never leaves half a file. */
-export function writeFileAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    writeFileSync(temp, text, 'utf8');
-    renameSync(temp, path);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
+/** Writes all of `bytes` at the file's position (`position` null) or at `position`; a short write is carried on. */
+export function writeAllSync(fd: number, bytes: Uint8Array, position: number | null = null): void {
+  let done = 0;
+  while (done < bytes.length) {
+    done += writeSync(fd, bytes, done, bytes.length - done, position === null ? null : position + done);
   }
 }
 
-/** Saves the workbook atomically (writeFileAtomically), so a crash never leaves half a workbook. */
+/** Makes a rename or a new file in the folder survive a power cut. */
+export function syncDirectory(directory: string): void {
+  const fd = openSync(directory, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Creates the folder a workbook file lives in, readable by its owner only when it is new. */
+export function ensureDirectory(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
+}
+
+/** A temporary file beside the workbook file, for a checkpoint being written. */
+export function checkpointTempFile(path: string): string {
+  return `${path}.${process.pid}.${Date.now()}.tmp`;
+}
+
+/** Removes the checkpoints a process began beside the workbook file and never finished. */
+export function removeCheckpointTempFiles(path: string): void {
+  for (const { file } of siblings(path, /^\d+\.\d+\.tmp$/)) rmSync(file, { force: true });
+}
+
+/**
+ * Writes a file from its pieces: a temp file next to the target, fsynced and renamed over it, so a crash never
+ * leaves half a file; readable by its owner only.
+ */
+function writePiecesAtomically(path: string, pieces: Iterable<string>): void {
+  ensureDirectory(path);
+  const temp = checkpointTempFile(path);
+  let fd: number | null = null;
+  try {
+    fd = openSync(temp, 'w', PRIVATE_FILE_MODE);
+    for (const piece of pieces) writeAllSync(fd, Buffer.from(piece, 'utf8'));
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(temp, path);
+  } catch (e) {
+    if (fd !== null) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw e;
+  }
+  syncDirectory(dirname(path));
+}
+
+/** Writes a file atomically (see writePiecesAtomically). */
+export function writeFileAtomically(path: string, text: string): void {
+  writePiecesAtomically(path, [text]);
+}
+
+/** Saves the whole workbook atomically; the journal records it now holds are removed. */
 export function saveWorkbook(workbook: Workbook, path: string): void {
-  writeFileAtomically(path, `${JSON.stringify(workbookToCompactFile(workbook))}\n`);
+  writePiecesAtomically(path, checkpointText(checkpointSource(workbook)));
+  removeJournals(path);
 }

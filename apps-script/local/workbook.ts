@@ -10,6 +10,7 @@ import {
   shiftFormula,
 } from './formula.ts';
 import type { Cell, CriterionArg, GridRef, NamedRangeSpec, PropertyStores, SheetMeta } from './model.ts';
+import { TextIndex } from './text-index.ts';
 import {
   type Entry,
   isDateFormat,
@@ -94,6 +95,30 @@ function shiftArgs(args: CriterionArg[], sheetId: number, change: StructuralChan
   });
 }
 
+/**
+ * What changed since the workbook file's journal last wrote (journal.ts): the rows whose cells changed, per sheet id,
+ * and whether rows or columns moved or formulas were rewritten across sheets, which only a whole save can record.
+ * Sheet settings, the sheet list and properties are compared when the journal writes, so they need no marks here.
+ */
+export class ChangedCells {
+  readonly rows = new Map<number, Set<number>>();
+  moved = false;
+
+  row(sheetId: number, row: number): void {
+    let rows = this.rows.get(sheetId);
+    if (!rows) {
+      rows = new Set();
+      this.rows.set(sheetId, rows);
+    }
+    rows.add(row);
+  }
+
+  clear(): void {
+    this.rows.clear();
+    this.moved = false;
+  }
+}
+
 export class Workbook {
   id: string;
   name: string;
@@ -105,6 +130,12 @@ export class Workbook {
   nextIds = { sheet: 0, chart: 1, protection: 1 };
   namedRanges: NamedRangeSpec[] = [];
   properties: PropertyStores = { script: {}, document: {}, user: {} };
+  /** The last journal record this state holds (0: none); saved with the file so a replay skips what it holds. */
+  journalSeq = 0;
+  /** Every cell change passes writeEntry, ensureCell, tidy or putCell, which mark it here. */
+  readonly changes = new ChangedCells();
+  /** What TextFinder searched, kept up to date by the writes below. */
+  readonly textIndex = new TextIndex();
   private evaluating = new Set<string>();
 
   constructor(init: WorkbookInit) {
@@ -144,6 +175,7 @@ export class Workbook {
   }
 
   removeSheet(sheet: SheetData): void {
+    this.textIndex.forget(sheet.id);
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.namedRanges = this.namedRanges.filter((n) => n.range.sheetId !== sheet.id);
     if (this.activeSheetId === sheet.id) this.activeSheetId = (this.sheets[0] as SheetData).id;
@@ -152,6 +184,7 @@ export class Workbook {
   renameSheet(sheet: SheetData, name: string): void {
     const from = sheet.name;
     sheet.name = name;
+    this.changes.moved = true;
     this.forEachFormula((cell) => {
       cell.formula = renameSheetInFormula(cell.formula as string, from, name);
     });
@@ -162,6 +195,7 @@ export class Workbook {
   }
 
   ensureCell(sheet: SheetData, row: number, column: number): Cell {
+    this.changes.row(sheet.id, row);
     let cells = sheet.rows[row - 1];
     if (!cells) {
       cells = [];
@@ -177,9 +211,18 @@ export class Workbook {
 
   /** Drops a cell that no longer holds anything, keeping the grid sparse. */
   tidy(sheet: SheetData, row: number, column: number): void {
+    this.changes.row(sheet.id, row);
     const cells = sheet.rows[row - 1];
     const cell = cells?.[column - 1];
     if (cells && cell && cellIsEmpty(cell)) delete cells[column - 1];
+  }
+
+  /** Puts a cell back as it was (a rejected edit), or removes it. */
+  putCell(sheet: SheetData, row: number, column: number, cell: Cell | undefined): void {
+    this.changes.row(sheet.id, row);
+    sheet.rows[row - 1] ??= [];
+    (sheet.rows[row - 1] as (Cell | undefined)[])[column - 1] = cell;
+    this.textIndex.wrote(sheet, row, column, cell);
   }
 
   isPlainText(sheet: SheetData, row: number, column: number): boolean {
@@ -209,6 +252,8 @@ export class Workbook {
     }
     if (cellIsEmpty(cell)) delete cells[column - 1];
     else cells[column - 1] = cell;
+    this.changes.row(sheet.id, row);
+    this.textIndex.wrote(sheet, row, column, cell);
   }
 
   /** The cell's value as formulas see it: formulas evaluated, empty as null. */
@@ -305,6 +350,17 @@ export class Workbook {
   /** Inserts (delta > 0) or deletes (delta < 0) rows/columns and moves everything that refers to them. */
   applyStructuralChange(sheet: SheetData, change: StructuralChange): void {
     const count = Math.abs(change.delta);
+    // Rows or columns added past the last one move nothing: no cell, formula or stored range reaches past the grid.
+    if (change.delta > 0 && change.axis === 'row' && change.at > sheet.maxRows) {
+      sheet.maxRows += count;
+      return;
+    }
+    if (change.delta > 0 && change.axis === 'column' && change.at > sheet.maxColumns) {
+      sheet.maxColumns += count;
+      return;
+    }
+    this.changes.moved = true;
+    this.textIndex.forget(sheet.id);
     if (change.axis === 'row') {
       if (change.delta > 0) {
         if (sheet.rows.length >= change.at)

@@ -4,10 +4,10 @@
 // server with no host permission, as it reaches Google. OPTIONS is never answered: Apps Script has no preflight either.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorResponse } from '../../shared/webapp/errors.ts';
+import { BUSY_RETRY_SECONDS, errorResponse, retryLater } from '../../shared/webapp/errors.ts';
 import type { Addon } from '../host/addon.ts';
 import type { WebAppResponse } from '../local/index.ts';
-import type { GroupSave } from './group-save.ts';
+import { type GroupSave, SaveFailed } from './group-save.ts';
 import { readBody, send, TEXT } from './http.ts';
 
 /** How long a redirect's echo URL can be fetched, as Google's are short-lived too. */
@@ -29,29 +29,22 @@ export class GoogleFront {
   async handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
     const query = url.search.replace(/^\?/, '');
     if (url.pathname === '/exec' && request.method === 'GET') {
-      this.answer(
-        response,
-        await this.saves.after(() => this.addon.bundle.webApp({ method: 'GET', query }), this.onWrite),
-      );
+      const result = await this.run(() => this.addon.bundle.webApp({ method: 'GET', query }));
+      if (result) this.answer(response, result);
+      else send(response, 503, TEXT, 'Målkoll kan inte spara just nu. Försök igen om en stund.');
       return true;
     }
     if (url.pathname === '/exec' && request.method === 'POST') {
       const body = await readBody(request);
       if (body === null) {
-        this.answer(response, {
-          status: 200,
-          contentType: 'application/json; charset=utf-8',
-          body: JSON.stringify(errorResponse('too_large')),
-          allowFraming: false,
-        });
+        this.answer(response, this.json(errorResponse('too_large')));
         return true;
       }
       const contentType = request.headers['content-type'] ?? 'text/plain';
-      const result = await this.saves.after(
-        () => this.addon.bundle.webApp({ method: 'POST', query, body: body.toString('utf8'), contentType }),
-        this.onWrite,
+      const result = await this.run(() =>
+        this.addon.bundle.webApp({ method: 'POST', query, body: body.toString('utf8'), contentType }),
       );
-      this.answer(response, result);
+      this.answer(response, result ?? this.json(retryLater('busy', BUSY_RETRY_SECONDS)));
       return true;
     }
     if (url.pathname === '/echo' && request.method === 'GET') {
@@ -66,6 +59,29 @@ export class GoogleFront {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Runs the web app and waits for the save that makes what it wrote durable; null when the workbook cannot be saved,
+   * so what the add-on answered (an action accepted, or a duplicate of one only in memory) is never sent.
+   */
+  private async run(work: () => WebAppResponse): Promise<WebAppResponse | null> {
+    try {
+      return await this.saves.after(work, this.onWrite);
+    } catch (error) {
+      if (error instanceof SaveFailed) return null;
+      throw error;
+    }
+  }
+
+  /** A JSON answer as ContentService gives it. */
+  private json(body: unknown): WebAppResponse {
+    return {
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify(body),
+      allowFraming: false,
+    };
   }
 
   /** HTML output is served as it is; ContentService output goes through a one-time echo URL, as on Google. */

@@ -6,10 +6,10 @@ import { type Addon, callEntryPoint, openAddon } from '../host/addon.ts';
 import { clockOn, dayOf } from '../host/clock.ts';
 import { claimServeLock, liveServeLock } from '../host/serve-lock.ts';
 import { UsageError } from '../host/usage-error.ts';
-import type { Runtime } from '../local/index.ts';
+import { type Runtime, WorkbookJournal } from '../local/index.ts';
 import { hasPlan, importPlanFile, inviteDemoMember } from './first-run.ts';
 import { GoogleFront } from './google-front.ts';
-import { GroupSave, workbookWrites } from './group-save.ts';
+import { GroupSave, SaveFailed, workbookWrites } from './group-save.ts';
 import { send, TEXT } from './http.ts';
 import { PreviewRoutes } from './preview-routes.ts';
 
@@ -23,6 +23,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Shared with another runtime (a test holding the script lock). */
   lockBuffer?: SharedArrayBuffer;
+  /** Journal bytes after which the workbook file is compacted (see WorkbookJournal); tests make it small. */
+  compactAfterBytes?: number;
   /** Run the whole product as on this day (YYYY-MM-DD): the runtime's clock, which the add-on reads, is moved there. */
   today?: string;
 }
@@ -111,6 +113,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
+      if (error instanceof SaveFailed) {
+        if (!response.headersSent) send(response, 503, TEXT, `${error.message}. Försök igen om en stund.`);
+        else response.end();
+        return;
+      }
       log(`Fel: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) send(response, 500, TEXT, 'Internt fel i Målkolls lokala server.');
       else response.end();
@@ -134,7 +141,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error;
   }
   const { addon, demoCode } = opened;
-  const saves = new GroupSave(addon.runtime);
+  const journal = new WorkbookJournal(addon.runtime.workbook, options.dataFile, {
+    ...(options.compactAfterBytes === undefined ? {} : { compactAfterBytes: options.compactAfterBytes }),
+    onCompactionError: (error) =>
+      log(
+        `Arbetsboken kunde inte packas ihop (${error instanceof Error ? error.message : String(error)}); försöker igen senare.`,
+      ),
+  });
+  const saves = new GroupSave(addon.runtime, journal, log);
   const today = now ? dayOf(now) : null;
   const preview = new PreviewRoutes(addon, saves, webAppUrl, log, { resultsFresh: opened.fresh, today });
   routes = { front: new GoogleFront(addon, saves, () => preview.logged()), preview };
@@ -164,11 +178,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     runtime: addon.runtime,
     demoCode,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise<void>((resolve, reject) => {
         server.close(() => {
-          addon.runtime.save();
-          releaseLock();
-          resolve();
+          journal.close().finally(releaseLock).then(resolve, reject);
         });
         server.closeAllConnections();
       }),

@@ -21,7 +21,10 @@ import { translate } from './translate.ts';
 /** The latest entries the popup lists. */
 const ENTRIES_SHOWN = 10;
 
-/** "5 av cirka 15 · i fas" for each of a delmål's targets as Mål last computed them, each wording once. */
+/**
+ * "5 av cirka 15 · i fas · Prognos: cirka 11 av 15 (når inte målet)" for each of a delmål's targets as Mål last
+ * computed them, each wording once: where the member's click moves it, and where the year's pace leads.
+ */
 function standingOf(
   subgoal: SnapshotPlan['areas'][number]['subgoals'][number],
   language: Language,
@@ -29,7 +32,7 @@ function standingOf(
   if (!subgoal.targets || subgoal.targets.length === 0) return undefined;
   const worded = subgoal.targets.map((target) => {
     const status = TARGET_STATUS_LABELS[target.status][language].toLowerCase();
-    return target.progress ? `${target.progress} · ${status}` : status;
+    return [target.progress, status, target.forecast].filter(Boolean).join(' · ');
   });
   return [...new Set(worded)].join('; ');
 }

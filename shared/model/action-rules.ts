@@ -111,7 +111,24 @@ export type CheckedFields = Omit<Action, 'id' | 'member' | 'branch'> & { member:
  */
 export const MAX_CLOCK_SKEW_MS = 60 * 60 * 1000;
 const MAX_NAME_LENGTH = 200;
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** C0 controls but tab and line breaks, DEL, and the C1 controls U+0080–U+009F. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Bidirectional embeddings, overrides and isolates: they make text show in another order than it is written. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+/** Half of a UTF-16 surrogate pair without the other half: not a character, and mangled by every export. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** What no free text may hold, and why, in the words of the one who typed it. */
+const FORBIDDEN_TEXT: [RegExp, string][] = [
+  [CONTROL_CHARS, 'innehåller otillåtna kontrolltecken.'],
+  [
+    BIDI_CONTROLS,
+    'innehåller osynliga tecken som vänder textens riktning (U+202A–U+202E, U+2066–U+2069). Ta bort dem.',
+  ],
+  [
+    LONE_SURROGATE,
+    'innehåller ett trasigt tecken (en halv emoji eller ett annat tecken som blivit avklippt). Skriv om texten.',
+  ],
+];
 
 function listed(values: Iterable<string>): string {
   const list = [...values];
@@ -224,8 +241,9 @@ export function checkActionDraft(
       problem(field, `${capitalised(ACTION_FIELD_NAMES[field])} får vara högst ${MAX_NAME_LENGTH} tecken.`);
     }
   }
-  for (const field of ['member', 'branch', 'note'] as const) {
-    if (CONTROL_CHARS.test(draft[field])) problem(field, 'Texten innehåller otillåtna kontrolltecken.');
+  for (const field of ['member', 'branch', 'note', 'url'] as const) {
+    const forbidden = FORBIDDEN_TEXT.find(([pattern]) => pattern.test(draft[field]));
+    if (forbidden) problem(field, `${capitalised(ACTION_FIELD_NAMES[field])} ${forbidden[1]}`);
   }
 
   if (problems.length > 0 || !at || !subgoal || !kind || quantity === null) return { fields: undefined, problems };

@@ -45,8 +45,9 @@ export function generateActions(plan: Plan, count: number, seed: number): Action
       return [subgoal.id, kinds.length > 0 ? kinds : allKinds] as const;
     }),
   );
-  const yearStart = Date.UTC(plan.year, 0, 1);
-  const yearLength = Date.UTC(plan.year + 1, 0, 1) - yearStart;
+  // The plan's year in Stockholm, where New Year falls in winter time: 23:00 UTC the evening before.
+  const yearStart = Date.UTC(plan.year, 0, 1) - 3_600_000;
+  const yearLength = Date.UTC(plan.year + 1, 0, 1) - 3_600_000 - yearStart;
   const actions: Action[] = [];
   for (let index = 0; index < count; index += 1) {
     const subgoal = pick(subgoals, next);

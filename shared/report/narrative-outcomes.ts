@@ -40,12 +40,16 @@ function coverageOutcome(row: ProgressRow): string {
   const gaps = row.missing ?? [];
   if (gaps.length === 0) return 'inga partiföreningar registrerade';
   if (gaps.every((gap) => gap.filled === 0)) {
-    return `${NOTHING_RECORDED} i någon av de ${gaps[0]?.branches ?? 0} partiföreningarna`;
+    const branches = gaps[0]?.branches ?? 0;
+    return branches === 1
+      ? `${NOTHING_RECORDED} i distriktets enda partiförening`
+      : `${NOTHING_RECORDED} i någon av de ${branches} partiföreningarna`;
   }
   return gaps
     .map((gap) => {
       const missing = gap.missing.length > 0 ? ` (saknas i ${joinSwedish(gap.missing)})` : '';
-      return `${gap.role} i ${gap.filled} av ${gap.branches} partiföreningar${missing}`;
+      const noun = gap.branches === 1 ? 'partiförening' : 'partiföreningar';
+      return `${gap.role} i ${gap.filled} av ${gap.branches} ${noun}${missing}`;
     })
     .join('; ');
 }

@@ -8,14 +8,30 @@ export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What starts a formula in Sheets, Excel or LibreOffice, or a DDE payload when a CSV is opened (OWASP, "CSV
+ * Injection"): = + - @, tab and carriage return, and the full-width ＝ ＋ － ＠ that some spreadsheet programs read as
+ * the same.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 /**
- * Text that would start a formula (or a DDE payload when exported to CSV) gets a leading apostrophe, so Sheets stores it
- * as plain text. Every string the add-on writes from plan or user text goes through here.
+ * What to write into a cell for the text to be stored as it is: text that would start a formula, or that starts with
+ * the apostrophe Sheets takes as its text mark (and drops), gets a leading apostrophe, so Sheets stores it as plain
+ * text. Every string the add-on writes goes through here or through exportSafeCellText.
  */
 export function neutraliseCellText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
+}
+
+/**
+ * The same for sheets whose values leave as CSV (Logg and its archives, Rapport). An export drops the apostrophe that
+ * marks a cell as text, so text that would start a formula is stored with an apostrophe of its own in front (written
+ * `''=…`, shown `'=…`), which a CSV keeps and a spreadsheet opening it shows as text, as OWASP advises. cellText drops
+ * that apostrophe again when Målkoll reads the cell.
+ */
+export function exportSafeCellText(text: string): string {
+  return FORMULA_START.test(text) ? `''${text}` : neutraliseCellText(text);
 }
 
 /** Any cell as trimmed text: empty cells are '', dates are ISO days, the neutralising apostrophe is dropped. */

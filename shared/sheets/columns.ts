@@ -2,7 +2,7 @@
 // each column, and the row ↔ object conversion.
 import { SHEET_NAMES } from '../model/sheet-names.ts';
 import { z } from '../zod.ts';
-import { type CellValue, cellInstant, cellNumber, cellText, neutraliseCellText } from './cells.ts';
+import { type CellValue, cellInstant, cellNumber, cellText, exportSafeCellText, neutraliseCellText } from './cells.ts';
 
 /**
  * Who writes a column: `plan` columns are rewritten by every import, `addon` columns are computed or stamped by the
@@ -54,7 +54,10 @@ export interface SheetDefinition<C extends Columns> {
   column(key: SheetKey<C>): number;
   /** 0-based index of a key in a row array. */
   index(key: SheetKey<C>): number;
-  /** The row array setValues takes; every string is neutralised so it is stored as text, never as a formula. */
+  /**
+   * The row array setValues takes; every string is neutralised so it is stored as text, never as a formula (and, on a
+   * sheet that is exported, so that no value starts a formula once it leaves as CSV).
+   */
   toCells(row: CellRecord<C>): CellValue[];
   /** The typed row from a getValues row (extra cells are ignored). */
   read(cells: readonly unknown[]): z.ZodSafeParseResult<z.output<z.ZodObject<Shape<C>>>>;
@@ -62,7 +65,12 @@ export interface SheetDefinition<C extends Columns> {
   boardRuns(): [number, number][];
 }
 
-export function defineSheet<const C extends Columns>(name: string, columns: C): SheetDefinition<C> {
+export function defineSheet<const C extends Columns>(
+  name: string,
+  columns: C,
+  options: { exported?: boolean } = {},
+): SheetDefinition<C> {
+  const neutralise = options.exported ? exportSafeCellText : neutraliseCellText;
   const keys = Object.keys(columns) as SheetKey<C>[];
   const spec = (key: SheetKey<C>): Column => columns[key] as Column;
   const position = new Map<string, number>(keys.map((key, index) => [key, index]));
@@ -82,7 +90,7 @@ export function defineSheet<const C extends Columns>(name: string, columns: C): 
       keys.map((key) => {
         const value = row[key];
         if (value === null || value === undefined) return '';
-        return typeof value === 'string' ? neutraliseCellText(value) : value;
+        return typeof value === 'string' ? neutralise(value) : value;
       }),
     read: (cells) => schema.safeParse(Object.fromEntries(keys.map((key, at) => [key, cells[at]]))),
     boardRuns: () => {
@@ -143,23 +151,27 @@ export const ACTIVITIES = defineSheet(SHEET_NAMES.activities, {
   comment: textColumn('Kommentar', 'board'),
 });
 
-/** Logg: what members did. Rows come from the web app, the extension, or are typed by the board. */
-export const LOG = defineSheet(SHEET_NAMES.log, {
-  at: dateColumn('Tid', 'board'),
-  member: textColumn('Medlem', 'board'),
-  branch: textColumn('Partiförening', 'board'),
-  subgoal: textColumn('Delmål', 'board'),
-  activity: textColumn('Aktivitet', 'board'),
-  kind: textColumn('Typ', 'board'),
-  quantity: numberColumn('Antal', 'board'),
-  url: textColumn('Länk', 'board'),
-  category: textColumn('Område', 'board'),
-  note: textColumn('Anteckning', 'board'),
-  source: textColumn('Källa', 'addon'),
-  id: textColumn('ID', 'addon'),
-  /** Last, so a register made before roles were logged keeps its columns where they were. */
-  role: textColumn('Roll', 'board'),
-});
+/** Logg: what members did. Rows come from the web app, the extension, or are typed by the board; it is exported. */
+export const LOG = defineSheet(
+  SHEET_NAMES.log,
+  {
+    at: dateColumn('Tid', 'board'),
+    member: textColumn('Medlem', 'board'),
+    branch: textColumn('Partiförening', 'board'),
+    subgoal: textColumn('Delmål', 'board'),
+    activity: textColumn('Aktivitet', 'board'),
+    kind: textColumn('Typ', 'board'),
+    quantity: numberColumn('Antal', 'board'),
+    url: textColumn('Länk', 'board'),
+    category: textColumn('Område', 'board'),
+    note: textColumn('Anteckning', 'board'),
+    source: textColumn('Källa', 'addon'),
+    id: textColumn('ID', 'addon'),
+    /** Last, so a register made before roles were logged keeps its columns where they were. */
+    role: textColumn('Roll', 'board'),
+  },
+  { exported: true },
+);
 
 /** Partiföreningar: name and Zetkin id; one more column per role the plan's coverage targets ask for. */
 export const BRANCHES = defineSheet(SHEET_NAMES.branches, {

@@ -31,3 +31,9 @@ export const LOG_SOURCES = {
   extension: { sv: 'Tillägg', en: 'Extension' },
   manual: { sv: 'Manuellt', en: 'Typed by hand' },
 } as const satisfies Record<string, Label>;
+
+/**
+ * How every note line Målkoll writes on a Logg cell it found a problem in starts (Granska registret, a re-import): how
+ * a later review tells its own lines from the board's, and what `malkoll review` prints.
+ */
+export const FLAG_MARK = 'Målkoll: ';

@@ -1,7 +1,7 @@
 // The members' web app deployment as its deploy step records it for the add-on: the /exec address connection codes
 // carry, the Apps Script version it runs and the build of that code. One schema for the build, `npm run deploy`,
 // `malkoll serve`, the CLI and the add-on, which keeps it in a script property.
-import { z } from '../zod.ts';
+import { storedJson, z } from '../zod.ts';
 import { webAppUrlProblem } from './connection-code.ts';
 
 /** The script property holding the record (script properties are shared by every deployment of the project). */
@@ -26,11 +26,5 @@ export type WebAppDeployment = z.infer<typeof WebAppDeployment>;
 
 /** The record in a stored JSON text, or null when there is none or it is not a record. */
 export function readWebAppDeployment(text: string | null | undefined): WebAppDeployment | null {
-  if (!text) return null;
-  try {
-    const parsed = WebAppDeployment.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return storedJson(WebAppDeployment, text);
 }

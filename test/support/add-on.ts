@@ -145,10 +145,14 @@ export function lastAlert(addOn: AddOn): string | undefined {
 }
 
 /** Service calls an operation makes, with the runtime's counters. */
-export function callsOf(addOn: AddOn, operation: () => unknown): { total: number; byMethod: Record<string, number> } {
+export function callsOf(
+  addOn: AddOn,
+  operation: () => unknown,
+): { total: number; byMethod: Record<string, number>; cells: { read: number; written: number } } {
   addOn.runtime.counters.reset();
   operation();
-  const result = { total: addOn.runtime.counters.total(), byMethod: addOn.runtime.counters.snapshot() };
+  const { counters } = addOn.runtime;
+  const result = { total: counters.total(), byMethod: counters.snapshot(), cells: counters.cells() };
   addOn.runtime.counters.reset();
   return result;
 }

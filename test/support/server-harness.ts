@@ -14,6 +14,8 @@ export interface TestServer {
   token: string;
   /** POSTs a body the way the extension does (text/plain, following the redirect) and parses the answer. */
   post(body: unknown): Promise<Record<string, unknown>>;
+  /** Invites another member on the running server and returns their token. */
+  invite(name: string): string;
 }
 
 export async function startTestServer(
@@ -32,7 +34,13 @@ export async function startTestServer(
     });
     return (await response.json()) as Record<string, unknown>;
   };
-  return { server, dataFile, token: connection.token, post };
+  const invite = (name: string) => {
+    const code = server.runtime.bundle?.call('inviteMember', { name, branch: 'Sundsvall' });
+    const token = typeof code === 'string' ? decodeConnectionCode(code)?.token : undefined;
+    if (!token) throw new Error(`could not invite ${name}`);
+    return token;
+  };
+  return { server, dataFile, token: connection.token, post, invite };
 }
 
 let counter = 0;

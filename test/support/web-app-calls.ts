@@ -3,13 +3,15 @@ import { decodeConnectionCode } from '../../shared/webapp/connection-code.ts';
 import { callsOf, logActions, recordDeployment, seedActions, withSeed } from './add-on.ts';
 import { validAction } from './server-harness.ts';
 
-/** The Spreadsheet service's classes; the rest are LockService, Utilities and ContentService. */
-const SPREADSHEET_CALL = /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./;
+/** The Spreadsheet service's classes; the rest are LockService, CacheService, PropertiesService, Utilities and ContentService. */
+const SPREADSHEET_CALL = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|TextFinder)\./;
 
 export interface RequestCalls {
   total: number;
   spreadsheet: number;
   byMethod: Record<string, number>;
+  /** Cells the request read and wrote. */
+  cells: { read: number; written: number };
 }
 
 export async function webAppRequestCalls(op: 'log' | 'snapshot', logRows: number): Promise<RequestCalls> {
@@ -26,9 +28,9 @@ export async function webAppRequestCalls(op: 'log' | 'snapshot', logRows: number
   };
   // The member's first request of the hour stamps "Senast använd"; measure the steady state after it.
   post();
-  const { total, byMethod } = callsOf(addOn, post);
+  const { total, byMethod, cells } = callsOf(addOn, post);
   const spreadsheet = Object.entries(byMethod)
     .filter(([method]) => SPREADSHEET_CALL.test(method))
     .reduce((sum, [, count]) => sum + count, 0);
-  return { total, spreadsheet, byMethod };
+  return { total, spreadsheet, byMethod, cells };
 }

@@ -1,9 +1,10 @@
-// Målkoll → Arkivera år…: moves one year's Logg rows to the sheet "Logg <år>"; the plan and the other rows stay.
+// Målkoll → Arkivera år…: moves one year's Logg rows to the sheet "Logg <år>"; the plan and the other rows stay, and
+// the board's notes and colours go with their rows.
 import { dayToIso, stockholmDay } from '../../../shared/model/calendar.ts';
+import { columnsA1 } from '../../../shared/sheets/a1.ts';
 import { type CellValue, cellInstant, cellText } from '../../../shared/sheets/cells.ts';
 import { archiveSheetName, type CellRecord, LOG } from '../../../shared/sheets/columns.ts';
 import { ARCHIVE, MENU, say, sv } from '../messages.ts';
-import { readLog } from '../register/log-store.ts';
 import {
   activeBook,
   appendRows,
@@ -11,7 +12,9 @@ import {
   bookBlockRange,
   insertSheetWithHeader,
   padRows,
+  type Range,
   type Sheet,
+  withoutTrailingBlankRows,
 } from '../register/sheet-io.ts';
 import { today } from '../register/workbook-input.ts';
 import { prompt, runFromMenu } from '../ui.ts';
@@ -43,6 +46,23 @@ function archiveSheet(book: Book, name: string): Sheet {
   return insertSheetWithHeader(book, name, LOG.headers).sheet;
 }
 
+/** A Logg row as read, with the board's notes and colours (null: none), which travel with it. */
+type LogRow = { cells: unknown[]; notes: string[]; colours: (string | null)[] };
+
+/** Writes the rows' notes and colours over a range whose rows had `before`; a part no row has is not written. */
+function writeMarks(range: Range, rows: LogRow[], before: LogRow[] = []): void {
+  const height = Math.max(rows.length, before.length);
+  const involved = [...rows, ...before];
+  if (involved.some((row) => row.notes.some((note) => note !== ''))) {
+    range.setNotes(Array.from({ length: height }, (_, n) => rows[n]?.notes ?? Array<string>(LOG.width).fill('')));
+  }
+  if (involved.some((row) => row.colours.some((colour) => colour !== null))) {
+    range.setBackgrounds(
+      Array.from({ length: height }, (_, n) => rows[n]?.colours ?? Array<null>(LOG.width).fill(null)),
+    );
+  }
+}
+
 export function archiveYear(options: { year: number | string }): ArchiveResult {
   const text = cellText(options?.year);
   if (!/^\d{4}$/.test(text)) throw new UserError(sv(ARCHIVE.badYear));
@@ -53,21 +73,39 @@ export function archiveYear(options: { year: number | string }): ArchiveResult {
   const lock = LockService.getScriptLock();
   lock.waitLock(LOCK_WAIT_MS);
   try {
-    const rows = readLog(book);
-    const moved: CellValue[][] = [];
-    const kept: CellValue[][] = [];
-    for (const cells of rows) {
-      if (cells.every((cell) => cellText(cell) === '')) continue;
-      (yearOf(cells[LOG.index('at')]) === year ? moved : kept).push(rewritable(cells));
-    }
-    if (moved.length === 0) return { moved: 0, sheet: name, message: say(ARCHIVE.nothing, { year }) };
-    const sheet = archiveSheet(book, name);
-    appendRows(sheet, moved, LOG.width);
-    // Marks from Granska registret belong to rows that move: clear them with the rewrite.
-    const range = bookBlockRange(book, LOG.name, 2, rows.length, LOG.width);
-    range.setValues(padRows(kept, rows.length, LOG.width));
-    range.clearNote();
-    range.setBackground(null);
+    const range = book.getRange(columnsA1(LOG.name, LOG.width, 2));
+    const values = withoutTrailingBlankRows(range.getValues());
+    const moves = values.map(
+      (cells) => cells.some((cell) => cellText(cell) !== '') && yearOf(cells[LOG.index('at')]) === year,
+    );
+    const first = moves.indexOf(true);
+    if (first < 0) return { moved: 0, sheet: name, message: say(ARCHIVE.nothing, { year }) };
+    // Rows above the first one that moves stay as they are. From there on every row is written again: the moved ones
+    // to the archive, the kept ones closing up in Logg, each with the board's notes and colours.
+    const notes = range.getNotes();
+    const colours = range.getBackgrounds();
+    const tail: LogRow[] = values.slice(first).map((cells, n) => ({
+      cells,
+      notes: notes[first + n] ?? [],
+      colours: (colours[first + n] ?? []).map((colour) => (colour === '#ffffff' ? null : colour)),
+    }));
+    const moved = tail.filter((_, n) => moves[first + n]);
+    const kept = tail.filter((_, n) => !moves[first + n]);
+    const archived = appendRows(
+      archiveSheet(book, name),
+      moved.map((row) => rewritable(row.cells)),
+      LOG.width,
+    );
+    if (archived) writeMarks(archived, moved);
+    const block = bookBlockRange(book, LOG.name, first + 2, tail.length, LOG.width);
+    block.setValues(
+      padRows(
+        kept.map((row) => rewritable(row.cells)),
+        tail.length,
+        LOG.width,
+      ),
+    );
+    writeMarks(block, kept, tail);
     return { moved: moved.length, sheet: name, message: say(ARCHIVE.done, { count: moved.length, year, sheet: name }) };
   } finally {
     lock.releaseLock();

@@ -4,6 +4,7 @@ import { formatCount } from '../../../shared/format.ts';
 import { html } from '../../../shared/html.ts';
 import { dayToIso, stockholmDay } from '../../../shared/model/calendar.ts';
 import { displayTitle, planCounts } from '../../../shared/model/describe.ts';
+import { MEMBER_BUDGET } from '../../../shared/webapp/budget.ts';
 import { BUILD_ID } from '../build-info.ts';
 import { INSTALL_TEXT, MEMBERS_TEXT, MENU, say, sv } from '../messages.ts';
 import { loadPlan } from '../register/plan-store.ts';
@@ -11,6 +12,7 @@ import { activeBook, type Book } from '../register/sheet-io.ts';
 import { readBranchSheet } from '../register/workbook-input.ts';
 import { OAUTH_SCOPES } from '../scopes.ts';
 import { runFromMenu } from '../ui.ts';
+import { readRateRefusals } from '../webapp/budget.ts';
 import { recordedWebApp } from '../webapp/deployment.ts';
 import { memberCounts } from '../webapp/members.ts';
 import type { MenuItem } from './menu-item.ts';
@@ -68,6 +70,23 @@ function membersCheck(book: Book): InstallCheck {
   };
 }
 
+/**
+ * Members the web app refused for going past their budget: a member's flood is theirs to explain, a leaked code the
+ * board's to revoke.
+ */
+function budgetCheck(): InstallCheck {
+  const title = sv(INSTALL_TEXT.budgetTitle);
+  const refused = readRateRefusals();
+  if (refused.length === 0) {
+    const limits = { requests: MEMBER_BUDGET.requestsPerMinute, actions: MEMBER_BUDGET.actionsPerDay };
+    return { title, ok: true, details: [say(INSTALL_TEXT.budgetNone, limits)], fix: null };
+  }
+  const details = refused.map(({ name, branch, minutes, days, last }) =>
+    say(INSTALL_TEXT.budgetMember, { name, branch, minutes, days, date: day(last) }),
+  );
+  return { title, ok: false, details, fix: sv(INSTALL_TEXT.budgetFix) };
+}
+
 function planCheck(book: Book): InstallCheck {
   const title = sv(INSTALL_TEXT.planTitle);
   const plan = loadPlan(book);
@@ -91,13 +110,7 @@ function planCheck(book: Book): InstallCheck {
 export function checkInstallation(): { checks: InstallCheck[] } {
   const book = activeBook();
   return {
-    checks: [
-      webAppCheck(),
-      scopesCheck(),
-      membersCheck(book),
-      // Refusals per member (the web app's rate limit) go here, as their own check: who was refused how often.
-      planCheck(book),
-    ],
+    checks: [webAppCheck(), scopesCheck(), membersCheck(book), budgetCheck(), planCheck(book)],
   };
 }
 

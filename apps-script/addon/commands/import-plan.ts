@@ -6,16 +6,16 @@ import type { Target } from '../../../shared/model/target.ts';
 import { parsePlan } from '../../../shared/parse/index.ts';
 import { columnsA1 } from '../../../shared/sheets/a1.ts';
 import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
-import { cellText } from '../../../shared/sheets/cells.ts';
+import { cellText, neutraliseCellText } from '../../../shared/sheets/cells.ts';
 import { ACTIVITIES, BRANCHES, GOALS, LOG, PLAN_SHEET, RECORDED } from '../../../shared/sheets/columns.ts';
 import { isUnknownSubgoal, logContext } from '../../../shared/sheets/log-rows.ts';
 import { activityRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
 import { IMPORT, MENU, REVIEW, say, sv } from '../messages.ts';
-import { FLAG_COLOR } from '../register/log-store.ts';
+import { writeFlags } from '../register/log-flags.ts';
 import { writeMerged } from '../register/plan-sheets.ts';
 import { loadPlan, savePlan } from '../register/plan-store.ts';
 import { ensureSheets } from '../register/setup.ts';
-import { activeBook, type Book, bookBlockRange, readRows, withoutTrailingBlankRows } from '../register/sheet-io.ts';
+import { activeBook, type Book, bookBlockRange, readRows } from '../register/sheet-io.ts';
 import { readBranchRows } from '../register/workbook-input.ts';
 import type { MenuItem } from './menu-item.ts';
 
@@ -103,19 +103,29 @@ export function previewPlanImport(source: ImportSource): ImportPreview {
   return parsed.ok ? { ok: true, plan: summarise(parsed.plan) } : parsed;
 }
 
-/** Notes and colours the Logg rows whose delmål the plan does not have: one read and one write of the Delmål column. */
+/**
+ * Marks the Logg cells whose delmål the plan does not have, and clears that mark where the plan has it again; the
+ * board's own notes and colours stay (register/log-flags.ts). One read of the Delmål column and its marks, one write
+ * of the cells whose mark changes. Returns how many are marked.
+ */
 function flagUnknownSubgoals(book: Book, plan: Plan): number {
   const context = logContext(plan, new Date());
-  const column = columnsA1(LOG.name, 1, 2, LOG.column('subgoal'));
-  const cells = withoutTrailingBlankRows(book.getRange(column).getValues());
-  if (cells.length === 0) return 0;
-  const notes = cells.map(([cell]) =>
-    isUnknownSubgoal(cell, context) ? unknownSubgoalMessage(cellText(cell), context.index) : '',
+  const range = book.getRange(columnsA1(LOG.name, 1, 2, LOG.column('subgoal')));
+  const cells = range.getValues();
+  const unknown = cells.map(([cell]) =>
+    isUnknownSubgoal(cell, context) ? [unknownSubgoalMessage(cellText(cell), context.index)] : [],
   );
-  const range = book.getRange(`${column}${cells.length + 1}`);
-  range.setNotes(notes.map((note) => [note]));
-  range.setBackgrounds(notes.map((note) => [note ? FLAG_COLOR : null]));
-  return notes.filter((note) => note !== '').length;
+  writeFlags(
+    book,
+    {
+      sheetName: LOG.name,
+      firstRow: 2,
+      firstColumn: LOG.column('subgoal'),
+      notes: range.getNotes(),
+    },
+    (row) => unknown[row] ?? [],
+  );
+  return unknown.filter((messages) => messages.length > 0).length;
 }
 
 /** Adds a column for each role the plan's coverage targets name that Partiföreningar does not have yet. */
@@ -124,7 +134,8 @@ function updateBranchColumns(book: Book, plan: Plan): void {
   const headers = branchHeaders(plan, header);
   if (headers.length === header.filter((title) => cellText(title) !== '').length) return;
   const range = bookBlockRange(book, BRANCHES.name, 1, 1, headers.length);
-  range.setValues([headers]);
+  // The board's own headers are written back: as text, whatever they look like.
+  range.setValues([headers.map(neutraliseCellText)]);
   range.setFontWeight('bold');
 }
 

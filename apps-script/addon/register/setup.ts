@@ -4,7 +4,7 @@
 import { ACTION_KINDS, actionKindLabel, MAX_QUANTITY } from '../../../shared/model/action.ts';
 import { indexPlan } from '../../../shared/model/action-rules.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
-import { columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
+import { cellA1, columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
 import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
 import { cellText } from '../../../shared/sheets/cells.ts';
 import {
@@ -231,7 +231,7 @@ function relabelKinds(book: Book, plan: Plan): void {
 
 /**
  * Brings a register made by an earlier version up to date, once: Mål gets the current header (Prognos, Framsteg), its
- * words plain text and Framsteg its percent format; Logg's Typ dropdown lists the Swedish names and the rows typed with ids show them.
+ * words plain text and Framsteg its percent format; Logg's Typ dropdown lists the Swedish names and the rows typed with ids show them, and Logg gets its Roll column.
  * `goalsHeader` is Mål's first row as read. Returns true when it upgraded; costs no call on a current register.
  */
 export function upgradeRegister(book: Book, plan: Plan, goalsHeader: readonly unknown[]): boolean {
@@ -242,6 +242,12 @@ export function upgradeRegister(book: Book, plan: Plan, goalsHeader: readonly un
   for (const { range, format } of goalFormats()) book.getRange(`'${GOALS.name}'!${range}`).setNumberFormat(format);
   if (book.getSheetByName(LOG.name)) {
     book.getRange(`'${LOG.name}'!${rows(LOG, 'kind')}`).setDataValidation(kindList());
+    // Registers older than the Roll column: its header (bold, as the row is) and the plan's roles as its dropdown.
+    book
+      .getRange(cellA1(LOG.name, 1, LOG.column('role')))
+      .setValue(LOG.headers[LOG.index('role')])
+      .setFontWeight('bold');
+    book.getRange(`'${LOG.name}'!${rows(LOG, 'role')}`).setDataValidation(planList(PLAN_COLUMNS.roles)(book));
     relabelKinds(book, plan);
   }
   return true;

@@ -21,6 +21,11 @@ const TEXT_FORMAT = '@';
 /** A percent axis ("50 %"), as an ICU pattern in Google Charts' vAxis.format; the quotes keep 50 from becoming 5000. */
 const PERCENT_AXIS_FORMAT = "0' %'";
 
+/**
+ * A report sheet is exported as CSV, so its text never starts a formula even there: text cells are plain text (`@`),
+ * which keeps the apostrophe neutraliseCellText puts before a formula start as a character of the text, and a CSV
+ * keeps it too (the OWASP advice exportSafeCellText follows on Logg, whose cells are not plain text).
+ */
 function cell(value: ReportCell): CellValue {
   if (value === null) return '';
   return typeof value === 'string' ? neutraliseCellText(value) : value;

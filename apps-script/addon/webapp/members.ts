@@ -1,10 +1,11 @@
 // Medlemmar: inviting a member (a row, a token, a connection code), revoking one, and finding the member behind a token.
 
 import { cellA1, columnLetters, columnsA1 } from '../../../shared/sheets/a1.ts';
-import { cellInstant, cellText } from '../../../shared/sheets/cells.ts';
+import { cellInstant, cellText, neutraliseCellText } from '../../../shared/sheets/cells.ts';
 import { BRANCHES } from '../../../shared/sheets/columns.ts';
 import { MEMBER_STATUS, MEMBERS } from '../../../shared/sheets/web-app-sheets.ts';
 import { encodeConnectionCode } from '../../../shared/webapp/connection-code.ts';
+import type { KnownMember } from '../../../shared/webapp/handle.ts';
 import type { Member } from '../../../shared/webapp/snapshot.ts';
 import { COMMON, MEMBERS_TEXT, say, sv } from '../messages.ts';
 import { loadPlan } from '../register/plan-store.ts';
@@ -101,7 +102,8 @@ export function revokeMembers(book: Book, typedName: string): { name: string; co
   const statuses = rows.map((row) => {
     const status = cellText(row[MEMBERS.index('status')]);
     const rowName = cellText(row[MEMBERS.index('name')]);
-    if (status !== active || rowName.toLowerCase() !== typed.toLowerCase()) return [status];
+    // Every other row's status is written back as it is: as text, whatever it looks like.
+    if (status !== active || rowName.toLowerCase() !== typed.toLowerCase()) return [neutraliseCellText(status)];
     count += 1;
     name = rowName;
     return [sv(MEMBER_STATUS.revoked)];
@@ -118,7 +120,7 @@ export function revokeMembers(book: Book, typedName: string): { name: string; co
  * The active member holding the token, or null. Only hashes are compared; an unknown, revoked or malformed row never
  * matches. Stamps "Senast använd" when it is more than an hour old.
  */
-export function findMember(book: Book, token: string, now: Date): Member | null {
+export function findMember(book: Book, token: string, now: Date): KnownMember | null {
   const hash = hashToken(token);
   const rows = readMembers(book);
   const at = rows.findIndex(
@@ -134,7 +136,7 @@ export function findMember(book: Book, token: string, now: Date): Member | null 
   if (!lastUsed || Number.isNaN(lastUsed.getTime()) || now.getTime() - lastUsed.getTime() > LAST_USED_RESOLUTION_MS) {
     book.getRange(cellA1(MEMBERS.name, at + 2, MEMBERS.column('lastUsed'))).setValue(now);
   }
-  return { name, branch: cellText(row[MEMBERS.index('branch')]) };
+  return { name, branch: cellText(row[MEMBERS.index('branch')]), key: hash };
 }
 
 /** Medlemmar in numbers, for Kontrollera installationen: one read. Never connected: active, no Senast använd yet. */

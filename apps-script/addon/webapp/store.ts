@@ -2,10 +2,11 @@
 import { GOALS } from '../../../shared/sheets/columns.ts';
 import { readGoalStandings } from '../../../shared/sheets/goal-standing.ts';
 import type { WebAppStore } from '../../../shared/webapp/handle.ts';
-import { appendActions, readLoggedIds } from '../register/log-store.ts';
+import { appendActions, findLoggedIds, logSheet } from '../register/log-store.ts';
 import { loadPlan } from '../register/plan-store.ts';
 import { type Book, readRows } from '../register/sheet-io.ts';
 import { readBranchSheet } from '../register/workbook-input.ts';
+import { budgetStore } from './budget.ts';
 import { readConnectionRows } from './connections.ts';
 import { findMember } from './members.ts';
 
@@ -18,6 +19,7 @@ export function sheetStore(book: Book, now: Date): WebAppStore {
     readPlan: () => loadPlan(book),
     readBranches: () => readBranchSheet(book).map((branch) => branch.name),
     readConnectionRows: () => readConnectionRows(book),
+    ...budgetStore(),
     readGoalStandings: () => readGoalStandings(readRows(book, GOALS.name, GOALS.width, 2)),
     withLock(work) {
       const lock = LockService.getScriptLock();
@@ -31,8 +33,8 @@ export function sheetStore(book: Book, now: Date): WebAppStore {
         lock.releaseLock();
       }
     },
-    readLoggedIds: () => readLoggedIds(book),
-    appendActions: (actions) => appendActions(book, actions),
+    findLoggedIds: (ids) => findLoggedIds(book, ids),
+    appendActions: (actions) => appendActions(logSheet(book), actions),
     reportError: (error) => console.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   };
 }

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { cellA1 } from '../../../shared/sheets/a1.ts';
 import { LOG } from '../../../shared/sheets/columns.ts';
+import { FLAG_MARK } from '../../../shared/sheets/labels.ts';
 import { EXIT_OK, UsageError } from '../../host/usage-error.ts';
 import { openWorkbook, runEntryPoint } from '../open-workbook.ts';
 import type { Verb } from '../verb.ts';
@@ -29,7 +30,11 @@ export const reviewVerb: Verb = {
     const notes = addon.runtime.formulaBars(LOG.name).flatMap((cells, row) =>
       cells.flatMap((_, column) => {
         const cell = addon.runtime.cell(cellA1(LOG.name, row + 1, column + 1));
-        return cell.note ? [`rad ${row + 1}: ${cell.note.replace(/\n/g, '; ')}`] : [];
+        // Målkoll's own lines are the problems; the board's notes on the same cell are not.
+        const problems = cell.note
+          .split('\n')
+          .flatMap((line) => (line.startsWith(FLAG_MARK) ? [line.slice(FLAG_MARK.length)] : []));
+        return problems.length > 0 ? [`rad ${row + 1}: ${problems.join('; ')}`] : [];
       }),
     );
     io.stdout([message, ...notes].join('\n').concat('\n'));

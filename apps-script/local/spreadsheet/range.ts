@@ -3,7 +3,7 @@
 import { columnToLetters, rangeA1, requireA1, splitSheetName } from '../a1.ts';
 import { normalizeColor } from '../colors.ts';
 import { actingUser, type Context, ServiceObject } from '../context.ts';
-import { countCalls } from '../counters.ts';
+import { type CellTraffic, countCalls } from '../counters.ts';
 import { MESSAGES, ScriptException, signatureError } from '../errors.ts';
 import { FormulaError, normalizeFormula } from '../formula.ts';
 import type { Google } from '../google.ts';
@@ -21,6 +21,7 @@ import {
 } from '../values.ts';
 import type { SheetData, Workbook } from '../workbook.ts';
 import type { Sheet } from './sheet.ts';
+import { TextFinder } from './text-finder.ts';
 
 const MAX_CELL_CHARS = 50000;
 
@@ -680,6 +681,11 @@ export class Range extends ServiceObject implements Google<Range> {
     return this.clear({ formatOnly: true });
   }
 
+  /** A search of this range's cells (text-finder.ts). */
+  createTextFinder(findText: string): TextFinder {
+    return new TextFinder(this.ctx, this, String(findText));
+  }
+
   protect(): Protection {
     const id = this.wb.nextIds.protection++;
     this._sheet.protections.push({
@@ -696,4 +702,37 @@ export class Range extends ServiceObject implements Google<Range> {
   }
 }
 
-countCalls(Range);
+/** Range methods about the range itself (where it is, how big), which read no cell. */
+const GEOMETRY = new Set([
+  'getA1Notation',
+  'getCell',
+  'getColumn',
+  'getGridId',
+  'getHeight',
+  'getLastColumn',
+  'getLastRow',
+  'getNumColumns',
+  'getNumRows',
+  'getRow',
+  'getRowIndex',
+  'getSheet',
+  'getWidth',
+]);
+/** Writers whose name does not start with set or clear. */
+const OTHER_WRITERS = new Set(['check', 'uncheck', 'insertCheckboxes', 'removeCheckboxes']);
+/** Readers whose name does not start with get. */
+const OTHER_READERS = new Set(['isBlank', 'isChecked']);
+
+/**
+ * A getter hands the script every cell of the range, or the top-left one for the singular form (getValue, getNote…);
+ * a setter or clear changes every cell, as Google documents setValue, setNote and setBackground for a range.
+ */
+function rangeCells(range: Range, method: string): CellTraffic | undefined {
+  const size = range._numRows * range._numColumns;
+  if (/^(set|clear)/.test(method) || OTHER_WRITERS.has(method)) return { written: size };
+  if (OTHER_READERS.has(method)) return { read: size };
+  if (!method.startsWith('get') || GEOMETRY.has(method)) return undefined;
+  return { read: method.endsWith('s') ? size : 1 };
+}
+
+countCalls(Range, rangeCells);

@@ -4,7 +4,7 @@ import { EmbeddedChart, EmbeddedChartBuilder } from '../charts.ts';
 import { normalizeColor } from '../colors.ts';
 import { ConditionalFormatRule } from '../conditional-format.ts';
 import { type Context, ServiceObject } from '../context.ts';
-import { countCalls } from '../counters.ts';
+import { type CellTraffic, countCalls } from '../counters.ts';
 import { MESSAGES, ScriptException, signatureError } from '../errors.ts';
 import type { StructuralChange } from '../formula.ts';
 import type { Google } from '../google.ts';
@@ -13,6 +13,7 @@ import { Protection } from '../protection.ts';
 import type { SheetData, Workbook } from '../workbook.ts';
 import { type ClearOptions, entryFor, gridRange, Range, rangeAtA1 } from './range.ts';
 import type { Spreadsheet } from './spreadsheet.ts';
+import { TextFinder } from './text-finder.ts';
 
 export class Sheet extends ServiceObject implements Google<Sheet> {
   static gasName = 'Sheet';
@@ -223,6 +224,11 @@ export class Sheet extends ServiceObject implements Google<Sheet> {
     return this;
   }
 
+  /** A search of every cell of the sheet (text-finder.ts). */
+  createTextFinder(findText: string): TextFinder {
+    return new TextFinder(this.ctx, this.whole(), String(findText));
+  }
+
   clearContents(): Sheet {
     this.whole().clearContent();
     return this;
@@ -383,4 +389,11 @@ export class Sheet extends ServiceObject implements Google<Sheet> {
   }
 }
 
-countCalls(Sheet);
+/** appendRow writes the cells it is given; clearing the sheet changes every cell of it. */
+function sheetCells(sheet: Sheet, method: string, args: unknown[]): CellTraffic | undefined {
+  if (method === 'appendRow') return { written: Array.isArray(args[0]) ? args[0].length : 0 };
+  if (method.startsWith('clear')) return { written: sheet._data.maxRows * sheet._data.maxColumns };
+  return undefined;
+}
+
+countCalls(Sheet, sheetCells);

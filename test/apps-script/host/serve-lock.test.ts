@@ -1,7 +1,7 @@
 // One writer per workbook file: while `malkoll serve` holds a workbook, invite, revoke and a second server refuse it
 // in Swedish and point at the preview's menu; once it stops, invite's codes carry the address it served.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { serveLockFile } from '../../../apps-script/host/serve-lock.ts';
 import { startServer } from '../../../apps-script/server/server.ts';
@@ -11,6 +11,17 @@ import { SEED_FILE } from '../../support/seed.ts';
 import { startTestServer } from '../../support/server-harness.ts';
 
 describe('a served workbook', () => {
+  it('and its lock file are readable by their owner only', async () => {
+    const t = await startTestServer();
+    try {
+      await t.post({ v: 1, op: 'snapshot', token: t.token });
+      expect(statSync(serveLockFile(t.dataFile)).mode & 0o777).toBe(0o600);
+      expect(statSync(t.dataFile).mode & 0o777).toBe(0o600);
+    } finally {
+      await t.server.close();
+    }
+  });
+
   it('is refused by invite, revoke and a second server while the server runs', async () => {
     const t = await startTestServer();
     try {

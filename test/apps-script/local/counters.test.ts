@@ -32,3 +32,23 @@ describe('call counters', () => {
     expect(rt.counters.total()).toBe(0);
   });
 });
+
+describe('cell counters', () => {
+  it('counts the cells a call hands the script or changes, the top-left one for a singular getter', () => {
+    const rt = createRuntime();
+    const sheet = rt.SpreadsheetApp.getActiveSheet();
+    rt.counters.reset();
+    sheet.getRange('A1:C4').getValues();
+    sheet.getRange('A1:C4').getValue();
+    sheet.getRange('A1:B2').setNotes([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    sheet.getRange('A1:B2').setBackground('#ffffff');
+    sheet.appendRow([1, 2, 3]);
+    sheet.getRange('A1:C4').getNumRows();
+    expect(rt.counters.cells()).toEqual({ read: 13, written: 11 });
+    rt.counters.reset();
+    expect(rt.counters.cells()).toEqual({ read: 0, written: 0 });
+  });
+});

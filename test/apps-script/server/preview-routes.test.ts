@@ -67,6 +67,7 @@ describe('the preview, as the board works in it', () => {
       'Webbappen som medlemmarna loggar till: Klart',
       'Behörigheter: Klart',
       'Medlemmar: Klart',
+      'Gränsen per medlem: Klart',
       'Verksamhetsplanen: Klart',
     ]);
     const items = [...dialog.document.querySelectorAll('li')].map((li) => li.textContent ?? '');

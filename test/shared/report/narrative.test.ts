@@ -55,6 +55,17 @@ describe('the verksamhetsberättelse', () => {
     expect(lines.join('\n')).not.toMatch(/ %\)|takten ger|av \d/);
   });
 
+  it('speaks of a district with one partiförening in the singular', () => {
+    const alone = (roles: Record<string, string>) =>
+      texts({ ...empty('2025-01-31'), branches: [makeBranch('Sundsvall', roles)] });
+    expect(alone({})).toContain(
+      'Varje partiförening har valledare: inget registrerat i distriktets enda partiförening – inte uppnått.',
+    );
+    expect(alone({ valledare: 'Kim' })).toContain(
+      'Varje partiförening har valledare: valledare i 1 av 1 partiförening – uppnått.',
+    );
+  });
+
   it('gives each target its figures and status, with the board’s comment, and lists activities by what happened', () => {
     const lines = texts({
       ...empty('2025-01-31'),

@@ -1,16 +1,43 @@
-// Cell conversions: formula neutralising, and reading text, numbers and dates the way Sheets and typists give them.
+// Cell conversions: formula neutralising (in the sheet and for a CSV export), and reading text, numbers and dates the
+// way Sheets and typists give them.
 import { describe, expect, it } from 'vitest';
-import { cellInstant, cellNumber, cellText, neutraliseCellText } from '../../../shared/sheets/cells.ts';
+import {
+  cellInstant,
+  cellNumber,
+  cellText,
+  exportSafeCellText,
+  neutraliseCellText,
+} from '../../../shared/sheets/cells.ts';
+
+/** Every character that starts a formula (or a DDE payload) in some spreadsheet program. */
+const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
 
 describe('neutraliseCellText', () => {
-  it.each(['=SUM(A1)', '+46701234567', '-1', '@user', '\tcmd', '\rcmd'])('prefixes an apostrophe to %j', (text) => {
-    expect(neutraliseCellText(text)).toBe(`'${text}`);
+  it.each(FORMULA_STARTS)('prefixes an apostrophe to text starting with %j', (start) => {
+    expect(neutraliseCellText(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
   });
 
-  it('leaves ordinary text alone, including an apostrophe already in place', () => {
+  it('leaves ordinary text alone', () => {
     expect(neutraliseCellText('Möte i Sundsvall')).toBe('Möte i Sundsvall');
-    expect(neutraliseCellText("'=1+1")).toBe("'=1+1");
     expect(neutraliseCellText('a=b')).toBe('a=b');
+  });
+
+  it('keeps a leading apostrophe, which Sheets would otherwise take as its text mark and drop', () => {
+    expect(neutraliseCellText("'Citat'")).toBe("''Citat'");
+    expect(neutraliseCellText("'=1+1")).toBe("''=1+1");
+  });
+});
+
+describe('exportSafeCellText', () => {
+  it.each(FORMULA_STARTS)('stores text starting with %j behind an apostrophe of its own', (start) => {
+    // Written ''=…: Sheets takes the first apostrophe as the text mark and keeps the second, which a CSV keeps too.
+    expect(exportSafeCellText(`${start}cmd`)).toBe(`''${start}cmd`);
+    expect(cellText(`'${start}cmd`)).toBe(`${start}cmd`);
+  });
+
+  it('is the in-sheet neutraliser for other text, and writing back what it stored changes nothing', () => {
+    expect(exportSafeCellText('Möte')).toBe('Möte');
+    expect(exportSafeCellText("'=cmd")).toBe("''=cmd");
   });
 });
 

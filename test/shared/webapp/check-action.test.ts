@@ -26,7 +26,7 @@ describe('checkAction', () => {
     expect(reject({ ...ACTION, quantity: 2.5 })).toContain('heltal');
     expect(reject({ ...ACTION, url: 'javascript:alert(1)' })).toContain('http://');
     expect(reject({ ...ACTION, id: 'nope' })).toBe('id måste vara ett uuid');
-    expect(reject({ ...ACTION, note: 'a\u0000b' })).toContain('kontrolltecken');
+    expect(reject({ ...ACTION, note: 'a\u0000b' })).toBe('Anteckning innehåller otillåtna kontrolltecken.');
     expect(reject({ ...ACTION, note: 'x'.repeat(1001) })).toContain('högst 1000');
     const { kind: _kind, ...withoutKind } = ACTION;
     expect(reject(withoutKind)).toBe('Typ saknas: välj en typ i listan.');
@@ -94,5 +94,24 @@ describe('checkAction', () => {
 
   it('lists the plan categories once each', () => {
     expect(planCategories(SMALL_PLAN)).toEqual(['Facklig politisk', 'Feministisk']);
+  });
+
+  it('refuses C1 controls, bidi overrides and lone surrogates in free text, saying why in Swedish', () => {
+    expect(reject({ ...ACTION, note: 'nästa\u0085rad' })).toBe('Anteckning innehåller otillåtna kontrolltecken.');
+    for (const bidi of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      expect(reject({ ...ACTION, note: `fil${bidi}gpj.exe` })).toBe(
+        'Anteckning innehåller osynliga tecken som vänder textens riktning (U+202A–U+202E, U+2066–U+2069). Ta bort dem.',
+      );
+    }
+    expect(reject({ ...ACTION, url: 'https://example.org/\u202egpj.exe' })).toContain(
+      'Länk innehåller osynliga tecken',
+    );
+    for (const broken of ['\ud83d', 'a\udc4db', '\ud83d\ud83d']) {
+      expect(reject({ ...ACTION, note: broken })).toBe(
+        'Anteckning innehåller ett trasigt tecken (en halv emoji eller ett annat tecken som blivit avklippt). Skriv om texten.',
+      );
+    }
+    // Whole characters outside the basic plane, and text going right to left by itself, are fine.
+    expect(reject({ ...ACTION, note: 'Bra möte 👍 مرحبا' })).toBe('accepted');
   });
 });

@@ -1,6 +1,7 @@
-// handlePost over an in-memory store: the request flow without Apps Script (auth, lock, one id read, errors).
+// handlePost over an in-memory store: the request flow without Apps Script (auth, budget, lock, one id search, errors).
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../shared/model/action.ts';
+import type { DayUsage, RequestWindow } from '../../../shared/webapp/budget.ts';
 import { handlePost, type WebAppStore } from '../../../shared/webapp/handle.ts';
 import { SMALL_PLAN } from '../../support/small-plan.ts';
 
@@ -20,8 +21,20 @@ const ID2 = '22222222-2222-4222-8222-222222222222';
 function memoryStore(options: { busy?: boolean; failOn?: 'readPlan' } = {}) {
   const log: Action[] = [];
   const calls: string[] = [];
+  const cache = new Map<string, unknown>();
+  const usage = new Map<string, DayUsage>();
+  const refusals: string[] = [];
   const store: WebAppStore = {
-    findMember: (token) => (token === TOKEN ? { name: 'Ada', branch: 'Sundsvall' } : null),
+    findMember: (token) => (token === TOKEN ? { name: 'Ada', branch: 'Sundsvall', key: 'ada' } : null),
+    readRate: (key) => ({
+      window: (cache.get(`window ${key}`) as RequestWindow | undefined) ?? null,
+      dayFull: cache.has(`full ${key}`),
+    }),
+    writeWindow: (key, minute) => cache.set(`window ${key}`, minute),
+    markDayFull: (key) => cache.set(`full ${key}`, true),
+    readUsage: (key) => usage.get(key) ?? null,
+    writeUsage: (key, day) => usage.set(key, day),
+    recordRefusal: (member, reason) => refusals.push(`${member.name} ${reason}`),
     readPlan: () => {
       if (options.failOn === 'readPlan') throw new Error('disk on fire');
       return SMALL_PLAN;
@@ -30,9 +43,9 @@ function memoryStore(options: { busy?: boolean; failOn?: 'readPlan' } = {}) {
     readConnectionRows: () => [{ page: '', kind: 'Möte hållet', subgoal: 'U5', activity: '' }],
     readGoalStandings: () => new Map([['U3.M1', { result: 5, percent: 33, status: 'on_track' as const }]]),
     withLock: (work) => (options.busy ? { ok: false } : { ok: true, value: work() }),
-    readLoggedIds: () => {
-      calls.push('readLoggedIds');
-      return new Set(log.map((entry) => entry.id));
+    findLoggedIds: (ids) => {
+      calls.push(`findLoggedIds ${ids.length}`);
+      return new Set(log.map((entry) => entry.id).filter((id) => ids.includes(id)));
     },
     appendActions: (actions) => {
       calls.push(`append ${actions.length}`);
@@ -40,7 +53,7 @@ function memoryStore(options: { busy?: boolean; failOn?: 'readPlan' } = {}) {
     },
     reportError: () => calls.push('reportError'),
   };
-  return { store, log, calls };
+  return { store, log, calls, cache, usage, refusals };
 }
 
 const post = (store: WebAppStore, body: unknown) => handlePost(JSON.stringify(body), store, NOW);
@@ -65,7 +78,7 @@ describe('handlePost', () => {
     ]);
   });
 
-  it('logs with member and branch from the token, reads ids once, and answers duplicates on retry', () => {
+  it('logs with member and branch from the token, searches ids once, and answers duplicates on retry', () => {
     const { store, log, calls } = memoryStore();
     const first = post(store, { v: 1, op: 'log', token: TOKEN, actions: [action(ID1), action(ID2), action(ID1)] });
     expect(first).toEqual({
@@ -76,7 +89,7 @@ describe('handlePost', () => {
         { id: ID1, status: 'duplicate' },
       ],
     });
-    expect(calls).toEqual(['readLoggedIds', 'append 2']);
+    expect(calls).toEqual(['findLoggedIds 3', 'append 2']);
     expect(log[0]).toMatchObject({ member: 'Ada', branch: 'Sundsvall', id: ID1 });
     const retry = post(store, { v: 1, op: 'log', token: TOKEN, actions: [action(ID1)] });
     expect(retry).toEqual({ ok: true, results: [{ id: ID1, status: 'duplicate' }] });
@@ -97,7 +110,7 @@ describe('handlePost', () => {
     const busy = memoryStore({ busy: true });
     expect(post(busy.store, { v: 1, op: 'log', token: TOKEN, actions: [action(ID1)] })).toMatchObject({
       ok: false,
-      error: { code: 'busy' },
+      error: { code: 'busy', retryAfterSeconds: 30 },
     });
     expect(busy.log).toEqual([]);
     expect(post(busy.store, { v: 1, op: 'snapshot', token: 'u'.repeat(64) })).toMatchObject({
@@ -109,5 +122,66 @@ describe('handlePost', () => {
     expect(response).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(response)).not.toContain('disk on fire');
     expect(broken.calls).toEqual(['reportError']);
+  });
+
+  it('refuses the 61st request of a minute with rate_limited and a retry time, and tells the board once', () => {
+    const { store, refusals } = memoryStore();
+    const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
+    const snapshot = (seconds: number) =>
+      handlePost(JSON.stringify({ v: 1, op: 'snapshot', token: TOKEN }), store, at(seconds));
+    for (let n = 0; n < 60; n++) expect(snapshot(n / 2).ok).toBe(true);
+    const refused = snapshot(40);
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'rate_limited',
+        message: 'Tillägget har skickat fler än 60 förfrågningar på en minut. Det försöker igen om 20 sekunder.',
+        retryAfterSeconds: 20,
+      },
+    });
+    expect(snapshot(41).ok).toBe(false);
+    expect(refusals).toEqual(['Ada requests']);
+    // The minute runs from the first request: a minute later the member is welcome again.
+    expect(snapshot(60).ok).toBe(true);
+  });
+
+  it('stores at most 500 new actions a day, refuses the request that does not fit until midnight, and tells the board', () => {
+    const { store, log, refusals, cache } = memoryStore();
+    const batch = (from: number, count: number) =>
+      Array.from({ length: count }, (_, n) => action(`00000000-0000-4000-8000-${String(from + n).padStart(12, '0')}`));
+    for (let n = 0; n < 10; n++) {
+      cache.clear();
+      expect(post(store, { v: 1, op: 'log', token: TOKEN, actions: batch(n * 50, 50) }).ok).toBe(true);
+    }
+    expect(log).toHaveLength(500);
+    cache.clear();
+    // Retries of stored actions cost nothing.
+    expect(post(store, { v: 1, op: 'log', token: TOKEN, actions: batch(0, 3) })).toMatchObject({ ok: true });
+    const refused = post(store, { v: 1, op: 'log', token: TOKEN, actions: batch(500, 1) });
+    // 12:00 UTC is 14:00 in Stockholm (summer time): ten hours to midnight.
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'rate_limited',
+        message:
+          'Du har loggat 500 åtgärder i dag, så många som går på en dag. Tillägget skickar resten efter midnatt (om högst 10 timmar).',
+        retryAfterSeconds: 36_000,
+      },
+    });
+    expect(log).toHaveLength(500);
+    expect(refusals).toEqual(['Ada actions']);
+    // The next request stops at the cache, before the lock; the board was told once.
+    expect(post(store, { v: 1, op: 'log', token: TOKEN, actions: batch(501, 1) })).toMatchObject({
+      error: { code: 'rate_limited' },
+    });
+    expect(refusals).toEqual(['Ada actions']);
+    // A new day has a new budget.
+    cache.clear();
+    const tomorrow = handlePost(
+      JSON.stringify({ v: 1, op: 'log', token: TOKEN, actions: batch(500, 1) }),
+      store,
+      new Date('2024-05-02T08:00:00Z'),
+    );
+    expect(tomorrow).toMatchObject({ ok: true, results: [{ status: 'accepted' }] });
   });
 });

@@ -1,4 +1,5 @@
-// Arkivera år…: a year's Logg rows move to "Logg <år>", the rest and the plan stay; an empty year says so.
+// Arkivera år…: a year's Logg rows move to "Logg <år>", the rest and the plan stay, notes and colours go with their
+// rows; an empty year says so.
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../shared/model/action.ts';
 import { LOG } from '../../../../shared/sheets/columns.ts';
@@ -51,5 +52,30 @@ describe('Arkivera år… on an empty Logg', () => {
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Arkivera år…');
     expect(lastAlert(addOn)).toBe('Logg har inga rader från 2023.');
     expect(addOn.runtime.workbook.sheetByName('Logg 2023')).toBeUndefined();
+  });
+});
+
+describe("Arkivera år… and the board's notes and colours", () => {
+  it('moves each note and colour with its row, to the archive or up Logg, and keeps the dropdowns', async () => {
+    const addOn = await withSeed();
+    const [kept2023, moved2024, keptToo] = seedActions(3, 5).map((action, n) => ({
+      ...action,
+      at: n === 1 ? '2024-05-02T10:00:00Z' : '2023-05-02T10:00:00Z',
+    })) as Action[];
+    logActions(addOn, [moved2024 as Action, kept2023 as Action, keptToo as Action]);
+    const logg = addOn.runtime.SpreadsheetApp.getActive().getSheetByName(LOG.name);
+    logg?.getRange('B2').setNote('Flyttas med').setBackground('#fff2cc');
+    logg?.getRange('J3').setNote('Kvar i Logg');
+    logg?.getRange('C4').setBackground('#cfe2f3');
+    addOn.runtime.ui.respond({ button: 'OK', text: '2024' });
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Arkivera år…');
+    const cell = (a1: string) => addOn.runtime.cell(a1);
+    expect(cell("'Logg 2024'!B2")).toMatchObject({ note: 'Flyttas med', background: '#fff2cc' });
+    expect(cell("'Logg'!L2").value).toBe(kept2023?.id);
+    expect(cell("'Logg'!J2").note).toBe('Kvar i Logg');
+    expect(cell("'Logg'!C3").background).toBe('#cfe2f3');
+    // The row left empty at the bottom keeps nothing of what was there.
+    expect(cell("'Logg'!C4")).toMatchObject({ note: '', background: '#ffffff', value: '' });
+    expect(cell("'Logg'!D2").validation?.criteria).toBe('VALUE_IN_RANGE');
   });
 });

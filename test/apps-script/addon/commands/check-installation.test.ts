@@ -43,6 +43,8 @@ describe('Kontrollera installationen', () => {
       'Medlemmar: Åtgärda',
       'Ingen medlem är inbjuden än.',
       'Så här: Välj Målkoll → Bjud in medlem… och ge anslutningskoden till medlemmen.',
+      'Gränsen per medlem: Klart',
+      'Ingen medlem har stoppats av gränsen (60 förfrågningar i minuten, 500 åtgärder om dagen).',
       'Verksamhetsplanen: Åtgärda',
       'Ingen verksamhetsplan är inläst.',
       'Så här: Välj Målkoll → Importera verksamhetsplan… och klistra in planen.',

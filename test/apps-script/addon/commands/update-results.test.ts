@@ -1,6 +1,7 @@
 // Uppdatera utfall: the Mål sheet's Utfall, Framsteg, Status and Prognos from Logg, Partiföreningar and Mätvärden; the
 // roles members logged as appointed written into Partiföreningar; a register of an earlier version brought up to date.
 import { describe, expect, it } from 'vitest';
+import { columnLetters } from '../../../../shared/sheets/a1.ts';
 import { GOALS, LOG } from '../../../../shared/sheets/columns.ts';
 import { decodeConnectionCode } from '../../../../shared/webapp/connection-code.ts';
 import { SnapshotResponse } from '../../../../shared/wire.ts';
@@ -118,7 +119,7 @@ describe('Uppdatera utfall', () => {
     expect(lastAlert(addOn)).toBe('Utfallet är uppdaterat för 12 målrader.');
   });
 
-  it('brings a register made before Prognos up to date once: Mål’s header, Framsteg in percent, Logg’s kinds', async () => {
+  it('brings a register made before Prognos up to date once: Mål’s header, Framsteg in percent, Logg’s kinds and Roll', async () => {
     const addOn = await boardYear();
     const book = addOn.runtime.SpreadsheetApp.getActiveSpreadsheet();
     // As an earlier version left it: twelve Mål columns, Framsteg as a bare number, kinds as ids with an id list.
@@ -130,6 +131,12 @@ describe('Uppdatera utfall', () => {
     const kinds = book.getRange(`'Logg'!F2:F6`);
     kinds.setValues(kinds.getValues().map(() => ['article.published']));
     book.getRange(`'Logg'!F7`).setValue('Meeting held');
+    // Nor had it Logg's last column, Roll.
+    const roleColumn = columnLetters(LOG.column('role'));
+    const roleDropdown = addOn.runtime.cell(`'Logg'!${roleColumn}8`).validation;
+    expect(roleDropdown).not.toBeNull();
+    book.getRange(`'Logg'!${roleColumn}1`).clearContent();
+    book.getRange(`'Logg'!${roleColumn}2:${roleColumn}`).clearDataValidations();
     book.getRange(`'Logg'!A7:E7`).setValues([[new Date('2024-03-20T10:00:00Z'), 'Bo', '', 'U2', 'U2.1']]);
     book.getRange(`'Logg'!G7`).setValue(1);
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Uppdatera utfall');
@@ -144,6 +151,9 @@ describe('Uppdatera utfall', () => {
     expect(addOn.runtime.cell("'Logg'!F8").validation?.args[0]).toMatchObject({
       list: expect.arrayContaining(['Debattartikel publicerad']),
     });
+    expect(shown(addOn, LOG.name)[0]).toEqual([...LOG.headers]);
+    expect(addOn.runtime.cell(`'Logg'!${roleColumn}1`).shown.bold).toBe(true);
+    expect(addOn.runtime.cell(`'Logg'!${roleColumn}8`).validation).toEqual(roleDropdown);
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Uppdatera utfall');
     expect(lastAlert(addOn)).not.toContain('Registret är uppdaterat');
   });

@@ -14,8 +14,8 @@ describe('hand-typed Logg rows', () => {
       'Registret är granskat: 2 av 3 rader i Logg har fel. Cellerna är markerade och har en anteckning som säger vad som är fel.',
     );
     const note = (a1: string) => addOn.runtime.cell(`'Logg'!${a1}`).note;
-    expect(note('G2')).toBe('Antal är inget tal: skriv det med siffror, t.ex. 3.');
-    expect(note('A3')).toBe('Datum är inget riktigt datum. Skriv det som 2024-03-05.');
+    expect(note('G2')).toBe('Målkoll: Antal är inget tal: skriv det med siffror, t.ex. 3.');
+    expect(note('A3')).toBe('Målkoll: Datum är inget riktigt datum. Skriv det som 2024-03-05.');
     expect(note('H3')).toContain('Länken fungerar inte: den måste börja med http:// eller https://');
     expect(note('D3')).toBe('');
     addOn.runtime.ui.clickMenuItem('Målkoll', 'Uppdatera utfall');

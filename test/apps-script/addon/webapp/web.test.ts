@@ -124,16 +124,26 @@ describe('log', () => {
     expect(response.results[0]).toMatchObject({ status: 'rejected', error: 'okänt fält: member' });
   });
 
-  it('stores text that would start a formula as plain text', async () => {
-    const notes = ['=HYPERLINK("http://evil.example","klicka")', '+1+1', '-2', '@SUM(A1)', '\tflik', '\rretur'];
+  it('stores text that would start a formula as plain text that starts no formula once exported', async () => {
+    const notes = [
+      '=HYPERLINK("http://evil.example","klicka")',
+      '+1+1',
+      '-2',
+      '@SUM(A1)',
+      '\tflik',
+      '\rretur',
+      '＝1+1',
+    ];
     const actions = notes.map((note) => validAction({ note, url: 'https://example.org/=1' }));
     const response = LogResponse.parse(await t.post({ v: 1, op: 'log', token: t.token, actions }));
     expect(response.results.every((result) => result.status === 'accepted')).toBe(true);
+    const rows = logRows();
     for (const [index, action] of actions.entries()) {
-      const row = rowOf(String(action.id));
-      expect(row?.[9]).toBe(`'${notes[index]}`);
-      expect(row?.[7]).toBe('https://example.org/=1');
-      expect(t.server.runtime.cell(`'Logg'!J${logRows().indexOf(row as string[]) + 2}`).formula).toBe('');
+      const at = rows.findIndex((row) => row[11] === action.id);
+      expect(rows[at]?.[9]).toBe(`''${notes[index]}`);
+      expect(rows[at]?.[7]).toBe('https://example.org/=1');
+      const note = t.server.runtime.cell(`'Logg'!J${at + 2}`);
+      expect(note).toMatchObject({ formula: '', value: `'${notes[index]}` });
     }
   });
 });
