@@ -164,7 +164,7 @@ describe('the preview in a browser', { timeout: 60_000 }, () => {
     const text = (await docPage.locator('main').textContent()) ?? '';
     expect(text).toContain('Cirka 15 debattartiklar: 6 av 15 (40 %) – i fas.');
     expect(text).toContain('Över 8 % i EU-valet 2024: 8,4 % – uppnått.');
-    expect(text).toContain('Varje partiförening har valledare: valledare i 1 av 1 partiföreningar – uppnått.');
+    expect(text).toContain('Varje partiförening har valledare: valledare i 1 av 1 partiförening – uppnått.');
     expect(text).toContain(
       'Stödja regionens förtroendevalda i det parlamentariska arbetet (Genomfört i samband med budgeten)',
     );
