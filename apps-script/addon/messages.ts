@@ -54,6 +54,39 @@ export const IMPORT = {
     sv: 'Dokumentet kunde inte öppnas. Kontrollera adressen och att du har läsrätt.',
     en: 'The document could not be opened. Check the address and that you may read it.',
   },
+  docEmpty: {
+    sv: 'Dokumentet är tomt. Kontrollera att adressen går till dokumentet med planen.',
+    en: 'The document is empty. Check that the address leads to the document holding the plan.',
+  },
+  yearLabel: { sv: 'Planens år', en: "The plan's year" },
+  yearHint: {
+    sv: 'Fyll i om planen inte själv anger sitt år (t.ex. 2025). Ett år här gäller före planens eget.',
+    en: 'Fill in when the plan does not give its year itself (e.g. 2025). A year here takes precedence over the plan’s own.',
+  },
+  badYear: {
+    sv: '”{year}” är inget årtal. Skriv planens år med fyra siffror i fältet Planens år, t.ex. 2025, eller lämna fältet tomt.',
+    en: '"{year}" is not a year. Write the plan\'s year in four digits in the field The plan\'s year, e.g. 2025, or leave it empty.',
+  },
+  noYear: {
+    sv: 'Planen anger inget år. Skriv året i fältet Planens år ovan (t.ex. 2025) och läs planen igen, eller skriv året i planens rubrik, t.ex. ”Verksamhetsplan 2025”.',
+    en: 'The plan gives no year. Write the year in the field The plan\'s year above (e.g. 2025) and read the plan again, or put it in the plan\'s heading, e.g. "Verksamhetsplan 2025".',
+  },
+  near: { sv: 'vid', en: 'at' },
+  overallGoal: { sv: 'Övergripande mål', en: 'Overall goal' },
+  readAs: { sv: 'Så här blir raderna i bladet Mål:', en: 'This is how the rows in the Mål sheet will read:' },
+  noTargets: {
+    sv: 'Inget mätbart mål hittades – delmålet får en rad utan målvärde.',
+    en: 'No measurable target found – the sub-goal gets a row without a target value.',
+  },
+  unsure: { sv: 'Osäker', en: 'Unsure' },
+  unsureCount: {
+    sv: 'Målkoll var osäker på {count} av målen (markerade Osäker nedan). Kontrollera dem.',
+    en: 'Målkoll was unsure of {count} of the targets (marked Unsure below). Check them.',
+  },
+  correctHint: {
+    sv: 'Blev något fel eller saknas ett mål? Rätta i bladet Mål efter inläsningen: ändra Målvärde, Typ eller Period på raden, eller lägg till en rad för delmålet. Dina rättelser behålls när planen importeras igen – planens text behöver inte skrivas om.',
+    en: 'Something wrong, or a target missing? Correct it in the Mål sheet after the import: change Målvärde, Typ or Period on the row, or add a row for the sub-goal. Your corrections are kept when the plan is imported again – the plan text need not be rewritten.',
+  },
   done: {
     sv: 'Planen "{title}" är inläst: {goals} målrader och {activities} aktiviteter ({added} nya, {removed} borttagna ur planen). Kör Uppdatera utfall för att räkna om.',
     en: 'The plan "{title}" is imported: {goals} target rows and {activities} activities ({added} new, {removed} removed from the plan). Run Update results to recompute.',

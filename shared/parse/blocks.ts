@@ -10,11 +10,15 @@ import { titleBlockLength } from './title.ts';
  * document's Title and Subtitle). An item's depth starts at 1; `number` is its number in a numbered list. A table is
  * its rows, the first one naming the columns.
  */
-export type PlanBlock =
+export type PlanBlock = (
   | { kind: 'heading'; text: string; level: number }
   | { kind: 'paragraph'; text: string }
   | { kind: 'item'; text: string; depth: number; number?: number }
-  | { kind: 'row'; cells: string[] };
+  | { kind: 'row'; cells: string[] }
+) & {
+  /** A paragraph break before the block, as a blank line is in text; a document's block has one unless it says not. */
+  gap?: boolean;
+};
 
 export type Block = PlanBlock & {
   /** The line in the file, or the block's ordinal in a document, for error messages. */
@@ -40,6 +44,11 @@ function tableLines(lines: readonly Line[]): Set<number> {
 
 /** A bullet nests under the list's first bullet when it is indented further. */
 const NESTING_INDENT = 2;
+/**
+ * The glyphs Word gives a list's second and third levels (•, then o, then ▪): pasted as text they lose their indent, so
+ * a bullet with one of them under a list that began with another glyph is nested.
+ */
+const SUB_LEVEL_GLYPHS = new Set(['o', '◦', '▪', '■']);
 
 /**
  * Normalised, numbered lines (blank runs collapsed to one) as blocks: the title block as level-0 headings, section
@@ -71,6 +80,7 @@ export function lowerLines(lines: readonly Line[]): Block[] {
   const levels = sectionHeadings(lines, anchored, rows, firstBody);
   const blocks: Block[] = [];
   let listIndent = -1;
+  let listGlyph = '';
   for (let index = first; index < lines.length; index++) {
     const line = lines[index] as Line;
     if (line.kind === 'blank') continue;
@@ -87,8 +97,10 @@ export function lowerLines(lines: readonly Line[]): Block[] {
       const text = line.kind === 'bullet' ? line.rest : line.text;
       blocks.push(Object.assign(at, { kind: 'heading' as const, text, level }));
     } else if (line.kind === 'bullet') {
-      if (listIndent === -1) listIndent = line.indent;
-      const depth = line.indent >= listIndent + NESTING_INDENT ? 2 : 1;
+      const glyph = line.text.charAt(0);
+      if (listIndent === -1) [listIndent, listGlyph] = [line.indent, glyph];
+      const nested = line.indent >= listIndent + NESTING_INDENT || (glyph !== listGlyph && SUB_LEVEL_GLYPHS.has(glyph));
+      const depth = nested ? 2 : 1;
       blocks.push(Object.assign(at, { kind: 'item' as const, text: line.rest, depth, number: line.listNumber }));
     } else blocks.push(Object.assign(at, { kind: 'paragraph' as const, text: line.text }));
   }

@@ -5,8 +5,11 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Used when a title has no letter that fits an id, e.g. "2025". */
 const FALLBACK_LETTER = 'O';
 
+const ASCII_LETTERS = /^[A-Za-z]*$/;
+
 /** Upper-case id letters of a word: Å, Ä and Ö stay, other accented letters lose their accent, the rest is dropped. */
 function idLetters(word: string): string {
+  if (ASCII_LETTERS.test(word)) return word.toUpperCase();
   let letters = '';
   for (const char of word.toUpperCase()) {
     if ((char >= 'A' && char <= 'Z') || 'ÅÄÖ'.includes(char)) letters += char;

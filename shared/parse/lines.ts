@@ -35,11 +35,24 @@ export interface Line {
 
 /** Word puts manual line breaks (\v) and page breaks (\f) in its text exports; Unicode has its own separators. */
 const LINE_BREAK = /\r\n|[\n\r\v\f\u2028\u2029]/;
+/** The line breaks other than \n: a text without them is split at \n alone, far faster than by the pattern. */
+const OTHER_LINE_BREAKS = ['\r', '\v', '\f', '\u2028', '\u2029'];
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLES = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 const SPACE_RUNS = / {2,}/g;
+/** The characters ODD_SPACES and INVISIBLES replace. */
+const UNUSUAL_SPACE = /[\t\u00a0\u1680\u2000-\u200f\u202f\u205f\u3000\u00ad\u2060\ufeff]/;
 /** One scan to tell whether a line needs any of the three replacements, as most lines need none. */
-const UNUSUAL_SPACING = /[\t\u00a0\u1680\u2000-\u200f\u202f\u205f\u3000\u00ad\u2060\ufeff]| {2}/;
+const UNUSUAL_SPACING = new RegExp(`${UNUSUAL_SPACE.source}| {2}`);
+const DOUBLE_SPACE = / {2}/;
+
+/**
+ * Whether `text` holds any character ODD_SPACES or INVISIBLES replace: when it holds none, a line needs replacing
+ * only for a double space, which a literal finds faster than the alternation of both.
+ */
+export function holdsUnusualSpaces(text: string): boolean {
+  return UNUSUAL_SPACE.test(text);
+}
 const LEADING_SPACE = /^[\t \u00a0]*/;
 
 /** Markers match only a line's start; the rest is sliced off, so a huge line never drives a regex over its length. */
@@ -67,14 +80,15 @@ const BACKGROUND_LABEL = /^(?:nuläge|nulägesbeskrivning|utgångsläge|läget\s
  */
 const BULLET = /^(?:[·•∙●▪■◦‣○◆►➢✓*]\s*|[-–—]\s+|[-–](?=\p{L})|o\s+|(\d{1,3})[.)]\s+|[a-zåäö]\)\s+)/u;
 
-export function normaliseSpaces(raw: string): string {
+/** `unusualSpaces` false when the whole text holds no unusual space (see `holdsUnusualSpaces`). */
+export function normaliseSpaces(raw: string, unusualSpaces = true): string {
   if (raw === '') return raw;
-  if (!UNUSUAL_SPACING.test(raw)) return raw.trim();
+  if (!(unusualSpaces ? UNUSUAL_SPACING : DOUBLE_SPACE).test(raw)) return raw.trim();
   return raw.replace(INVISIBLES, '').replace(ODD_SPACES, ' ').replace(SPACE_RUNS, ' ').trim();
 }
 
 export function splitRawLines(text: string): string[] {
-  return text.split(LINE_BREAK);
+  return OTHER_LINE_BREAKS.some((lineBreak) => text.includes(lineBreak)) ? text.split(LINE_BREAK) : text.split('\n');
 }
 
 function indentOf(raw: string): number {
@@ -90,33 +104,69 @@ function marked(text: string, kind: LineKind, match: RegExpExecArray, subgoalNum
   return { kind, rest: text.slice(match[0].length), subgoalNumber };
 }
 
-/** First letters of the marker words (övergripande, delmål, mål, aktiviteter, detta, strategier, inriktningsmål …). */
-const MARKER_INITIALS = new Set(['ö', 'd', 'm', 'a', 's', 'å', 'g', 'i', 'v', 'n', 'u', 'l']);
+/** A marker read from the line's start, if the line has it. */
+type MarkerReader = (text: string) => Marker | undefined;
+
+const readWith =
+  (pattern: RegExp, kind: LineKind): MarkerReader =>
+  (text) => {
+    const match = pattern.exec(text);
+    return match ? marked(text, kind, match) : undefined;
+  };
+
+/**
+ * The markers in the order they are tried, each with the first letters its words can start with (övergripande,
+ * delmål, mål, aktiviteter, detta, strategier, inriktningsmål …), so a line is tried only against those it can have.
+ */
+const MARKER_READERS: ReadonlyArray<{ initials: string; read: MarkerReader }> = [
+  { initials: 'ö', read: readWith(GOAL, 'goal') },
+  {
+    initials: 'd',
+    read: (text) => {
+      const subgoal = SUBGOAL.exec(text);
+      return subgoal ? marked(text, 'subgoal', subgoal, Number(subgoal[1])) : undefined;
+    },
+  },
+  { initials: 'd', read: readWith(UNNUMBERED_SUBGOAL, 'unnumbered') },
+  {
+    initials: 'm',
+    read: (text) => {
+      const numbered = NUMBERED_GOAL.exec(text);
+      if (!numbered) return undefined;
+      const [, first, second] = numbered;
+      const line = marked(text, 'numbered', numbered, Number(second ?? first));
+      return second === undefined ? line : { ...line, parentNumber: Number(first) };
+    },
+  },
+  { initials: 'a', read: readWith(ACTIVITIES, 'activities') },
+  {
+    initials: 'dvsåg',
+    read: (text) => (ACTIVITIES_LABEL.test(text) ? { kind: 'activities', rest: '', subgoalNumber: 0 } : undefined),
+  },
+  { initials: 'mvåi', read: readWith(GOALS_LABEL, 'goals') },
+  { initials: 'iöv', read: readWith(DIRECTION, 'direction') },
+  {
+    initials: 'nul',
+    read: (text) => (BACKGROUND_LABEL.test(text) ? { kind: 'background', rest: '', subgoalNumber: 0 } : undefined),
+  },
+];
+
+const READERS_BY_INITIAL = new Map<string, MarkerReader[]>();
+for (const { initials, read } of MARKER_READERS) {
+  for (const initial of initials) {
+    const readers = READERS_BY_INITIAL.get(initial);
+    if (readers) readers.push(read);
+    else READERS_BY_INITIAL.set(initial, [read]);
+  }
+}
 
 /** What structure a normalised line of text marks, or plain prose. Shared by text and by a document's paragraphs. */
 export function markerOf(text: string): Marker {
   if (text === '') return { kind: 'blank', rest: '', subgoalNumber: 0 };
-  if (!MARKER_INITIALS.has(text.charAt(0).toLowerCase())) return bulletOrText(text);
-  const goal = GOAL.exec(text);
-  if (goal) return marked(text, 'goal', goal);
-  const subgoal = SUBGOAL.exec(text);
-  if (subgoal) return marked(text, 'subgoal', subgoal, Number(subgoal[1]));
-  const unnumbered = UNNUMBERED_SUBGOAL.exec(text);
-  if (unnumbered) return marked(text, 'unnumbered', unnumbered);
-  const numbered = NUMBERED_GOAL.exec(text);
-  if (numbered) {
-    const [, first, second] = numbered;
-    const line = marked(text, 'numbered', numbered, Number(second ?? first));
-    return second === undefined ? line : { ...line, parentNumber: Number(first) };
+  for (const read of READERS_BY_INITIAL.get(text.charAt(0).toLowerCase()) ?? []) {
+    const marker = read(text);
+    if (marker) return marker;
   }
-  const activities = ACTIVITIES.exec(text);
-  if (activities) return marked(text, 'activities', activities);
-  if (ACTIVITIES_LABEL.test(text)) return { kind: 'activities', rest: '', subgoalNumber: 0 };
-  const goals = GOALS_LABEL.exec(text);
-  if (goals) return marked(text, 'goals', goals);
-  const direction = DIRECTION.exec(text);
-  if (direction) return marked(text, 'direction', direction);
-  if (BACKGROUND_LABEL.test(text)) return { kind: 'background', rest: '', subgoalNumber: 0 };
   return bulletOrText(text);
 }
 
@@ -129,13 +179,14 @@ function bulletOrText(text: string): Marker {
   return { kind: 'text', rest: text, subgoalNumber: 0 };
 }
 
-export function classifyLine(raw: string, number: number): Line {
-  const text = normaliseSpaces(raw);
+/** `unusualSpaces` as for `normaliseSpaces`. */
+export function classifyLine(raw: string, number: number, unusualSpaces = true): Line {
+  const text = normaliseSpaces(raw, unusualSpaces);
   const line = markerOf(text) as Line;
   line.number = number;
   line.text = text;
   line.indent = raw === '' ? 0 : indentOf(raw);
-  if (raw.includes('\t')) line.cells = raw.split('\t').map(normaliseSpaces);
+  if (raw.includes('\t')) line.cells = raw.split('\t').map((cell) => normaliseSpaces(cell, unusualSpaces));
   return line;
 }
 

@@ -35,9 +35,17 @@ const NOT_AN_OWNER = new Set([
 ]);
 /** Adverbs ending in -s that may follow "ska" in the active voice ("Distriktet ska tillsammans med …"). */
 const ADVERBS_ENDING_IN_S = new Set(['tillsammans', 'dessutom', 'annars']);
-/** Organisational nouns that name a doer wherever they stand first, whatever verb follows. */
-const ORGANISATION_NOUN =
-  /(?:styrelsen|gruppen|kommittén|utskottet|distriktet|föreningen|föreningarna|beredningen)$|^ds$/iu;
+/** Endings of organisational nouns that name a doer wherever they stand first, whatever verb follows; and "DS". */
+const ORGANISATION_ENDINGS = [
+  'styrelsen',
+  'gruppen',
+  'kommittén',
+  'utskottet',
+  'distriktet',
+  'föreningen',
+  'föreningarna',
+  'beredningen',
+];
 const WORD = /^\p{L}+$/u;
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const NAME_PUNCTUATION = /[,.;:!?”“"„«»()]/u;
@@ -65,6 +73,7 @@ function isOwnerPhrase(phrase: string): boolean {
  * capital letter; "Under året ska vi:" has no owner.
  */
 export function ownerFromLeadIn(leadIn: string): string {
+  if (leadIn === '') return '';
   const text = leadIn.replace(/:$/u, '').trim();
   const responsible = /^ansvarig[a]?\s*:\s*(.+)$/iu.exec(text);
   if (responsible) return isOwnerPhrase(responsible[1] as string) ? (responsible[1] as string) : '';
@@ -75,8 +84,14 @@ export function ownerFromLeadIn(leadIn: string): string {
   return isOwnerPhrase(candidate) ? candidate : '';
 }
 
+/** Compared in lower case by endings: an unanchored pattern would be tried at every letter of every activity's first word. */
+function isOrganisationNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower === 'ds' || ORGANISATION_ENDINGS.some((ending) => lower.endsWith(ending));
+}
+
 function isOrganisation(word: string): boolean {
-  return (ORGANISATION_NOUN.test(word) && WORD.test(word)) || ACRONYM.test(word);
+  return (isOrganisationNoun(word) && WORD.test(word)) || ACRONYM.test(word);
 }
 
 /** Leading organisational nouns joined by "och" or ",": "Distriktsstyrelsen och regiongruppen tar ansvar …". */
@@ -96,17 +111,21 @@ function leadingOrganisations(words: readonly string[]): string {
 }
 
 /**
- * The activity's own doer when it names one, else the delmål's owner. It names one when it starts with organisational
- * nouns ("Distriktet ska …", "Distriktsstyrelsen och regiongruppen tar …") or with a short capitalised subject before
- * "ska" in the active voice ("Regiongruppen ska skriva …"); "Alla partiföreningar ska rekommenderas …" (a quantifier,
- * and passive) names none.
+ * The activity's own doer when it names one, else ''. It names one when it starts with organisational nouns
+ * ("Distriktet ska …", "Distriktsstyrelsen och regiongruppen tar …") or with a short capitalised subject before "ska"
+ * in the active voice ("Regiongruppen ska skriva …"); "Alla partiföreningar ska rekommenderas …" (a quantifier, and
+ * passive) names none.
  */
-export function activityOwner(text: string, subgoalOwner: string): string {
-  // The owner stands first: a few words are enough, however long the activity.
-  const organisations = leadingOrganisations(text.split(' ', LEADING_WORDS));
-  if (organisations !== '') return organisations;
+export function namedOwner(text: string): string {
+  // The owner stands first: a few words are enough, however long the activity; most activities start with a verb.
+  const space = text.indexOf(' ');
+  const first = space === -1 ? text : text.slice(0, space);
+  if (isOrganisation(first.replace(/,$/u, ''))) {
+    const organisations = leadingOrganisations(text.split(' ', LEADING_WORDS));
+    if (organisations !== '') return organisations;
+  }
   const ska = findSka(text);
-  if (!ska) return subgoalOwner;
+  if (!ska) return '';
   const subject = text.slice(0, ska.index).trim();
   const verb =
     text
@@ -114,5 +133,10 @@ export function activityOwner(text: string, subgoalOwner: string): string {
       .trim()
       .split(' ')[0] ?? '';
   const passive = verb.endsWith('s') && !ADVERBS_ENDING_IN_S.has(verb.toLowerCase());
-  return isOwnerPhrase(subject) && !passive ? subject : subgoalOwner;
+  return isOwnerPhrase(subject) && !passive ? subject : '';
+}
+
+/** The activity's own doer when it names one (see `namedOwner`), else the delmål's owner. */
+export function activityOwner(text: string, subgoalOwner: string, named = namedOwner): string {
+  return named(text) || subgoalOwner;
 }

@@ -3,11 +3,12 @@ import type { Area, Plan, Subgoal } from '../model/plan.ts';
 import { type Block, lowerLines, type PlanBlock } from './blocks.ts';
 import { decodePlanBytes } from './decode.ts';
 import { assignAreaIds } from './ids.ts';
-import { classifyLine, type Line, markerOf, splitRawLines } from './lines.ts';
+import { classifyLine, holdsUnusualSpaces, type Line, markerOf, splitRawLines } from './lines.ts';
+import { oncePerText } from './memo.ts';
 import { MESSAGES } from './messages.ts';
-import { activityOwner, ownerFromLeadIn } from './owners.ts';
+import { activityOwner, namedOwner, ownerFromLeadIn } from './owners.ts';
 import { MAX_ERRORS, type RawArea, type RawSubgoal, readStructure } from './structure.ts';
-import { readTargets } from './targets/read.ts';
+import { planTargetReader, type TargetReader } from './targets/read.ts';
 import {
   isTitleLike,
   organisationFromLine,
@@ -20,8 +21,28 @@ import {
 } from './title.ts';
 import { MAX_PLAN_BYTES, type ParseOptions, type ParseResult, type PlanError } from './types.ts';
 
-/** C0 and C1 control characters other than tab and line breaks: a sign of a binary file. */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+/** What one plan's texts read as, each distinct text read once (see memo.ts). */
+interface PlanReaders {
+  targets: TargetReader;
+  owner: (text: string) => string;
+}
+
+/**
+ * C0 and C1 control characters other than tab and line breaks: a sign of a binary file. Looked for one by one with
+ * `indexOf`, which scans a large text many times faster than a character class does.
+ */
+const CONTROL_CHARACTERS = Array.from({ length: 0xa0 }, (_, code) => code)
+  .filter((code) => code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code >= 0x7f)
+  .map((code) => String.fromCharCode(code));
+
+function firstControlCharacter(text: string): number {
+  let first = -1;
+  for (const character of CONTROL_CHARACTERS) {
+    const at = text.indexOf(character);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first;
+}
 const LINE_BREAKS = /\r\n|[\n\r\v\f\u2028\u2029]/g;
 const MEGABYTE = 1024 * 1024;
 /** A paragraph of a real plan is a few thousand characters; longer lines are refused before any pattern sees them. */
@@ -33,10 +54,10 @@ function failure(line: number, message: string): ParseResult {
 
 function wholeFileProblem(text: string): PlanError | undefined {
   if (text.length > MAX_PLAN_BYTES) return { line: 1, message: MESSAGES.tooLarge(MAX_PLAN_BYTES / MEGABYTE) };
-  const control = CONTROL_CHARACTER.exec(text);
-  if (!control) return undefined;
-  const line = (text.slice(0, control.index).match(LINE_BREAKS)?.length ?? 0) + 1;
-  const codePoint = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const control = firstControlCharacter(text);
+  if (control === -1) return undefined;
+  const line = (text.slice(0, control).match(LINE_BREAKS)?.length ?? 0) + 1;
+  const codePoint = `U+${text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0')}`;
   return { line, message: MESSAGES.binary(codePoint) };
 }
 
@@ -45,7 +66,7 @@ function paragraphs(lines: readonly string[]): string {
   return lines.join('\n').trim();
 }
 
-function buildSubgoal(areaId: string, raw: RawSubgoal): Subgoal {
+function buildSubgoal(areaId: string, raw: RawSubgoal, readers: PlanReaders): Subgoal {
   const id = `${areaId}${raw.number}`;
   const owner = raw.owner ?? ownerFromLeadIn(raw.leadIn);
   const description = raw.description.join(' ');
@@ -53,35 +74,28 @@ function buildSubgoal(areaId: string, raw: RawSubgoal): Subgoal {
     const built: Subgoal['activities'][number] = {
       id: `${id}.${index + 1}`,
       text: activity.text,
-      owner: activity.owner ?? activityOwner(activity.text, owner),
+      owner: activity.owner ?? activityOwner(activity.text, owner, readers.owner),
     };
     if (activity.deadline !== undefined) built.deadline = activity.deadline;
     return built;
   });
   const own = [{ text: raw.title, prose: false }];
   if (description !== '') own.push({ text: description, prose: true });
-  return {
-    id,
-    number: raw.number,
-    title: raw.title,
-    description,
-    owner,
-    activities,
-    targets: [
-      ...readTargets(id, own),
-      ...activities.flatMap((activity) => readTargets(activity.id, [{ text: activity.text, prose: false }])),
-    ],
-  };
+  const targets = readers.targets(id, own);
+  for (const activity of activities) {
+    for (const target of readers.targets(activity.id, [{ text: activity.text, prose: false }])) targets.push(target);
+  }
+  return { id, number: raw.number, title: raw.title, description, owner, activities, targets };
 }
 
-function buildArea(id: string, raw: RawArea): Area {
+function buildArea(id: string, raw: RawArea, readers: PlanReaders): Area {
   const goal = (raw.goal ?? []).join(' ');
   return {
     id,
     title: raw.title,
     intro: paragraphs(raw.intro),
-    overallGoal: { text: goal, targets: goal === '' ? [] : readTargets(id, [{ text: goal, prose: false }]) },
-    subgoals: raw.subgoals.map((subgoal) => buildSubgoal(id, subgoal)),
+    overallGoal: { text: goal, targets: goal === '' ? [] : readers.targets(id, [{ text: goal, prose: false }]) },
+    subgoals: raw.subgoals.map((subgoal) => buildSubgoal(id, subgoal, readers)),
   };
 }
 
@@ -129,13 +143,14 @@ function readBlocks(blocks: readonly Block[], options: ParseOptions): ParseResul
     if (first?.kind === 'paragraph') organisation = organisationFromSentence(first.text);
   }
   const areaIds = assignAreaIds(structure.plan.areas.map((area) => area.title));
+  const readers: PlanReaders = { targets: planTargetReader(), owner: oncePerText(namedOwner) };
   const plan: Plan = {
     title,
     organisation,
     year: (years as Years).year,
     ...((years as Years).years ? { years: (years as Years).years } : {}),
     intro: paragraphs(structure.plan.intro),
-    areas: structure.plan.areas.map((area, index) => buildArea(areaIds[index] as string, area)),
+    areas: structure.plan.areas.map((area, index) => buildArea(areaIds[index] as string, area, readers)),
   };
   return { ok: true, plan };
 }
@@ -145,13 +160,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
   const problem = wholeFileProblem(text);
   if (problem) return { ok: false, errors: [problem] };
   const rawLines = splitRawLines(text);
+  const unusualSpaces = holdsUnusualSpaces(text);
   // Runs of blank lines mean no more than one blank line, so only the first of a run is kept (each line keeps its number).
   const lines: Line[] = [];
   for (let index = 0; index < rawLines.length; index++) {
     const raw = rawLines[index] as string;
     if (raw === '' && lines[lines.length - 1]?.kind === 'blank') continue;
     if (raw.length > MAX_LINE_LENGTH) return failure(index + 1, MESSAGES.lineTooLong(MAX_LINE_LENGTH));
-    const line = classifyLine(raw, index + 1);
+    const line = classifyLine(raw, index + 1, unusualSpaces);
     if (line.kind !== 'blank' || lines[lines.length - 1]?.kind !== 'blank') lines.push(line);
   }
   return readBlocks(lowerLines(lines), options);
@@ -159,7 +175,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
 
 /** A document's block as the grammar reads it: numbered by its place, a typed bullet made a list item. */
 function documentBlock(block: PlanBlock, index: number): Block {
-  const base = { line: index + 1, gap: true };
+  const base = { line: index + 1, gap: block.gap ?? true };
   if (block.kind === 'row') return { ...block, ...base, source: block.cells.join(' ') };
   if (block.kind === 'item') return { ...block, ...base, source: `• ${block.text}` };
   const marker = markerOf(block.text);

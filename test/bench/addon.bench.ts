@@ -1,6 +1,7 @@
 // Add-on figures: Apps Script service calls, and the cells they read and write, per command at 10 and 10,000 Logg rows
 // (the calls must not grow with rows; a review with nothing to flag writes no cell however long Logg is).
 import { type AddOn, callsOf, logActions, openAddOn, SEED_TEXT, seedActions, withSeed } from '../support/add-on.ts';
+import { buildPlanDoc, docAddress } from '../support/plan-doc.ts';
 import type { Figure } from './measure.ts';
 
 const AS_OF = '2024-09-30';
@@ -22,8 +23,12 @@ const COMMANDS: [label: string, entryPoint: string, argument?: unknown][] = [
 
 /** Chart and validation builders only assemble a spec in the script; the spreadsheet is reached by insertChart etc. */
 const isBuilderCall = (method: string) => method.includes('Builder.');
-/** The Doc a verksamhetsberättelse is written to: a call per heading, paragraph and list item, as the plan has them. */
-const isDocumentCall = (method: string) => /^(DocumentApp|Document|Body|Paragraph|ListItem|Text)\./.test(method);
+/**
+ * The Doc a verksamhetsberättelse is written to: a call per heading, paragraph and list item, as the plan has them; the
+ * Doc a plan is imported from: a few reads per element.
+ */
+const isDocumentCall = (method: string) =>
+  /^(DocumentApp|Document|Body|Paragraph|ListItem|Text|Table|TableRow|TableCell)\./.test(method);
 
 function measure(addOn: AddOn, entryPoint: string, argument: unknown) {
   const { total, byMethod, cells } = callsOf(addOn, () => addOn.bundle.call(entryPoint, argument));
@@ -51,6 +56,7 @@ export async function bench(): Promise<Figure[]> {
       budget: 'one-time set-up',
     },
   ];
+  figures.push(...documentImports());
   const results = new Map<number, Map<string, ReturnType<typeof measure>>>();
   for (const rows of [10, 10_000]) {
     const addOn = await withSeed();
@@ -82,4 +88,27 @@ export async function bench(): Promise<Figure[]> {
     }
   }
   return figures;
+}
+
+/** Reading a plan from a Google Doc: Docs calls per element of its body, never one per character or line of text. */
+function documentImports(): Figure[] {
+  const structured = openAddOn();
+  const plan = buildPlanDoc(structured.runtime);
+  const seedUrl = docAddress('1SeedAsParagraphs');
+  const pasted = openAddOn({ documents: { [seedUrl]: SEED_TEXT } });
+  const elements = SEED_TEXT.split('\n').length;
+  return [
+    {
+      name: 'Importera from a Doc with headings, lists and a table (20 body elements, a table of 3 × 4 cells)',
+      value: measure(structured, 'previewPlanImport', { docUrl: plan }).document,
+      unit: 'Document calls',
+      budget: '3 + 5 per paragraph, 8 per list item, 4 per table + 2 per row and 2 per cell',
+    },
+    {
+      name: `Importera from a Doc of plain paragraphs (the seed pasted into a Doc: ${elements} paragraphs)`,
+      value: measure(pasted, 'previewPlanImport', { docUrl: seedUrl }).document,
+      unit: 'Document calls',
+      budget: '3 + 5 per paragraph',
+    },
+  ];
 }

@@ -1,16 +1,17 @@
 // Målkoll → Importera verksamhetsplan…: the dialog, its preview of what the parser found, and the import itself.
 import { boardTargets } from '../../../shared/board-targets.ts';
 import { unknownSubgoalMessage } from '../../../shared/model/action-rules.ts';
-import { describeTarget, type PlanCounts, planCounts, TARGET_KIND_LABELS } from '../../../shared/model/describe.ts';
+import { type PlanCounts, planCounts } from '../../../shared/model/describe.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
-import type { Target } from '../../../shared/model/target.ts';
-import { parsePlan } from '../../../shared/parse/index.ts';
+import { type DocumentElement, documentBlocks } from '../../../shared/parse/document.ts';
+import { type PlanBlock, parseBlocks, parsePlan } from '../../../shared/parse/index.ts';
+import { MESSAGES as PARSE_MESSAGES } from '../../../shared/parse/messages.ts';
 import { columnsA1 } from '../../../shared/sheets/a1.ts';
 import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
 import { cellText, neutraliseCellText } from '../../../shared/sheets/cells.ts';
 import { ACTIVITIES, BRANCHES, GOALS, LOG, PLAN_SHEET, RECORDED } from '../../../shared/sheets/columns.ts';
 import { isUnknownSubgoal, logContext } from '../../../shared/sheets/log-rows.ts';
-import { activityRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
+import { activityRows, goalPlanRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
 import { IMPORT, MENU, REVIEW, say, sv } from '../messages.ts';
 import { writeFlags } from '../register/log-flags.ts';
 import { writeMerged } from '../register/plan-sheets.ts';
@@ -22,10 +23,20 @@ import type { MenuItem } from './menu-item.ts';
 
 export const IMPORT_PLAN_ITEM: MenuItem = { label: MENU.importPlan, handler: 'menuImportPlan' };
 
-/** What the dialog sends: pasted text, or a Google Docs address. */
-export type ImportSource = { text?: string; docUrl?: string };
+/** What the dialog sends: pasted text, or a Google Docs address; the plan year when the plan gives none. */
+export type ImportSource = { text?: string; docUrl?: string; year?: string | number };
 
-export type ImportProblem = { line: number; message: string };
+/** A problem with the plan: its line in pasted text; in a Doc, `text` is the start of the paragraph it is in. */
+export type ImportProblem = { line: number; message: string; text?: string };
+
+/** Mål's columns the preview shows of each target, so the board reads the rows the import will write. */
+const PREVIEW_COLUMNS = ['id', 'goal', 'kind', 'targetValue', 'period'] as const;
+
+/**
+ * A target as its row in Mål will read — `cells` under PREVIEW_COLUMNS' headers ("U3.M1", "cirka 15 debattartiklar",
+ * "Antal", "cirka 15", "2024") — and why the parser was unsure of it, if it was.
+ */
+export type TargetPreview = { cells: string[]; unsure?: string };
 
 /** What the dialog shows before the board confirms. */
 export type PlanSummary = {
@@ -33,13 +44,17 @@ export type PlanSummary = {
   organisation: string;
   year: number;
   counts: PlanCounts;
-  /** Targets read as the Mål sheet words them, e.g. "U3.M1 · Antal: cirka 15 debattartiklar". */
+  /** Mål's headers of PREVIEW_COLUMNS: "ID", "Mål", "Typ", "Målvärde", "Period". */
+  targetHeaders: string[];
+  /** How many targets the parser was unsure of. */
+  unsure: number;
   areas: {
     id: string;
     title: string;
-    /** The area's overall goal. */
-    targets: string[];
-    subgoals: { id: string; title: string; activities: number; targets: string[] }[];
+    /** The area's overall goal's targets. */
+    targets: TargetPreview[];
+    /** Each delmål's activities as "P1.1 stödja regionens förtroendevalda …". */
+    subgoals: { id: string; title: string; activities: string[]; targets: TargetPreview[] }[];
   }[];
 };
 
@@ -48,54 +63,179 @@ export type ImportResult = { ok: true; plan: PlanSummary; message: string } | { 
 
 const DOC_URL = /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+/;
 
-/** A Google Doc's text. Native list items lose their bullet glyph; the parser takes unbulleted lines under
- * "Aktiviteter:" as one activity each. */
-function readDocument(url: string): string {
-  return DocumentApp.openByUrl(url).getBody().getText();
+/** A paragraph's heading as DocumentElement has it: Heading 1 … 6 as 1 … 6, Title and Subtitle as 0, else none. */
+function headingLevel(heading: GoogleAppsScript.Document.ParagraphHeading): number | undefined {
+  const { ParagraphHeading } = DocumentApp;
+  if (heading === ParagraphHeading.TITLE || heading === ParagraphHeading.SUBTITLE) return 0;
+  const levels = [
+    ParagraphHeading.HEADING1,
+    ParagraphHeading.HEADING2,
+    ParagraphHeading.HEADING3,
+    ParagraphHeading.HEADING4,
+    ParagraphHeading.HEADING5,
+    ParagraphHeading.HEADING6,
+  ];
+  const at = levels.indexOf(heading);
+  return at === -1 ? undefined : at + 1;
 }
 
-function readSource(source: ImportSource): { ok: true; text: string } | { ok: false; errors: ImportProblem[] } {
+/** The body's children as element descriptions; a table's cells by their text. */
+function readElements(container: GoogleAppsScript.Document.Body): DocumentElement[] {
+  const { ElementType, GlyphType } = DocumentApp;
+  const elements: DocumentElement[] = [];
+  for (let index = 0, count = container.getNumChildren(); index < count; index++) {
+    const child = container.getChild(index);
+    const type = child.getType();
+    if (type === ElementType.PARAGRAPH) {
+      const paragraph = child.asParagraph();
+      const text = paragraph.getText();
+      const heading = headingLevel(paragraph.getHeading());
+      elements.push(heading === undefined ? { type: 'PARAGRAPH', text } : { type: 'PARAGRAPH', text, heading });
+    } else if (type === ElementType.LIST_ITEM) {
+      const item = child.asListItem();
+      const element: DocumentElement = {
+        type: 'LIST_ITEM',
+        text: item.getText(),
+        nestingLevel: item.getNestingLevel(),
+        numbered: item.getGlyphType() === GlyphType.NUMBER,
+        listId: item.getListId(),
+      };
+      const heading = headingLevel(item.getHeading());
+      if (heading !== undefined) element.heading = heading;
+      elements.push(element);
+    } else if (type === ElementType.TABLE) {
+      const table = child.asTable();
+      const rows: string[][] = [];
+      for (let r = 0, height = table.getNumRows(); r < height; r++) {
+        const row = table.getRow(r);
+        const cells: string[] = [];
+        for (let c = 0, width = row.getNumCells(); c < width; c++) cells.push(row.getCell(c).getText());
+        rows.push(cells);
+      }
+      elements.push({ type: 'TABLE', rows });
+    }
+    // A table of contents repeats the headings, and page breaks and the like hold no text: neither is the plan's.
+  }
+  return elements;
+}
+
+/**
+ * A Google Doc's body by its structure, not its flattened getText(): headings by ParagraphHeading, list items with
+ * their nesting, glyph and list, tables by cell (developers.google.com/apps-script/reference/document/body#getChild,
+ * element#getType, paragraph#getHeading, list-item#getNestingLevel, list-item#getGlyphType, table-cell#getText).
+ * Service calls: 3 (openByUrl, getBody, getNumChildren), then per paragraph 5 (getChild, getType, asParagraph,
+ * getText, getHeading), per list item 8 (… getText, getNestingLevel, getGlyphType, getListId, getHeading), per table 4 (…
+ * asTable, getNumRows) + 2 per row (getRow, getNumCells) + 2 per cell (getCell, getText).
+ */
+function readDocument(url: string): PlanBlock[] {
+  return documentBlocks(readElements(DocumentApp.openByUrl(url).getBody()));
+}
+
+type Source = { ok: true; text: string } | { ok: true; blocks: PlanBlock[] } | { ok: false; errors: ImportProblem[] };
+
+function readSource(source: ImportSource): Source {
   const text = typeof source.text === 'string' ? source.text : '';
   const url = typeof source.docUrl === 'string' ? source.docUrl.trim() : '';
   if (text.trim() !== '') return { ok: true, text };
   if (url === '') return { ok: false, errors: [{ line: 1, message: sv(IMPORT.noSource) }] };
   if (!DOC_URL.test(url)) return { ok: false, errors: [{ line: 1, message: sv(IMPORT.badDocUrl) }] };
   try {
-    return { ok: true, text: readDocument(url) };
+    return { ok: true, blocks: readDocument(url) };
   } catch {
     return { ok: false, errors: [{ line: 1, message: sv(IMPORT.docUnreadable) }] };
   }
 }
 
-function targetLine(target: Target): string {
-  return `${target.id} · ${TARGET_KIND_LABELS[target.kind].sv}: ${describeTarget(target)}`;
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+/** The year field: empty for the plan's own year, else a year of four digits. */
+function givenYear(source: ImportSource): { ok: true; year?: number } | { ok: false; errors: ImportProblem[] } {
+  const written = String(source.year ?? '').trim();
+  if (written === '') return { ok: true };
+  const year = /^\d{4}$/.test(written) ? Number(written) : Number.NaN;
+  if (year >= FIRST_YEAR && year <= LAST_YEAR) return { ok: true, year };
+  return { ok: false, errors: [{ line: 1, message: say(IMPORT.badYear, { year: written }) }] };
+}
+
+/** The targets' Mål rows as the import will write them, each with the parser's doubt. */
+function targetPreviews(plan: Plan): Map<string, TargetPreview> {
+  const unsure = new Map<string, string>();
+  for (const area of plan.areas) {
+    for (const target of [...area.overallGoal.targets, ...area.subgoals.flatMap((subgoal) => subgoal.targets)]) {
+      if (target.unsure) unsure.set(target.id, target.unsure);
+    }
+  }
+  const previews = new Map<string, TargetPreview>();
+  for (const row of goalPlanRows(plan)) {
+    const preview: TargetPreview = { cells: PREVIEW_COLUMNS.map((key) => cellText(row[key])) };
+    const doubt = unsure.get(cellText(row.id));
+    if (doubt) preview.unsure = doubt;
+    previews.set(cellText(row.id), preview);
+  }
+  return previews;
 }
 
 function summarise(plan: Plan): PlanSummary {
+  const previews = targetPreviews(plan);
+  const rows = (ids: string[]) => ids.map((id) => previews.get(id) as TargetPreview);
   return {
     title: plan.title,
     organisation: plan.organisation,
     year: plan.year,
     counts: planCounts(plan),
+    targetHeaders: PREVIEW_COLUMNS.map((key) => GOALS.columns[key].header),
+    unsure: [...previews.values()].filter((preview) => preview.unsure !== undefined).length,
     areas: plan.areas.map((area) => ({
       id: area.id,
       title: area.title,
-      targets: area.overallGoal.targets.map(targetLine),
+      targets: rows(area.overallGoal.targets.map((target) => target.id)),
       subgoals: area.subgoals.map((subgoal) => ({
         id: subgoal.id,
         title: subgoal.title,
-        activities: subgoal.activities.length,
-        targets: subgoal.targets.map(targetLine),
+        activities: subgoal.activities.map((activity) => `${activity.id} ${activity.text}`),
+        targets: rows(subgoal.targets.map((target) => target.id)),
       })),
     })),
   };
 }
 
+/** The parser's advice in the dialog's words: the year is given in its field, and a Doc is no file. */
+function dialogMessage(message: string, fromDocument: boolean): string {
+  if (message === PARSE_MESSAGES.noYear) return sv(IMPORT.noYear);
+  if (fromDocument && message === PARSE_MESSAGES.empty) return sv(IMPORT.docEmpty);
+  return message;
+}
+
+/** Problems as the dialog names them; a Doc's name their paragraph. */
+function problems(errors: readonly ImportProblem[], blocks?: readonly PlanBlock[]): ImportProblem[] {
+  return errors.map((error) => {
+    const problem: ImportProblem = { line: error.line, message: dialogMessage(error.message, blocks !== undefined) };
+    const block = blocks?.[error.line - 1];
+    if (block) problem.text = excerpt(block.kind === 'row' ? block.cells.join(' ') : block.text);
+    return problem;
+  });
+}
+
+const EXCERPT_LENGTH = 40;
+
+function excerpt(text: string): string {
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…` : text;
+}
+
 function parseSource(source: ImportSource): { ok: true; plan: Plan } | { ok: false; errors: ImportProblem[] } {
-  const read = readSource(source ?? {});
+  const given = source ?? {};
+  const year = givenYear(given);
+  if (!year.ok) return year;
+  const read = readSource(given);
   if (!read.ok) return read;
-  const parsed = parsePlan(read.text);
-  return parsed.ok ? parsed : { ok: false, errors: parsed.errors };
+  const options = year.year === undefined ? {} : { year: year.year };
+  if ('blocks' in read) {
+    const parsed = parseBlocks(read.blocks, options);
+    return parsed.ok ? parsed : { ok: false, errors: problems(parsed.errors, read.blocks) };
+  }
+  const parsed = parsePlan(read.text, options);
+  return parsed.ok ? parsed : { ok: false, errors: problems(parsed.errors) };
 }
 
 /** Dialog server function: parses without touching the workbook. */

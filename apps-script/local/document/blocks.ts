@@ -76,6 +76,22 @@ export abstract class BlockContainer extends DocElement {
     return blocksText(this._children());
   }
 
+  /**
+   * Removes a child of this container (reference/document/body#removeChild, table-cell#removeChild). Docs refuses to
+   * remove a body's final element and so to leave a cell empty, with the message public Apps Script projects report
+   * (Google documents neither).
+   */
+  removeChild(child: Paragraph | ListItem | Table): this {
+    const index = this.getChildIndex(child);
+    const children = this._children();
+    if (index === children.length - 1 && (this.getType() === 'BODY_SECTION' || children.length === 1)) {
+      throw new ScriptException("Can't remove the last paragraph in a document section.");
+    }
+    this._edit();
+    children.splice(index, 1);
+    return this;
+  }
+
   /** Empties the container; it keeps one empty paragraph, since "the last paragraph … cannot be removed". */
   _clear(): void {
     this._edit();

@@ -2,7 +2,7 @@
 // partiförening utser en valledare", "ha en kontaktperson i varje socken".
 import { isArticle } from '../numbers.ts';
 import type { Token } from '../tokens.ts';
-import { BRANCH, groupIn } from './groups.ts';
+import { groupIn } from './groups.ts';
 import { type Found, FUNCTION_WORDS, isFree, type Passage } from './reading.ts';
 
 /** Role nouns by their endings: studieansvarig, valledare, kontaktperson, kassör, underorganisation … */
@@ -75,7 +75,7 @@ function readSentence(passage: Passage, start: number, end: number): Found | und
     const token = tokens[index] as Token;
     if ((index >= group.start && index < group.end) || passage.claimed[index]) continue;
     const object = responsibleFor(tokens, index);
-    if (ROLE.test(token.lower) && !BRANCH.test(token.lower)) {
+    if (ROLE.test(token.lower)) {
       const role = singular(token.lower);
       const system = tokens[index + 1]?.lower === 'i' ? tokens[index + 2]?.lower : undefined;
       const duty = tokens[index + 1]?.lower === 'för' ? responsibility(tokens, index + 2) : undefined;
@@ -96,7 +96,7 @@ function readSentence(passage: Passage, start: number, end: number): Found | und
     }
   }
   if (roles.length === 0 || !isFree(passage, from, to)) return undefined;
-  const unit = group.partyBranch ? {} : { unit: group.unit };
+  const unit = group.partiförening ? {} : { unit: group.unit };
   return { from, to, reading: { kind: 'coverage', roles, ...unit } };
 }
 

@@ -4,7 +4,8 @@ import type { Passage } from './reading.ts';
 
 /**
  * Words that make a sentence state a fact rather than a goal: "Idag har vi 500 medlemmar", "Råden sammanträder oftast
- * fyra gånger om året".
+ * fyra gånger om året"; so does "är" not followed by "att" ("Grupperna är 6–8 barn med två ledare", but "Ambitionen är
+ * att värva 30 medlemmar").
  */
 const FACT_WORDS = new Set([
   'idag',
@@ -21,7 +22,7 @@ const FACT_WORDS = new Set([
   'brukar',
   'normalt',
 ]);
-const GOAL_WORDS = new Set(['ska', 'skall', 'vill', 'mål', 'målet', 'målsättningen']);
+const GOAL_WORDS = new Set(['ska', 'skall', 'vill', 'mål', 'målet', 'målsättningen', 'ambitionen']);
 const CLAUSE_BREAKS = new Set([',', 'och', 'men', 'samt', 'medan']);
 
 /** Marks tokens [start, end) when they form a clause that states a fact and no goal. */
@@ -30,7 +31,7 @@ function markClause(tokens: readonly Token[], factual: Uint8Array, start: number
   for (let index = start; index < end; index++) {
     const word = (tokens[index] as Token).lower;
     if (GOAL_WORDS.has(word)) return;
-    fact ||= FACT_WORDS.has(word);
+    fact ||= FACT_WORDS.has(word) || (word === 'är' && tokens[index + 1]?.lower !== 'att');
   }
   if (fact) factual.fill(1, start, end);
 }

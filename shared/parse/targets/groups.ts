@@ -9,6 +9,13 @@ const PARTS = new Set(['hälften', 'tredjedel', 'tredjedelen', 'fjärdedel', 'ma
 /** "alla"/"samtliga" after a preposition gather the units: "ett möte för alla klubbar" is one meeting, not one each. */
 const GATHERING = new Set(['alla', 'samtliga']);
 const PREPOSITIONS = new Set(['för', 'med', 'till', 'i', 'på', 'från', 'bland', 'hos', 'inom', 'av', 'mellan', 'åt']);
+/**
+ * Words after which a group stands where the doer of a clause stands (as does one first in its clause or after a list
+ * number): "Varje klubb …", "… och varje klubb …", "Vi vill
+ * att varje klubb …", "Under året ska varje klubb …" (the subject after the verb). After another word (a verb, a
+ * preposition) the group is what is done to: "Ringa alla medlemmar en gång per kvartal".
+ */
+const BEFORE_A_SUBJECT = new Set(['att', 'och', 'samt', 'så', 'där', 'när', 'ska', 'skall', 'bör', 'måste', 'kommer']);
 
 /**
  * The units a plan is organised in, by their inflected forms; the singular is the unit's name. Matched at the word's
@@ -40,9 +47,10 @@ const PERSON_UNITS: ReadonlyArray<[RegExp, string]> = [
   [/(representant)(?:en|er|erna)?$/u, ''],
   [/(politiker)(?:n|na)?$/u, ''],
 ];
-/** The seed's "partiförening": coverage of it keeps no unit, so plans read before units were kept compare equal. */
-export const BRANCH = /^(?:parti|lokal)?förening(?:en|ar|arna)?$/u;
-/** Amounts due by every partiförening stay unread, as they always were (see `dueBy`). */
+/**
+ * The seed's "partiförening", the register's own unit (the sheet Partiföreningar): coverage of it keeps no unit, so
+ * plans read before units were kept compare equal.
+ */
 const PARTY_BRANCH = /^partiförening(?:en|ar|arna)?$/u;
 
 export interface Group {
@@ -52,14 +60,14 @@ export interface Group {
   /** Token index of the quantifier, and the index after the unit. */
   start: number;
   end: number;
-  /** True for partiföreningar and plain föreningar, whose coverage keeps no unit. */
-  partyBranch: boolean;
-  /** True for partiföreningar only. */
+  /** True for partiföreningar, whose coverage keeps no unit. */
   partiförening: boolean;
-  /** "alla klubbar" after a preposition: the units together, not each one. */
+  /** "alla klubbar" after a preposition or a verb: the units together, not each one. */
   gathered: boolean;
   /** "hälften av klubbarna": some of the units. */
   part: boolean;
+  /** The group stands where the doer of its clause stands (see BEFORE_A_SUBJECT). */
+  subject: boolean;
 }
 
 function singularOf(token: Token): { unit: string; kind: Group['kind'] } | undefined {
@@ -88,14 +96,18 @@ export function groupAt(tokens: readonly Token[], index: number): Group | undefi
     if (!token || isPunctuation(token) || token.kind !== 'word') return undefined;
     const unit = singularOf(token);
     if (unit) {
+      const before = tokens[index - 1];
+      const subject =
+        before === undefined || isPunctuation(before) || before.kind === 'number' || BEFORE_A_SUBJECT.has(before.lower);
       return {
         ...unit,
         start: index,
         end: at + 1,
-        partyBranch: BRANCH.test(token.lower),
         partiförening: PARTY_BRANCH.test(token.lower),
-        gathered: GATHERING.has(quantifier) && PREPOSITIONS.has(tokens[index - 1]?.lower ?? ''),
+        // "Ringa alla medlemmar en gång per kvartal", like "ett möte för alla klubbar": one round for all of them.
+        gathered: GATHERING.has(quantifier) && (PREPOSITIONS.has(before?.lower ?? '') || !subject),
         part,
+        subject,
       };
     }
   }
@@ -122,16 +134,17 @@ export function distributiveGroup(tokens: readonly Token[], start: number, end: 
 
 /**
  * Who an amount at token `number` is due by, each on their own, given its sentence's distributive group: the group of
- * a "Varje klubb …" before the amount. `blocked` when the amount cannot be read for the group: every partiförening
- * (as always: reports add up the whole district, so one busy partiförening would meet a target meant for each of
- * them), some of a group ("hälften av klubbarna": which ones is not known), or a group after the amount ("tre
- * träffar med varje klubb").
+ * a "Varje klubb …" or "Varje partiförening …" before the amount (reports count the units that met it, never the sum).
+ * `blocked` when the amount cannot be read for the group: some of a group ("hälften av klubbarna": which ones is not
+ * known), a group after the amount ("tre träffar med varje klubb": the district's meetings, one per club, or the
+ * clubs' own? a reader cannot tell), or "varje" one that is not the doer ("Besöka varje partiförening minst en gång
+ * per termin": a visit to each, which no partiförening logs as its own; "alla" there gathers them, see `groupAt`).
  */
 export function dueBy(
   group: Group | undefined,
   number: number,
 ): { each?: { unit: string; kind: Group['kind'] }; blocked: boolean } {
   if (!group) return { blocked: false };
-  if (group.partiförening || group.part || group.start > number) return { blocked: true };
+  if (group.part || group.start > number || !group.subject) return { blocked: true };
   return { each: { unit: group.unit, kind: group.kind }, blocked: false };
 }

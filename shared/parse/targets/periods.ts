@@ -37,9 +37,17 @@ export interface Period {
   end: number;
 }
 
-/** "varannan månad", "var tredje månad": intervals of months that divide the year, the only ones a report can tick. */
+/**
+ * "varannan månad", "var tredje vecka": every n-th month or week. A report ticks them as runs of n periods from the
+ * year's first (the last run of a 53-week year may be one week short), as a board counts "varannan vecka".
+ */
 const INTERVALS: Record<string, number> = { varannan: 2, tredje: 3, fjärde: 4, sjätte: 6 };
-const INTERVAL_NOUNS = new Set(['månad', 'månaden']);
+const INTERVAL_NOUNS: Record<string, CadencePeriod> = {
+  månad: 'month',
+  månaden: 'month',
+  vecka: 'week',
+  veckan: 'week',
+};
 /** "per vår och höst", "varje höst och vår": once in each term. */
 const SEASON_PAIRS = [
   ['vår', 'och', 'höst'],
@@ -48,11 +56,11 @@ const SEASON_PAIRS = [
 
 function intervalAt(tokens: readonly Token[], index: number): Period | undefined {
   const word = tokens[index]?.lower ?? '';
-  if (word === 'varannan' && INTERVAL_NOUNS.has(tokens[index + 1]?.lower ?? ''))
-    return { per: 'month', every: 2, end: index + 2 };
+  const other = INTERVAL_NOUNS[tokens[index + 1]?.lower ?? ''];
+  if (word === 'varannan' && other) return { per: other, every: 2, end: index + 2 };
   const nth = INTERVALS[tokens[index + 1]?.lower ?? ''];
-  if (word === 'var' && nth !== undefined && nth > 2 && INTERVAL_NOUNS.has(tokens[index + 2]?.lower ?? ''))
-    return { per: 'month', every: nth, end: index + 3 };
+  const per = INTERVAL_NOUNS[tokens[index + 2]?.lower ?? ''];
+  if (word === 'var' && nth !== undefined && nth > 2 && per) return { per, every: nth, end: index + 3 };
   return undefined;
 }
 

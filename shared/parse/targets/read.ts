@@ -1,5 +1,6 @@
 // Reads the measurable targets in a piece of plan text, each reader taking only words no earlier reader took.
 import type { Target } from '../../model/target.ts';
+import { oncePerText } from '../memo.ts';
 import { tokenNumber } from '../numbers.ts';
 import { sentences, type Token, tokenize } from '../tokens.ts';
 import { readCadences } from './cadence.ts';
@@ -107,12 +108,19 @@ function statesGoal(tokens: readonly Token[], start: number, end: number): boole
   return false;
 }
 
-/** The targets of one passage, in reading order, appended to `targets` with ids from `<source>.M<first>`. */
-function readPassage(source: string, { text, prose }: TargetText, targets: Target[]): void {
+/** A reading as it is quoted from its passage, before it gets an id and a source. */
+interface PassageReading {
+  reading: Found['reading'];
+  text: string;
+  unsure?: string;
+}
+
+/** The readings of one passage, in reading order. */
+function readPassage({ text, prose }: TargetText): PassageReading[] {
   const lower = text.toLowerCase();
-  if (!mayHoldTargets(lower)) return;
+  if (!mayHoldTargets(lower)) return [];
   const { tokens, breaks } = readableTokens(text);
-  if (tokens.length === 0) return;
+  if (tokens.length === 0) return [];
   const ranges = sentences(tokens, breaks);
   const sentenceOf = new Int32Array(tokens.length);
   const claimed = new Uint8Array(tokens.length);
@@ -139,20 +147,56 @@ function readPassage(source: string, { text, prose }: TargetText, targets: Targe
     }
   }
   accepted.sort((a, b) => a.from - b.from);
-  for (const found of accepted) {
-    const target = Object.assign({}, found.reading) as Target;
+  return accepted.map((found) => {
+    const quoted = text.slice(tokens[found.from]?.start ?? 0, tokens[found.to - 1]?.end ?? text.length);
+    const unsure = found.unsure ?? (prose ? PROSE_UNSURE : undefined);
+    return unsure ? { reading: found.reading, text: quoted, unsure } : { reading: found.reading, text: quoted };
+  });
+}
+
+/** A fresh copy of a reading's fields (lists and nested fields too), so no two targets share a value. */
+function copyReading(reading: Found['reading']): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key in reading) {
+    const value = (reading as Record<string, unknown>)[key];
+    copy[key] = Array.isArray(value)
+      ? value.slice()
+      : typeof value === 'object' && value !== null
+        ? { ...value }
+        : value;
+  }
+  return copy;
+}
+
+/** Appends `readings` to `targets` as targets with ids from `<source>.M<first>`. */
+function appendTargets(source: string, readings: readonly PassageReading[], targets: Target[]): void {
+  for (const { reading, text, unsure } of readings) {
+    const target = copyReading(reading) as Target;
     target.id = `${source}.M${targets.length + 1}`;
     target.source = source;
-    target.text = text.slice(tokens[found.from]?.start ?? 0, tokens[found.to - 1]?.end ?? text.length);
-    const unsure = found.unsure ?? (prose ? PROSE_UNSURE : undefined);
+    target.text = text;
     if (unsure) target.unsure = unsure;
     targets.push(target);
   }
 }
 
 /** The targets in `texts` (read in order), with ids `<source>.M1`, `<source>.M2` … */
+export type TargetReader = (source: string, texts: readonly TargetText[]) => Target[];
+
+/** A target reader for one plan, reading each distinct text once (see memo.ts). */
+export function planTargetReader(): TargetReader {
+  const prose = oncePerText((text) => readPassage({ text, prose: true }));
+  const other = oncePerText((text) => readPassage({ text, prose: false }));
+  return (source, texts) => {
+    const targets: Target[] = [];
+    for (const text of texts) appendTargets(source, (text.prose ? prose : other)(text.text), targets);
+    return targets;
+  };
+}
+
+/** The targets in `texts` (read in order), with ids `<source>.M1`, `<source>.M2` … */
 export function readTargets(source: string, texts: readonly TargetText[]): Target[] {
   const targets: Target[] = [];
-  for (const text of texts) readPassage(source, text, targets);
+  for (const text of texts) appendTargets(source, readPassage(text), targets);
   return targets;
 }

@@ -68,6 +68,8 @@ const ADJECTIVE = /(?:a|ad|ade|ig|isk|igt|iskt|et)$/u;
 /** "tre prioriterade områden" are the plan's topics, not a number of things to do. */
 const TOPIC_ADJECTIVES = new Set(['prioriterade', 'viktiga', 'centrala', 'övergripande']);
 const TOPICS = new Set(['områden', 'frågor', 'teman', 'fokusområden']);
+/** A lower-case word, or a name joined to a lower-case noun ("Skogsmulle-grupper", "S-föreningar", "Facebook-inlägg"). */
+const LOWER_CASE_NOUN = /^(?:[\p{L}\d]+-)?\p{Ll}/u;
 /** Plural nouns ("debattartiklar", "insändare"), which "och" joins into one unit: "20 debattartiklar och insändare". */
 const PLURAL = /(?:ar|er|or|are)$/u;
 /** "fyra stycken medlemsmöten": the counting word is not the unit. */
@@ -84,8 +86,8 @@ export function readUnit(text: string, tokens: readonly Token[], index: number, 
   if (!isContentWord(first, allowTimes)) return undefined;
   let end = start + 1;
   const second = tokens[end];
-  // "ordförandemöte hålls" is no pair: the second word must be lower case.
-  if (ADJECTIVE.test(first.lower) && isContentWord(second, allowTimes) && /^\p{Ll}/u.test(second.text)) end++;
+  // "ordförandemöte hålls" is no pair: the second word must be lower case, or a name joined to a lower-case noun.
+  if (ADJECTIVE.test(first.lower) && isContentWord(second, allowTimes) && LOWER_CASE_NOUN.test(second.text)) end++;
   const head = (tokens[end - 1] as Token).lower;
   if (TOPIC_ADJECTIVES.has(first.lower) && TOPICS.has(head)) return undefined;
   // A list of single nouns ends in "eller"/"och" + noun: "utbildning, föreläsning eller webbinarium".

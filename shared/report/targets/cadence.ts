@@ -15,7 +15,10 @@ import {
 } from '../context.ts';
 import { type DatedAction, matchingActions, type TargetOf, type TargetPlace } from '../match.ts';
 
-/** The periods a cadence is checked in: "varannan månad" joins every two months into one period. */
+/**
+ * The periods a cadence is checked in: "varannan månad" joins every two months into one period, "varannan vecka" every
+ * two weeks from the year's first (a run left over at the year's end is shorter, and named by its one period).
+ */
 function cadenceSpans(year: number, target: TargetOf<'cadence'>): Span[] {
   const spans = periodSpans(year, target.per);
   const every = target.every ?? 1;
@@ -24,7 +27,8 @@ function cadenceSpans(year: number, target: TargetOf<'cadence'>): Span[] {
   for (let start = 0; start < spans.length; start += every) {
     const first = spans[start] as Span;
     const last = spans[Math.min(start + every, spans.length) - 1] as Span;
-    joined.push({ label: `${first.label}–${last.label}`, first: first.first, last: last.last });
+    const label = first === last ? first.label : `${first.label}–${last.label}`;
+    joined.push({ label, first: first.first, last: last.last });
   }
   return joined;
 }

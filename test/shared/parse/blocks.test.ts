@@ -3,17 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { type PlanBlock, parseBlocks } from '../../../shared/parse/index.ts';
+import { reading } from './helpers.ts';
 import { readFixture } from './plan-score.ts';
-
-/** What a person reads: areas, delmål, activities with owners and deadlines, and every target. */
-function reading(plan: Plan) {
-  return {
-    title: plan.title,
-    organisation: plan.organisation,
-    year: plan.year,
-    areas: plan.areas.map(({ intro: _intro, ...area }) => area),
-  };
-}
 
 function fixture(file: string): Plan {
   const result = readFixture(file);

@@ -37,3 +37,13 @@ export function activityTargets(activity: string): Target[] {
 export function readings(targets: readonly Target[]): Array<Record<string, unknown>> {
   return targets.map(({ id: _id, source: _source, text: _text, ...reading }) => reading);
 }
+
+/** What a person reads in a plan: title, organisation, year, areas with delmål, activities, owners and targets. */
+export function reading(plan: Plan) {
+  return {
+    title: plan.title,
+    organisation: plan.organisation,
+    year: plan.year,
+    areas: plan.areas.map(({ intro: _intro, ...area }) => area),
+  };
+}

@@ -70,7 +70,7 @@ export const PLAN_EXPECTATIONS: PlanExpectation[] = [
     activities: 0,
     targets: [
       { kind: 'count', value: 2 },
-      { kind: 'coverage', about: 'ombud' },
+      { kind: 'coverage', about: 'ombud', unit: 'förening' },
       { kind: 'cadence', value: 1, about: 'utbildning', per: 'term' },
       { kind: 'trend', value: 3, about: 'medlemsantalet', direction: 'up' },
       { kind: 'count', value: 3, about: 'resor' },
@@ -85,7 +85,8 @@ export const PLAN_EXPECTATIONS: PlanExpectation[] = [
     // Mål 1–3 with their Mål N.M, and Sommarläger; Inledning and Distriktsstyrelsen come before the goals: the intro.
     areas: 4,
     subgoals: 7,
-    activities: 10,
+    // The o sub-bullets are details of the • activity above them, as Word's second list level.
+    activities: 7,
     targets: [
       { kind: 'count', value: 3, about: 'nya klubbar' },
       { kind: 'coverage', about: 'kassör kontaktperson', unit: 'klubb' },
@@ -307,7 +308,8 @@ export const PLAN_EXPECTATIONS: PlanExpectation[] = [
     year: 2022,
     areas: 3,
     subgoals: 6,
-    activities: 9,
+    // The o sub-bullet belongs to the activity above it.
+    activities: 8,
     targets: [
       { kind: 'level', value: 180, about: 'medlemmar' },
       { kind: 'cadence', value: 1, about: 'medlemsmöte', per: 'month' },
@@ -320,5 +322,96 @@ export const PLAN_EXPECTATIONS: PlanExpectation[] = [
       { kind: 'coverage', about: 'kontaktperson', unit: 'lokalavdelning' },
     ],
     nonTargets: ['bildades 1921', '142 medlemmar', '1:a maj', '2–3 personer', '0176-123 45', '2022-06-30'],
+  },
+  {
+    // Written for this test: the organisation and its branch above the title; numbered headings; "Målsättning:" with
+    // "–" goals and a "Så gör vi:" list of "•" bullets with a "▪" sub-bullet (Word's third level, its indent lost);
+    // "var tredje vecka"; a prose-only section holding a monthly cadence.
+    file: 'friluft-ostersund-2025.txt',
+    title: 'Verksamhetsplan 2025',
+    organisation: 'Friluftsföreningen Fjällvinden',
+    year: 2025,
+    // 1. Inledning is the intro; Barn och unga and Ledare och utbildning each three goals with the "Så gör vi" list
+    // under the last one; Friluftsliv för alla and Ekonomi are prose only: one delmål each.
+    areas: 4,
+    subgoals: 8,
+    // The ▪ line is a detail of the bullet above it.
+    activities: 4,
+    targets: [
+      { kind: 'level', value: 650, about: 'medlemmar' },
+      { kind: 'trend', value: 10, about: 'barn verksamheten', direction: 'up' },
+      { kind: 'count', value: 2, about: 'Skogsmulle-grupper' },
+      { kind: 'count', value: 40, about: 'ledarledda aktiviteter' },
+      { kind: 'cadence', value: 1, about: 'ledarträff', per: 'week', every: 3 },
+      { kind: 'level', value: 30, about: 'ledarna', bound: 'minst', percent: true },
+      { kind: 'count', value: 3, about: 'ledarutbildningar' },
+      { kind: 'cadence', value: 1, about: 'vandring', per: 'month' },
+    ],
+    // A verksamhetsgren is no unit the register knows (coverage is checked in Partiföreningar).
+    unread: [{ kind: 'coverage', about: 'barnansvarig', unit: 'verksamhetsgren' }],
+    nonTargets: [
+      'bildades 1962',
+      '63:e verksamhetsår',
+      'drygt 540 medlemmar',
+      'sedan 2019',
+      '6–8 barn med två ledare',
+      'vecka 7',
+      '350 kronor',
+      '063-12 34 56',
+    ],
+  },
+  {
+    // Written for this test: an ALL-CAPS organisation and "VERKSAMHETSPLAN FÖR ÅR 2025"; an adoption line; ALL-CAPS
+    // sections without full stops, prose only or "Mål:" with numbered goals; "varannan vecka" for the whole year; an
+    // amount over part of the year; members as what is done to, not as doers.
+    file: 'pro-gavle-2025.txt',
+    title: 'VERKSAMHETSPLAN FÖR ÅR 2025',
+    organisation: 'PRO Gävle',
+    year: 2025,
+    // MEDLEMMAR, MÖTEN OCH TRÄFFAR and INTRESSEPOLITIK are prose: one delmål each; STUDIER and FRISKVÅRD three goals.
+    areas: 5,
+    subgoals: 9,
+    activities: 0,
+    targets: [
+      { kind: 'trend', value: 150, about: 'medlemmar', direction: 'up' },
+      { kind: 'cadence', value: 1, about: 'medlemsträff', per: 'week', every: 2 },
+      { kind: 'count', value: 4, about: 'medlemsmöten' },
+      { kind: 'level', value: 25, about: 'medlemmarna', bound: 'minst', percent: true },
+      { kind: 'count', value: 8, about: 'studiecirklar' },
+      { kind: 'cadence', value: 1, about: 'gång', per: 'week' },
+      // "Ringa alla medlemmar över 85 år minst en gång per kvartal": one round of calls a quarter, not one per member.
+      { kind: 'cadence', value: 1, about: 'gång', per: 'quarter' },
+      { kind: 'count', value: 6, about: 'insändare' },
+    ],
+    // A studiecirkel is no unit the register knows (coverage is checked in Partiföreningar).
+    unread: [{ kind: 'coverage', about: 'cirkelledare', unit: 'studiecirkel' }],
+    nonTargets: [
+      'den 20 februari 2025',
+      '1 240 medlemmar',
+      'två gånger i veckan från april till oktober',
+      'över 85 år',
+      '026-10 20 30',
+    ],
+  },
+  {
+    // Written for this test: "Mål: …" goal statements with Word bullets and a "▪" sub-bullet; an amount due by every
+    // partiförening; "varannan vecka"; a level of subscribers; a table with a Klart column, its last cell empty.
+    file: 'mp-halland-2025.txt',
+    title: 'Verksamhetsplan 2025',
+    organisation: 'Miljöpartiet de gröna i Halland',
+    year: 2025,
+    // "Vår inriktning" comes before the first goal: the intro. Organisation, Kommunikation, and the table's three rows.
+    areas: 3,
+    subgoals: 7,
+    activities: 7,
+    targets: [
+      { kind: 'cadence', value: 2, about: 'medlemsmöten', per: 'term', unit: 'partiförening' },
+      { kind: 'coverage', about: 'valansvarig', unit: 'lokalavdelning' },
+      { kind: 'cadence', value: 1, about: 'nyhetsbrev', per: 'week', every: 2 },
+      { kind: 'level', value: 1500, about: 'prenumeranter' },
+      { kind: 'count', value: 3, about: 'utbildningar' },
+      { kind: 'count', value: 24, about: 'debattartiklar insändare' },
+    ],
+    nonTargets: ['2025-03-15', 'valet 2026', 'i januari och i augusti', 'den 1 juni', '035-12 34 56'],
   },
 ];

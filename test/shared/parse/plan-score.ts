@@ -34,6 +34,11 @@ export interface PlanExpectation {
   subgoals: number;
   activities: number;
   targets: ExpectedTarget[];
+  /**
+   * Targets a careful reader takes that the parser does not read yet (the parser's README says why): they count in
+   * recall, and the plan's test expects exactly these missed, so reading one tells its author to move it up.
+   */
+  unread?: ExpectedTarget[];
   /** Phrases of the plan that hold numbers but no target. */
   nonTargets: string[];
 }
@@ -138,23 +143,24 @@ export function score(plan: Plan, expectation: PlanExpectation): Score {
   const read = planTargets(plan);
   const unmatched = [...read];
   const missed: ExpectedTarget[] = [];
-  for (const expected of expectation.targets) {
+  const expectedTargets = [...expectation.targets, ...(expectation.unread ?? [])];
+  for (const expected of expectedTargets) {
     const at = unmatched.findIndex((target) => matches(target, expected));
     if (at === -1) missed.push(expected);
     else unmatched.splice(at, 1);
   }
-  const matched = expectation.targets.length - missed.length;
+  const matched = expectedTargets.length - missed.length;
   const nonTargetHits = expectation.nonTargets.filter((phrase) =>
     read.some((target) => overlaps(sourceText(plan, target.source), phrase, target.text)),
   );
   return {
     matched,
     read: read.length,
-    expected: expectation.targets.length,
+    expected: expectedTargets.length,
     missed,
     extra: unmatched,
     nonTargetHits,
     precision: read.length === 0 ? 1 : matched / read.length,
-    recall: expectation.targets.length === 0 ? 1 : matched / expectation.targets.length,
+    recall: expectedTargets.length === 0 ? 1 : matched / expectedTargets.length,
   };
 }

@@ -122,13 +122,10 @@ const lowerPhrase = fc
   .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 })
   .map((words) => words.join(' '));
 
-const activity = fc.record({
-  bullet: fc.constantFrom(...BULLETS),
-  lines: fc.oneof(
-    phrase(1, 12).map((text) => [text]),
-    fc.tuple(lowerPhrase, lowerPhrase).map(([text, wrapped]) => [text, wrapped]),
-  ),
-});
+const activity = fc.oneof(
+  phrase(1, 12).map((text) => [text]),
+  fc.tuple(lowerPhrase, lowerPhrase).map(([text, wrapped]) => [text, wrapped]),
+);
 
 const subgoalSpec = fc.record({
   separator: fc.constantFrom(...SEPARATORS),
@@ -137,6 +134,8 @@ const subgoalSpec = fc.record({
   blankBeforeDescription: fc.boolean(),
   leadIn: fc.constantFrom(...LEAD_INS),
   header: fc.boolean(),
+  /** One glyph per list, as a word processor writes it: another glyph after it (o, ▪) is Word's next level. */
+  bullet: fc.constantFrom(...BULLETS),
   activities: fc.array(activity, { maxLength: 4 }),
 });
 
@@ -186,8 +185,8 @@ function planText(spec: PlanSpec): string {
       if (subgoal.blankBeforeDescription && subgoal.description.length > 0) lines.push('');
       lines.push(...subgoal.description);
       if (subgoal.header) lines.push('', `Aktiviteter:${subgoal.leadIn}`);
-      for (const { bullet, lines: activityLines } of subgoal.activities) {
-        lines.push(`${bullet} ${activityLines[0]}`, ...activityLines.slice(1));
+      for (const activityLines of subgoal.activities) {
+        lines.push(`${subgoal.bullet} ${activityLines[0]}`, ...activityLines.slice(1));
       }
     }
   });
@@ -202,7 +201,7 @@ function skeleton(spec: PlanSpec) {
       number,
       title: subgoal.title,
       description: subgoal.description.join(' '),
-      activities: subgoal.activities.map((item) => item.lines.join(' ')),
+      activities: subgoal.activities.map((lines) => lines.join(' ')),
     })),
   }));
 }

@@ -16,6 +16,7 @@ import {
   typeRow,
   withSeed,
 } from '../../../support/add-on.ts';
+import { buildPlanDoc, PLAN_DOC_TEXT } from '../../../support/plan-doc.ts';
 import { SEED_GOAL_IDS } from '../../../support/seed.ts';
 
 describe('the import dialog', () => {
@@ -67,6 +68,105 @@ describe('the import dialog', () => {
     })) as { errors: { message: string }[] };
     expect(unreadable.errors[0]?.message).toBe(
       'Dokumentet kunde inte öppnas. Kontrollera adressen och att du har läsrätt.',
+    );
+  });
+});
+
+type Preview = { ok: boolean; plan?: unknown; errors?: { line: number; message: string; text?: string }[] };
+
+describe('importing a Google Doc by its structure', () => {
+  it('reads headings, numbered and nested lists and a table as the same plan its text is', async () => {
+    const addOn = openAddOn();
+    const url = buildPlanDoc(addOn.runtime);
+    const fromDoc = (await addOn.bundle.runFromClient('previewPlanImport', { docUrl: url })) as Preview;
+    const fromText = (await addOn.bundle.runFromClient('previewPlanImport', { text: PLAN_DOC_TEXT })) as Preview;
+    expect(fromDoc).toEqual(fromText);
+    expect(fromDoc).toMatchObject({
+      ok: true,
+      plan: {
+        title: 'Verksamhetsplan 2025',
+        organisation: 'Vänsterpartiet Norrtälje',
+        year: 2025,
+        counts: { areas: 3, subgoals: 5, activities: 7, targets: 6 },
+      },
+    });
+  });
+
+  it('writes the register the board sees from the Doc, as from its text', async () => {
+    const fromDoc = openAddOn();
+    const url = buildPlanDoc(fromDoc.runtime);
+    expect(await fromDoc.bundle.runFromClient('importPlan', { docUrl: url })).toMatchObject({ ok: true });
+    const fromText = openAddOn();
+    expect((await importText(fromText, PLAN_DOC_TEXT)).ok).toBe(true);
+    for (const sheet of [GOALS.name, ACTIVITIES.name, BRANCHES.name]) {
+      expect(shown(fromDoc, sheet)).toEqual(shown(fromText, sheet));
+    }
+    expect(rowWith(fromDoc, ACTIVITIES.name, 'H1.2')?.slice(0, 4)).toEqual([
+      'H1.2',
+      'H1',
+      'Studiecirkel om organisering',
+      'Studieansvarig',
+    ]);
+    expect(rowWith(fromDoc, GOALS.name, 'O1.M1')?.slice(0, 7)).toEqual([
+      'O1.M1',
+      'Organisation',
+      'O1',
+      'vara 400 medlemmar vid årets slut',
+      'Nivå',
+      '400',
+      '2025',
+    ]);
+  });
+
+  it('costs a bounded number of Docs calls per element', async () => {
+    const addOn = openAddOn();
+    const url = buildPlanDoc(addOn.runtime);
+    addOn.runtime.counters.reset();
+    await addOn.bundle.runFromClient('previewPlanImport', { docUrl: url });
+    const calls = addOn.runtime.counters.snapshot();
+    const documentCalls = Object.entries(calls).filter(([key]) =>
+      /^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell)\./.test(key),
+    );
+    // The Doc: 11 paragraphs, 8 list items, a table of 3 rows of 4 cells. Per paragraph getChild, getType,
+    // asParagraph, getText, getHeading; per list item getChild, getType, asListItem, getText, getNestingLevel,
+    // getGlyphType, getListId, getHeading; per table getChild, getType, asTable, getNumRows, per row getRow, getNumCells, per cell
+    // getCell, getText; and openByUrl, getBody, getNumChildren once.
+    expect(calls['Body.getChild']).toBe(20);
+    expect(calls['TableCell.getText']).toBe(12);
+    const total = documentCalls.reduce((sum, [, count]) => sum + count, 0);
+    expect(total).toBe(3 + 11 * 5 + 8 * 8 + (4 + 3 * 2 + 12 * 2));
+  });
+
+  it('names the paragraph a problem is in, asks for the year in its field, and calls an empty Doc a document', async () => {
+    const addOn = openAddOn();
+    const { DocumentApp } = addOn.runtime;
+    const doc = DocumentApp.create('Plan');
+    const body = doc.getBody();
+    body.getChild(0).asParagraph().setText('Verksamhetsplan för Vänsterpartiet Norrtälje');
+    body.appendParagraph('Organisation').setHeading(DocumentApp.ParagraphHeading.HEADING1);
+    body.appendParagraph('Mål:');
+    body.appendListItem('Vi ska hålla fyra medlemsmöten under året.').setGlyphType(DocumentApp.GlyphType.NUMBER);
+    const url = `https://docs.google.com/document/d/${doc.getId()}/edit`;
+    const refused = (await addOn.bundle.runFromClient('previewPlanImport', { docUrl: url })) as Preview;
+    expect(refused.errors).toEqual([
+      {
+        line: 1,
+        text: 'Verksamhetsplan för Vänsterpartiet Norrt…',
+        message: expect.stringContaining('Skriv året i fältet Planens år ovan (t.ex. 2025)'),
+      },
+    ]);
+    const given = (await addOn.bundle.runFromClient('previewPlanImport', { docUrl: url, year: '2025' })) as Preview;
+    expect(given).toMatchObject({ ok: true, plan: { year: 2025, counts: { subgoals: 1 } } });
+    const empty = DocumentApp.create('Tom');
+    const blank = (await addOn.bundle.runFromClient('previewPlanImport', {
+      docUrl: `https://docs.google.com/document/d/${empty.getId()}/edit`,
+    })) as Preview;
+    expect(blank.errors).toEqual([
+      { line: 1, message: 'Dokumentet är tomt. Kontrollera att adressen går till dokumentet med planen.' },
+    ]);
+    const wrong = (await addOn.bundle.runFromClient('previewPlanImport', { docUrl: url, year: '25' })) as Preview;
+    expect(wrong.errors?.[0]?.message).toBe(
+      '”25” är inget årtal. Skriv planens år med fyra siffror i fältet Planens år, t.ex. 2025, eller lämna fältet tomt.',
     );
   });
 });

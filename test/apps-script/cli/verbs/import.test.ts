@@ -60,6 +60,27 @@ describe('malkoll import and sheets', () => {
     expect(articles[0]?.[5]).toBe('cirka 20');
     expect(goals.rows).toHaveLength(sheet('Mål').rows.length);
   });
+  it('imports a plan that names no year with --year, and says how when it is missing', () => {
+    const copy = join(dir, 'yearless.json');
+    const yearless = join(dir, 'yearless.txt');
+    writeFileSync(
+      yearless,
+      readFileSync(SEED_FILE, 'utf8')
+        .replace(/Verksamhetsplan 2024/g, 'Verksamhetsplan')
+        .replace(/\b2024\b/g, 'i år'),
+    );
+    const refused = malkoll(['import', yearless, '--data', copy]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Planen anger inget år. Ange året med --year');
+    const badYear = malkoll(['import', yearless, '--data', copy, '--year', '20x5']);
+    expect(badYear.code).toBe(2);
+    expect(badYear.stderr).toContain('”20x5” är inget årtal');
+    const run = malkoll(['import', yearless, '--data', copy, '--year', '2025']);
+    expect(run.code, run.stderr).toBe(0);
+    const articles = sheet('Mål', copy).rows.find((row) => row[0] === 'U3.M1');
+    expect(articles?.[6]).toBe(2025);
+  });
+
   it('dumps each cell as the formula bar shows it: formulas, quote-prefixed text, numbers, dates as ISO', () => {
     const typed = join(dir, 'typed.json');
     copyFileSync(workbook, typed);

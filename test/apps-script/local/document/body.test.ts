@@ -50,6 +50,23 @@ describe('Body', () => {
     expect(body.getText()).toBe('\nFöre\nMål\tUtfall\n15 debattartiklar\t12\nvarav 3 i Q2');
   });
 
+  it('removes a child, but never the body’s final element nor a cell’s only one, as Docs refuses', () => {
+    const { body } = newBody();
+    const first = body.getChild(0).asParagraph();
+    body.appendParagraph('Kvar');
+    expect(body.removeChild(first)).toBe(body);
+    expect(body.getText()).toBe('Kvar');
+    expect(() => body.removeChild(body.getChild(0).asParagraph())).toThrow(
+      "Can't remove the last paragraph in a document section.",
+    );
+    const cell = body.appendTable([['Aktivitet']]).getCell(0, 0);
+    cell.appendListItem('Värva på torget');
+    expect(cell.removeChild(cell.getChild(0).asParagraph())).toBe(cell);
+    expect(cell.getChild(0).getType()).toBe('LIST_ITEM');
+    expect(() => cell.removeChild(cell.getChild(0).asListItem())).toThrow("Can't remove the last paragraph");
+    expect(cell.getText()).toBe('Värva på torget');
+  });
+
   it('clears to one empty paragraph, and sets plain text as one paragraph per line', () => {
     const { body } = newBody();
     body.appendParagraph('Text');

@@ -18,6 +18,26 @@ describe('count targets', () => {
     ]);
   });
 
+  it('reads no count from a clause that says what something is, unless it goes on with "att"', () => {
+    expect(titleTargets('Grupperna är 6–8 barn med två ledare')).toEqual([]);
+    expect(titleTargets('Kursen är två kvällar med en ledare')).toEqual([]);
+    expect(readings(titleTargets('Ambitionen är att värva 30 nya medlemmar'))).toEqual([
+      { kind: 'count', target: 30, unit: 'nya medlemmar', approximate: false },
+    ]);
+    expect(readings(titleTargets('Målet är två medlemsmöten per termin'))).toEqual([
+      { kind: 'cadence', min: 2, per: 'term', unit: 'medlemsmöten' },
+    ]);
+  });
+
+  it('reads an adjective with a name joined to its noun as the unit', () => {
+    expect(readings(titleTargets('Starta två nya Skogsmulle-grupper'))).toEqual([
+      { kind: 'count', target: 2, unit: 'nya Skogsmulle-grupper', approximate: false },
+    ]);
+    expect(readings(titleTargets('Bilda tre nya S-föreningar under året'))).toEqual([
+      { kind: 'count', target: 3, unit: 'nya S-föreningar', approximate: false },
+    ]);
+  });
+
   it('keeps an amount due by each person, and reads none from topics, dates, decades, ranges and phone numbers', () => {
     expect(readings(titleTargets('Alla förtroendevalda ska skriva två insändare under året'))).toEqual([
       {

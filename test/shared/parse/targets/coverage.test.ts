@@ -26,9 +26,13 @@ describe('coverage of other units', () => {
     }
   });
 
-  it('keeps no unit for partiföreningar and föreningar, and reads no coverage of people or of kommungrupper', () => {
+  // Issue 9: coverage of any unit the plan names keeps the unit; a plain förening used to be shown as partiförening.
+  it('keeps no unit for partiföreningar only, and reads no coverage of people or of kommungrupper', () => {
     expect(readings(activityTargets('Varje förening ska ha ett intressepolitiskt ombud'))).toEqual([
-      { kind: 'coverage', roles: ['ombud'] },
+      { kind: 'coverage', roles: ['ombud'], unit: 'förening' },
+    ]);
+    expect(readings(activityTargets('Varje partiförening ska ha en kassör'))).toEqual([
+      { kind: 'coverage', roles: ['kassör'] },
     ]);
     expect(titleTargets('Varje medlem ska ha en fadder')).toEqual([]);
     expect(titleTargets('Varje kommungrupp ska ha en gruppledare')).toEqual([]);

@@ -1,7 +1,7 @@
 // How passages are read: running text only where a sentence states a goal, flagged as less certain; run-on text of
 // thousands of characters not at all.
 import { describe, expect, it } from 'vitest';
-import { readTargets } from '../../../../shared/parse/targets/read.ts';
+import { planTargetReader, readTargets } from '../../../../shared/parse/targets/read.ts';
 
 const prose = (text: string) => readTargets('U1', [{ text, prose: true }]);
 
@@ -20,5 +20,28 @@ describe('readTargets', () => {
       { text: `Vi ska skriva 15 debattartiklar. ${runOn}. Vi ska värva 30 nya medlemmar.`, prose: false },
     ]);
     expect(targets.map((target) => target.text)).toEqual(['15 debattartiklar', '30 nya medlemmar']);
+  });
+
+  it('reads a text repeated under many delmål once, each time as targets of their own', () => {
+    const read = planTargetReader();
+    const text = 'Varje partiförening ska ha en kassör och hålla två möten per termin.';
+    const first = read('A1.1', [{ text, prose: false }]);
+    const again = read('B2.3', [
+      { text, prose: true },
+      { text, prose: false },
+    ]);
+    expect(first).toEqual(readTargets('A1.1', [{ text, prose: false }]));
+    expect(again).toEqual(
+      readTargets('B2.3', [
+        { text, prose: true },
+        { text, prose: false },
+      ]),
+    );
+    expect(again.map((target) => target.id)).toEqual(['B2.3.M1', 'B2.3.M2', 'B2.3.M3', 'B2.3.M4']);
+    // No two targets share a value: a change to one (a board's correction) leaves the others as read.
+    const [coverage] = first;
+    if (coverage?.kind !== 'coverage') throw new Error('expected coverage first');
+    coverage.roles.push('sekreterare');
+    expect(read('C1', [{ text, prose: false }])[0]).toMatchObject({ kind: 'coverage', roles: ['kassör'] });
   });
 });

@@ -12,11 +12,14 @@ const plan = planFromText(
     'Mål:',
     '- Varje fullmäktigeledamot ska hålla ett öppet möte per termin.',
     '- Varje klubb ska skriva två insändare under året.',
+    '- Varje partiförening ska hålla två medlemsmöten per termin.',
   ].join('\n'),
 );
 
 const meeting = (member: string, at: string) => makeAction({ at, subgoal: 'P1', kind: 'meeting.held', member });
 const letter = (branch: string, at: string) => makeAction({ at, subgoal: 'P2', kind: 'article.published', branch });
+const branchMeeting = (branch: string, at: string, quantity = 1) =>
+  makeAction({ at, subgoal: 'P3', kind: 'meeting.held', branch, quantity });
 
 function row(
   id: string,
@@ -57,6 +60,26 @@ describe('amounts due by each', () => {
       status: 'open',
       result: '1 av 2 partiföreningar',
       detail: 'Gäller varje klubb för sig: 1 av 2 har nått 2 insändare (Malmö).',
+    });
+  });
+
+  it('counts the partiföreningar that held their meetings every term, never the district’s sum', () => {
+    // Malmö held two in the spring; Lund one; Umeå's three are the district's most but all in the autumn.
+    const actions = [
+      branchMeeting('Malmö', '2025-02-01T18:00:00Z'),
+      branchMeeting('Malmö', '2025-05-01T18:00:00Z'),
+      branchMeeting('Lund', '2025-03-01T18:00:00Z'),
+      branchMeeting('Umeå', '2025-09-01T18:00:00Z', 3),
+    ];
+    const branches = [makeBranch('Malmö'), makeBranch('Lund'), makeBranch('Umeå')];
+    expect(plan.areas[0]?.subgoals[2]?.targets).toMatchObject([
+      { kind: 'cadence', min: 2, per: 'term', each: { unit: 'partiförening', kind: 'branch' } },
+    ]);
+    expect(row('P3.M1', actions, '2025-10-01', branches)).toMatchObject({
+      value: 1,
+      expected: 3,
+      result: '1 av 3 partiföreningar',
+      detail: 'Gäller varje partiförening för sig: 1 av 3 har nått minst 2 medlemsmöten per termin (Malmö).',
     });
   });
 });
