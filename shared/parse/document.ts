@@ -34,7 +34,7 @@ const HEADING_LEVELS = 6;
 function linesOf(text: string): string[] {
   return text
     .split(LINE_BREAK)
-    .map(normaliseSpaces)
+    .map((line) => normaliseSpaces(line))
     .filter((line) => line !== '');
 }
 
