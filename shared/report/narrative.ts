@@ -21,6 +21,8 @@ export type NarrativeInput = ReportInput & {
   activities: readonly ActivityFollowUp[];
   /** The board's Kommentar on Mål rows, by target id (or delmål id for a delmål without targets). */
   comments: Readonly<Record<string, string>>;
+  /** Ids of the targets the board changed, added or struck in Mål: what the plan promised is then not all there is. */
+  corrected?: ReadonlySet<string>;
 };
 
 export type NarrativeBlock =
@@ -187,16 +189,22 @@ class NarrativeWriter {
     for (const subgoal of area.subgoals) this.subgoal(subgoal);
   }
 
+  /** What the delmål set out to reach: the plan's words, or the targets as the board corrected them in Mål. */
+  private promised(subgoal: Subgoal): string {
+    const corrected = [...(this.input.corrected ?? [])].some((id) => id.startsWith(`${subgoal.id}.`));
+    if (subgoal.targets.length === 0) {
+      return corrected
+        ? 'Styrelsen har strukit delmålets mätbara mål i registret.'
+        : 'Planen satte inget mätbart mål för delmålet.';
+    }
+    const targets = joinSwedish(subgoal.targets.map(promise));
+    return corrected ? `Målen, med styrelsens rättelser i registret: ${targets}.` : `Planen lovade: ${targets}.`;
+  }
+
   private subgoal(subgoal: Subgoal): void {
     this.add({ type: 'heading', level: 2, text: `Delmål ${subgoal.number}: ${subgoal.title}` });
     const targets = this.targetRows.filter((row) => row.subgoalId === subgoal.id);
-    this.add({
-      type: 'paragraph',
-      text:
-        subgoal.targets.length > 0
-          ? `Planen lovade: ${joinSwedish(subgoal.targets.map(promise))}.`
-          : 'Planen satte inget mätbart mål för delmålet.',
-    });
+    this.add({ type: 'paragraph', text: this.promised(subgoal) });
     for (const row of targets) this.add({ type: 'paragraph', text: this.targetSentence(row) });
     const comment = subgoal.targets.length === 0 ? this.input.comments[subgoal.id]?.trim() : undefined;
     this.add({

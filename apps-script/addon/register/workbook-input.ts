@@ -123,5 +123,8 @@ function goalComments(rows: readonly (readonly unknown[])[]): Record<string, str
 /** What the verksamhetsberättelse is written from: the report input (Aktiviteter included) and Mål's comments. */
 export function readNarrativeInput(book: Book, asOf?: string): { input: NarrativeInput; skipped: number } {
   const { input, skipped, goals } = readWorkbookInput(book, asOf);
-  return { input: { ...input, comments: goalComments(goals.rows) }, skipped };
+  const corrected = new Set(
+    [...goals.board.rows.values()].flatMap((row) => (row.state === 'unreadable' ? [] : [row.id])),
+  );
+  return { input: { ...input, comments: goalComments(goals.rows), corrected }, skipped };
 }

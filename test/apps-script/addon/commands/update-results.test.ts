@@ -314,6 +314,9 @@ describe('the board’s corrections in Mål', () => {
     expect(narrative).toContain('4 möten: 2 av 4 (50 %) – i fas.');
     expect(narrative).toContain('Cirka 10 debattartiklar: 4 av 10 (40 %) – i fas.');
     expect(narrative).not.toContain('Öka följare på Facebooksidan');
+    // It says the targets are the board's corrections, not what the plan promised.
+    expect(narrative).toContain('Målen, med styrelsens rättelser i registret: ');
+    expect(narrative).toContain('Styrelsen har strukit delmålets mätbara mål i registret.');
     addOn.bundle.call('quarterReport', { quarter: '2024Q2', asOf: AS_OF });
     expect(shown(addOn, 'Rapport 2024 Q2').some((row) => row.includes('fyra medlemsmöten under året'))).toBe(true);
   });
