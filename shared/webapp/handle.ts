@@ -113,6 +113,7 @@ function handleParsed(body: string | undefined, store: WebAppStore, now: Date): 
     const suggestions = mergeSuggestions(deriveSuggestions(corrected), store.readConnectionRows(), index);
     return buildSnapshot({
       plan: corrected,
+      loggable: plan,
       member,
       branches: store.readBranches(),
       suggestions,

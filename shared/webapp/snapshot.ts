@@ -74,7 +74,13 @@ function subgoalTargets(
 }
 
 export function buildSnapshot(input: {
+  /** The plan as the board corrected it in Mål: delmål, activities and targets. */
   plan: Plan;
+  /**
+   * The plan as imported, whose categories and roles the web app accepts in a log (Logg is checked against it, so a
+   * target the board struck never turns logged actions invalid); the popup offers only those. Default `plan`.
+   */
+  loggable?: Plan;
   member: Member;
   branches: readonly string[];
   suggestions: Suggestions;
@@ -102,8 +108,8 @@ export function buildSnapshot(input: {
       })),
       actionKinds: ACTION_KINDS.map((kind) => ({ id: kind.id, label: kind.sv })),
       branches: [...input.branches],
-      categories: planCategories(plan),
-      roles: planRoles(plan),
+      categories: planCategories(input.loggable ?? plan),
+      roles: planRoles(input.loggable ?? plan),
       suggestions: input.suggestions,
     },
   };

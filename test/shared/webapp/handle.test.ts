@@ -79,6 +79,30 @@ describe('handlePost', () => {
     ]);
   });
 
+  it('offers only the roles and categories a log is accepted with, whatever the board added in Mål', () => {
+    const { store } = memoryStore();
+    const added = [
+      { subgoal: 'U5', kind: 'Täckning', targetValue: 'varje partiförening', unit: 'kassör', origin: 'Styrelsen' },
+      { subgoal: 'U5', kind: 'Områden', targetValue: '1 område', unit: 'Bostad', origin: 'Styrelsen' },
+    ].map((row) => GOALS.toCells(row));
+    const planRows = store.readGoalRows();
+    store.readGoalRows = () => [...planRows, ...added];
+    const response = post(store, { v: 1, op: 'snapshot', token: TOKEN });
+    if (!response.ok || !('plan' in response)) throw new Error('expected a snapshot');
+    // The popup offers what the web app takes: a role or category only the board's row names would be refused.
+    expect(response.plan.roles).not.toContain('kassör');
+    expect(response.plan.categories).toEqual(['Facklig politisk', 'Feministisk']);
+    for (const offered of response.plan.categories) {
+      const logged = post(store, {
+        v: 1,
+        op: 'log',
+        token: TOKEN,
+        actions: [action(crypto.randomUUID(), { subgoal: 'U5', kind: 'meeting.held', category: offered })],
+      });
+      expect(logged).toMatchObject({ ok: true, results: [{ status: 'accepted' }] });
+    }
+  });
+
   it('logs with member and branch from the token, searches ids once, and answers duplicates on retry', () => {
     const { store, log, calls } = memoryStore();
     const first = post(store, { v: 1, op: 'log', token: TOKEN, actions: [action(ID1), action(ID2), action(ID1)] });
