@@ -114,6 +114,10 @@ export const COMMON = {
 
 export const RESULTS = {
   done: { sv: 'Utfallet är uppdaterat för {count} målrader.', en: 'Results are updated for {count} target rows.' },
+  roleColumns: {
+    sv: 'Partiföreningar har fått en kolumn för varje roll som styrelsens mål i Mål frågar efter: {columns}. Fyll i dem per partiförening.',
+    en: 'Partiföreningar has a column for each role the board’s targets in Mål ask for: {columns}. Fill them in per branch.',
+  },
   appointed: {
     sv: '{roles} som medlemmar loggat som utsedda är ifyllda i bladet Partiföreningar.',
     en: '{roles} members logged as appointed are filled in on the Partiföreningar sheet.',

@@ -7,17 +7,17 @@ import { type DocumentElement, documentBlocks } from '../../../shared/parse/docu
 import { type PlanBlock, parseBlocks, parsePlan } from '../../../shared/parse/index.ts';
 import { MESSAGES as PARSE_MESSAGES } from '../../../shared/parse/messages.ts';
 import { columnsA1 } from '../../../shared/sheets/a1.ts';
-import { branchHeaders } from '../../../shared/sheets/branch-rows.ts';
-import { cellText, neutraliseCellText } from '../../../shared/sheets/cells.ts';
-import { ACTIVITIES, BRANCHES, GOALS, LOG, PLAN_SHEET, RECORDED } from '../../../shared/sheets/columns.ts';
+import { cellText } from '../../../shared/sheets/cells.ts';
+import { ACTIVITIES, GOALS, LOG, PLAN_SHEET, RECORDED } from '../../../shared/sheets/columns.ts';
 import { isUnknownSubgoal, logContext } from '../../../shared/sheets/log-rows.ts';
 import { activityRows, goalPlanRows, goalRows } from '../../../shared/sheets/plan-rows.ts';
 import { IMPORT, MENU, REVIEW, say, sv } from '../messages.ts';
+import { addRoleColumns } from '../register/branch-columns.ts';
 import { writeFlags } from '../register/log-flags.ts';
 import { writeMerged } from '../register/plan-sheets.ts';
 import { loadPlan, savePlan, saveRecordedTargets } from '../register/plan-store.ts';
 import { ensureSheets } from '../register/setup.ts';
-import { activeBook, type Book, bookBlockRange, readRows } from '../register/sheet-io.ts';
+import { activeBook, type Book, readRows } from '../register/sheet-io.ts';
 import { readBranchRows } from '../register/workbook-input.ts';
 import type { MenuItem } from './menu-item.ts';
 
@@ -269,17 +269,6 @@ function flagUnknownSubgoals(book: Book, plan: Plan): number {
   return unknown.filter((messages) => messages.length > 0).length;
 }
 
-/** Adds a column for each role the plan's coverage targets name that Partiföreningar does not have yet. */
-function updateBranchColumns(book: Book, plan: Plan): void {
-  const [header = []] = readBranchRows(book);
-  const headers = branchHeaders(plan, header);
-  if (headers.length === header.filter((title) => cellText(title) !== '').length) return;
-  const range = bookBlockRange(book, BRANCHES.name, 1, 1, headers.length);
-  // The board's own headers are written back: as text, whatever they look like.
-  range.setValues([headers.map(neutraliseCellText)]);
-  range.setFontWeight('bold');
-}
-
 /** Creates or updates every sheet from the plan. Logg is never rewritten: only its unknown delmål are noted. */
 function applyPlan(book: Book, plan: Plan) {
   const planSheet = book.getSheetByName(PLAN_SHEET) ?? ensureSheets(book, plan);
@@ -293,7 +282,7 @@ function applyPlan(book: Book, plan: Plan) {
   const existingActivities = readRows(book, ACTIVITIES.name, ACTIVITIES.width, 2);
   const activities = activityRows(plan, existingActivities);
   writeMerged(book, ACTIVITIES.name, ACTIVITIES.width, existingActivities.length, activities);
-  updateBranchColumns(book, plan);
+  addRoleColumns(book, board.plan, readBranchRows(book)[0] ?? []);
   return { goals, activities, boardRows: board.rows.size, unknownSubgoals: flagUnknownSubgoals(book, plan) };
 }
 

@@ -8,6 +8,7 @@ import { type CellValue, cellText, isDate, neutraliseCellText } from '../../../s
 import { BRANCHES, GOALS } from '../../../shared/sheets/columns.ts';
 import { goalRows } from '../../../shared/sheets/plan-rows.ts';
 import { COMMON, MENU, RESULTS, say, sv, UPGRADE } from '../messages.ts';
+import { addRoleColumns } from '../register/branch-columns.ts';
 import { writeMerged } from '../register/plan-sheets.ts';
 import { saveRecordedTargets } from '../register/plan-store.ts';
 import { upgradeRegister } from '../register/setup.ts';
@@ -63,6 +64,8 @@ export function updateResults(options: UpdateResultsOptions = {}): { message: st
   writeMerged(book, GOALS.name, GOALS.width, goals.rows.length, merged, goals.board.problems);
   saveRecordedTargets(book, goals.board.plan, goals.board.rows.size);
   writeAppointments(book, workbook.branchSheet);
+  // A coverage target the board added in Mål for a role the plan does not name gets its column to fill in.
+  const roleColumns = addRoleColumns(book, goals.board.plan, workbook.branchSheet.values[0] ?? []);
   const lines = [say(RESULTS.done, { count: merged.rows.length - merged.removed.length })];
   const corrections = [...goals.board.rows.values()];
   const counted = corrections.filter((row) => row.state === 'counted').length;
@@ -72,6 +75,7 @@ export function updateResults(options: UpdateResultsOptions = {}): { message: st
   if (unreadable > 0) lines.push(say(RESULTS.unreadable, { count: unreadable }));
   const appointed = workbook.branchSheet.fills.length;
   if (appointed > 0) lines.push(say(RESULTS.appointed, { roles: formatCount(appointed, 'roll', 'roller') }));
+  if (roleColumns.length > 0) lines.push(say(RESULTS.roleColumns, { columns: roleColumns.join(', ') }));
   if (upgraded) lines.push(sv(UPGRADE.done));
   if (skipped > 0) lines.push(say(COMMON.skippedRows, { count: skipped }));
   return { message: lines.join('\n') };

@@ -2,7 +2,7 @@
 // roles members logged as appointed written into Partiföreningar; a register of an earlier version brought up to date.
 import { describe, expect, it } from 'vitest';
 import { columnLetters } from '../../../../shared/sheets/a1.ts';
-import { GOALS, LOG } from '../../../../shared/sheets/columns.ts';
+import { BRANCHES, GOALS, LOG } from '../../../../shared/sheets/columns.ts';
 import { decodeConnectionCode } from '../../../../shared/webapp/connection-code.ts';
 import { SnapshotResponse } from '../../../../shared/wire.ts';
 import {
@@ -244,6 +244,25 @@ describe('the board’s corrections in Mål', () => {
     // Nothing typed becomes a formula.
     typeIn(addOn, 15, { subgoal: 'U3', kind: 'Antal', targetValue: '=1+1' });
     expect(addOn.runtime.cell(at('targetValue', 15)).formula).toBe('');
+  });
+
+  it('gives a role a board-added target asks every partiförening for its column in Partiföreningar, and counts it', async () => {
+    const addOn = await boardYear();
+    typeIn(addOn, 14, { subgoal: 'U4', kind: 'Täckning', targetValue: 'varje partiförening', unit: 'kassör' });
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Uppdatera utfall');
+    expect(lastAlert(addOn)).toContain(
+      'Partiföreningar har fått en kolumn för varje roll som styrelsens mål i Mål frågar efter: Kassör.',
+    );
+    const [header = [], ...branches] = shown(addOn, BRANCHES.name);
+    const column = header.indexOf('Kassör');
+    expect(column).toBe(header.length - 1);
+    expect(results(addOn, 'U4.S1')?.[0]).toBe(`0 av ${branches.length} partiföreningar`);
+    // The board fills in one partiförening's kassör; the next recompute counts it and adds no column again.
+    addOn.runtime.userEdit(`'${BRANCHES.name}'!${columnLetters(column + 1)}2`, 'Utsedd');
+    addOn.runtime.ui.clickMenuItem('Målkoll', 'Uppdatera utfall');
+    expect(lastAlert(addOn)).not.toContain('har fått en kolumn');
+    expect(results(addOn, 'U4.S1')?.[0]).toBe(`1 av ${branches.length} partiföreningar`);
+    expect(shown(addOn, BRANCHES.name)[0]).toEqual(header);
   });
 
   it('counts an added, a corrected and a struck target in Mål and the year report, and keeps them through a re-import', async () => {
