@@ -15,7 +15,6 @@ export const MESSAGES = {
     `”Delmål ${number}” står före områdets ”Övergripande mål:”. Skriv områdets rubrik på en egen rad ovanför delmålen, och ”Övergripande mål: …” direkt under rubriken om området har ett.`,
   goalBeforeArea: (goal: string) =>
     `”${goal.length > 40 ? `${goal.slice(0, 40)}…` : goal}” står före någon rubrik. Skriv områdets rubrik på en egen rad ovanför målet.`,
-  tableBeforeArea: 'Tabellen står före någon rubrik. Skriv områdets rubrik på en egen rad ovanför tabellen.',
   activitiesWithoutSubgoal:
     '”Aktiviteter” står utan något delmål före. Skriv ”Delmål 1: …” (eller målen under ”Mål:”) före aktiviteterna.',
   noHeading:

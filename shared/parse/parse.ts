@@ -10,6 +10,7 @@ import { activityOwner, namedOwner, ownerFromLeadIn } from './owners.ts';
 import { MAX_ERRORS, type RawArea, type RawSubgoal, readStructure } from './structure.ts';
 import { planTargetReader, type TargetReader } from './targets/read.ts';
 import {
+  decisionYear,
   isTitleLike,
   organisationFromLine,
   organisationFromSentence,
@@ -126,7 +127,12 @@ function readBlocks(blocks: readonly Block[], options: ParseOptions): ParseResul
     if (organisationAt !== -1) organisation = organisationFromLine(texts[organisationAt] as string);
   }
   const others = texts.filter((_text, index) => index !== titleAt && index !== organisationAt);
-  const years = planYears(title, others, options);
+  const years =
+    planYears(title, others, options) ??
+    blocks.reduce<Years | undefined>(
+      (found, block) => found ?? (block.kind === 'row' ? undefined : decisionYear(block.text)),
+      undefined,
+    );
   const intro: string[] = [];
   head.forEach((block, index) => {
     if (index === titleAt || index === organisationAt) return;

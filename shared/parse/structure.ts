@@ -7,6 +7,9 @@ import { rowFields, type TableColumn, tableColumns } from './tables.ts';
 import { readTargets } from './targets/read.ts';
 import type { PlanError } from './types.ts';
 
+/** The area of a plan whose delmål stand in a table right under its title, with no heading above it. */
+const TABLE_AREA_TITLE = 'Verksamhet';
+
 export interface RawActivity {
   line: number;
   text: string;
@@ -328,7 +331,9 @@ class Outline {
       if (block.gap) this.gap();
       const starting = index === analysis.firstArea;
       if (this.mode === 'preamble' && !starting && (index < analysis.firstArea || analysis.firstArea === -1)) {
-        if (!GOAL_MARKERS.has(marker.kind as LineKind) && marker.kind !== 'table') {
+        // In a plan without section headings an "Inriktning: …" line opens the one area it names.
+        const opensArea = marker.kind === 'direction' && analysis.firstArea === -1;
+        if (!GOAL_MARKERS.has(marker.kind as LineKind) && marker.kind !== 'table' && !opensArea) {
           addParagraphLine(this.plan.intro, block.source);
           continue;
         }
@@ -534,10 +539,14 @@ class Outline {
     this.setGoal(line, rest);
   }
 
-  /** "Inriktning: …": the area's overall goal, in one line, with delmål or prose below as in any section. */
+  /**
+   * "Inriktning: …": the area's overall goal, in one line, with delmål or prose below as in any section. In a plan
+   * without section headings it opens the area it names ("Inriktning: Bygga organisationen" right under the title).
+   */
   private direction(block: TextBlock, rest: string): void {
     const area = this.area;
-    if (!area) addParagraphLine(this.plan.intro, block.source);
+    if (!area && this.analysis.firstArea === -1) this.newArea(-1, block.line, rest, false);
+    else if (!area) addParagraphLine(this.plan.intro, block.source);
     else if (area.raw.goal === undefined) {
       area.raw.goal = [rest];
       area.raw.goalLine = block.line;
@@ -636,14 +645,13 @@ class Outline {
     if (!this.table) {
       this.table = tableColumns(block.cells);
       if (!this.table) this.prose({ ...block, kind: 'paragraph', text: block.cells.join(' ').trim() }, false);
-      else if (!this.area) {
-        this.fail(block.line, MESSAGES.tableBeforeArea);
-        this.placeholderArea(block.line);
-      }
+      // A plan that is one table under its title ("Mål  Aktivitet  Ansvarig  Klart"): the table is the plan's one area.
+      else if (!this.area) this.newArea(-1, block.line, TABLE_AREA_TITLE, true);
       return;
     }
     const fields = rowFields(this.table, block.cells);
-    if (fields.goal !== undefined) {
+    // A goal written again on each of its activities' rows stays one delmål.
+    if (fields.goal !== undefined && fields.goal !== this.subgoal?.raw.title) {
       this.startSubgoal(block.line, undefined, fields.goal, 'marker');
       const raw = (this.subgoal as SubgoalReader).raw;
       if (fields.owner !== undefined) raw.owner = fields.owner;

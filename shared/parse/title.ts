@@ -87,6 +87,18 @@ export function yearOfLine(text: string): Years | undefined {
   return match ? { year: Number(match[1]) } : undefined;
 }
 
+/** "Beslutad 2025-11-20", "Antagen av årsmötet 12 mars 2025": a line that only says when the plan was adopted. */
+const DECISION_LINE = /^(?:beslutad|antagen|antogs|fastställd)\b[^.]{0,60}\.?$/iu;
+
+/**
+ * The plan year a decision line gives wherever it stands ("Beslutad 2025-11-20" at the foot of the plan → 2026), for a
+ * plan whose title block names no year.
+ */
+export function decisionYear(text: string): Years | undefined {
+  const year = DECISION_LINE.test(text) ? dateYear(text) : undefined;
+  return year === undefined ? undefined : { year };
+}
+
 /** A line that can stand in the title block: short, and neither a sentence nor a lead-in. */
 export function isTitleLike(text: string): boolean {
   return text.length > 0 && text.length <= MAX_TITLE_LINE && !SENTENCE_OR_LEAD_IN.test(text);

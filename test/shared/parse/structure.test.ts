@@ -2,6 +2,7 @@
 // "Vi ska …" lines, tables, labelled lists, and every error reported at once.
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/model/plan.ts';
+import { planTargets } from '../../../shared/model/plan-index.ts';
 import { parsePlan } from '../../../shared/parse/index.ts';
 import { parseValid } from './helpers.ts';
 
@@ -274,7 +275,7 @@ describe('errors', () => {
     });
   });
 
-  it('refuses a goal list before any heading, and a table before any heading, with what to write', () => {
+  it('refuses a goal list before any heading, with what to write', () => {
     expect(parsePlan(lines('Mål 1.1 Starta två klubbar.'))).toEqual({
       ok: false,
       errors: [
@@ -285,12 +286,45 @@ describe('errors', () => {
         },
       ],
     });
-    expect(parsePlan(lines('Mål\tAktivitet', 'Värva\tRinga'))).toEqual({
-      ok: false,
-      errors: [
-        { line: 3, message: 'Tabellen står före någon rubrik. Skriv områdets rubrik på en egen rad ovanför tabellen.' },
+  });
+
+  it('reads a plan that is one table under its title as one area, a goal written on each of its rows as one delmål', () => {
+    const plan = parseValid(
+      lines(
+        'Mål\tAktivitet\tAnsvarig',
+        'Värva\tRinga nya medlemmar\tStyrelsen',
+        'Värva\tVärvningsbord\tKim',
+        'Synas\tInsändare',
+      ),
+    );
+    expect(outline(plan)).toEqual([
+      [
+        'V',
+        'Verksamhet',
+        [
+          ['V1', 'Värva', ['Ringa nya medlemmar', 'Värvningsbord']],
+          ['V2', 'Synas', ['Insändare']],
+        ],
       ],
-    });
+    ]);
+  });
+
+  it('opens the area an "Inriktning:" line names in a plan without headings, and takes the year of a decision at its foot', () => {
+    const plan = parseValid(
+      [
+        'Verksamhetsplan för Ung Vänster Göteborg',
+        '',
+        'Inriktning: Bygga organisationen',
+        '1. Vi ska öka medlemsantalet med 10 %.',
+        '2. Varje distrikt ska ha en kontaktperson.',
+        '',
+        'Beslutad 2025-11-20',
+      ].join('\n'),
+    );
+    // Adopted in November: the plan for the year after.
+    expect(plan.year).toBe(2026);
+    expect(plan.areas.map((area) => area.title)).toEqual(['Bygga organisationen']);
+    expect(planTargets(plan).map((target) => target.kind)).toEqual(['trend', 'coverage']);
   });
 
   it('refuses a plan of prose only with the shapes it can read', () => {
