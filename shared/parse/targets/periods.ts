@@ -112,16 +112,25 @@ export function endsClause(token: Token | undefined): boolean {
   return isPunctuation(token) || CLAUSE_OPENERS.has(token?.lower ?? '');
 }
 
+/** "under året", "under hela verksamhetsåret": the amount is the year's, a count, whatever period a later clause names. */
+const YEAR_NOUNS = new Set(['året', 'verksamhetsåret', 'kalenderåret']);
+function yearSpanAt(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'under') return false;
+  const next = tokens[at + 1]?.lower === 'hela' ? at + 2 : at + 1;
+  return YEAR_NOUNS.has(tokens[next]?.lower ?? '');
+}
+
 /**
  * The period of an amount whose qualifier starts at `from` and whose unit ends at `to`: within seven words after the
- * unit or four before the amount, in the same clause.
+ * unit or four before the amount, in the same clause, and not past a span of the whole year ("minst tio insändare
+ * under året och synas på Facebook varannan vecka" is ten letters in the year).
  */
 export function periodNear(
   tokens: readonly Token[],
   from: number,
   to: number,
 ): (Period & { start: number }) | undefined {
-  for (let at = to; at < to + PERIOD_AFTER_WINDOW && !endsClause(tokens[at]); at++) {
+  for (let at = to; at < to + PERIOD_AFTER_WINDOW && !endsClause(tokens[at]) && !yearSpanAt(tokens, at); at++) {
     const after = periodAt(tokens, at);
     if (after) return { ...after, start: at };
   }

@@ -21,6 +21,12 @@ describe('cadence targets', () => {
     expect(titleTargets('Vi ska hålla ett möte varannan vecka under hösten')).toEqual([]);
   });
 
+  it('keeps an amount of the whole year a count when a later clause names a period of its own', () => {
+    expect(
+      readings(titleTargets('Vi ska skriva minst tio insändare under året och synas på Facebook varannan vecka')),
+    ).toEqual([{ kind: 'count', target: 10, unit: 'insändare', approximate: false }]);
+  });
+
   it('reads "per vår och höst" and a period some words after the thing counted as per term', () => {
     expect(
       readings(titleTargets('Vi ska erbjuda minst en utbildning för nya styrelseledamöter per vår och höst')),
