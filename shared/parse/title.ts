@@ -42,6 +42,8 @@ const SHORT_NAME_WORDS = new Set(['ung', 'unga', 'nya']);
  * line names the organisation whatever follows it.
  */
 const NAME_OPENING = /^(?:\p{Lu}\p{L}*(?:partiet|erna|föreningen|förbundet|kvinnorna|klubben)|\p{Lu}{2,5}|Unga?)$/u;
+/** The line that names the plan: the title. */
+const PLAN_TITLE = /verksamhetsplan/iu;
 /** What marks a line as part of the title block by itself: the plan word, a year, a date, a proposal or decision. */
 const TITLE_CONTENT =
   /verksamhetsplan|(?<!\d)(?:19|2\d)\d\d(?!\d)|förslag|beslutad|antagen|antogs|fastställd|reviderad|verksamhetsåret/iu;
@@ -114,14 +116,20 @@ export function titleBlockLength(texts: readonly string[], isBody: (index: numbe
   let length = 1;
   // A first line that is structure is the title all the same (and a plan without a year), as it always was.
   if (isBody(0)) return length;
+  let named = organisationFromLine(texts[0] as string) !== '';
+  let titled = PLAN_TITLE.test(texts[0] as string);
   while (length < texts.length) {
     const text = texts[length] as string;
     if (isBody(length) || !isTitleLike(text)) break;
     const next = texts[length + 1];
     const followedByTitleLike = next !== undefined && !isBody(length + 1) && isTitleLike(next);
-    // Without a year or the plan word, only a name can join ("Centerpartiet Ydre kommunkrets"), not "VERKSAMHET".
-    const isName = organisationFromLine(text) !== '' && (followedByTitleLike || opensAName(text));
+    // Without a year or the plan word, only a name can join ("Centerpartiet Ydre kommunkrets"), not "VERKSAMHET";
+    // names stand above the title or one under it: a second "name" under both is the first heading ("VÅRA
+    // PRIORITERINGAR" under "VERKSAMHETSPLAN 2025" and "Socialdemokraterna i Ale").
+    const isName = !(named && titled) && organisationFromLine(text) !== '' && (followedByTitleLike || opensAName(text));
     if (!TITLE_CONTENT.test(text) && !isName) break;
+    if (isName) named = true;
+    if (PLAN_TITLE.test(text)) titled = true;
     length++;
   }
   return length;
@@ -129,7 +137,7 @@ export function titleBlockLength(texts: readonly string[], isBody: (index: numbe
 
 /** The title among the block's lines: the one that says "verksamhetsplan", else the first. */
 export function titleIndex(texts: readonly string[]): number {
-  const index = texts.findIndex((text) => /verksamhetsplan/iu.test(text));
+  const index = texts.findIndex((text) => PLAN_TITLE.test(text));
   return index === -1 ? 0 : index;
 }
 

@@ -24,6 +24,21 @@ describe('title block', () => {
     expect(parseValid(plan('UNG VÄNSTER SKÅNE', 'VERKSAMHETSPLAN 2025')).organisation).toBe('Ung Vänster Skåne');
   });
 
+  it('ends the title block at a heading that looks like a second name under the title and the organisation', () => {
+    const text = [
+      'VERKSAMHETSPLAN 2025',
+      'Socialdemokraterna i Ale',
+      '',
+      'VÅRA PRIORITERINGAR',
+      'Vi ska vara det parti som syns mest i Ale. Därför ska vi:',
+      '- hålla 10 öppna möten',
+    ].join('\n');
+    const read = parseValid(text);
+    expect(read.organisation).toBe('Socialdemokraterna i Ale');
+    expect(read.areas.map((area) => area.title)).toEqual(['VÅRA PRIORITERINGAR']);
+    expect(read.intro).toBe('');
+  });
+
   it('takes a name below the title as the organisation even when a lead-in follows it', () => {
     const text = ['Förslag till verksamhetsplan, årsmötet 2022', 'Vänsterpartiet Norrtälje', '', 'Inriktning:'];
     expect(parseValid(plan(...text))).toMatchObject({ organisation: 'Vänsterpartiet Norrtälje', year: 2022 });
