@@ -14,7 +14,7 @@ export const MESSAGES = {
   subgoalBeforeArea: (number: number) =>
     `”Delmål ${number}” står före områdets ”Övergripande mål:”. Skriv områdets rubrik på en egen rad ovanför delmålen, och ”Övergripande mål: …” direkt under rubriken om området har ett.`,
   goalBeforeArea: (goal: string) =>
-    `”${goal.length > 40 ? `${goal.slice(0, 40)}…` : goal}” står före någon rubrik. Skriv områdets rubrik på en egen rad ovanför målet.`,
+    `”${goal.length > 40 ? `${goal.slice(0, 40)}…` : goal}” står före områdets ”Övergripande mål:”. Skriv ”Övergripande mål: …” direkt under områdets rubrik, före målen.`,
   activitiesWithoutSubgoal:
     '”Aktiviteter” står utan något delmål före. Skriv ”Delmål 1: …” (eller målen under ”Mål:”) före aktiviteterna.',
   noHeading:

@@ -7,8 +7,8 @@ import { rowFields, type TableColumn, tableColumns } from './tables.ts';
 import { readTargets } from './targets/read.ts';
 import type { PlanError } from './types.ts';
 
-/** The area of a plan whose delmål stand in a table right under its title, with no heading above it. */
-const TABLE_AREA_TITLE = 'Verksamhet';
+/** The one area of a plan with no heading above its delmål: a table right under the title, or numbered goals only. */
+const IMPLIED_AREA_TITLE = 'Verksamhet';
 
 export interface RawActivity {
   line: number;
@@ -555,14 +555,14 @@ class Outline {
   }
 
   private numberedSubgoal(line: number, number: number, rest: string, beforeArea: string): void {
-    const area = this.area;
-    if (!area) this.fail(line, beforeArea);
-    else if (area.goalAhead && !area.strictGoal && !area.earlyReported) {
+    // Numbered goals right under the title ("Mål 1. Fler medlemmar", "Mål 2. …") are the goals of one area.
+    if (!this.area) this.newArea(-1, line, IMPLIED_AREA_TITLE, true);
+    const area = this.area as AreaState;
+    if (area.goalAhead && !area.strictGoal && !area.earlyReported) {
       this.fail(line, beforeArea);
       area.earlyReported = true;
     }
     this.startSubgoal(line, number, rest, 'marker');
-    if (!area) (this.area as AreaState).earlyReported = true;
   }
 
   private goals(index: number, block: TextBlock, rest: string): void {
@@ -646,7 +646,7 @@ class Outline {
       this.table = tableColumns(block.cells);
       if (!this.table) this.prose({ ...block, kind: 'paragraph', text: block.cells.join(' ').trim() }, false);
       // A plan that is one table under its title ("Mål  Aktivitet  Ansvarig  Klart"): the table is the plan's one area.
-      else if (!this.area) this.newArea(-1, block.line, TABLE_AREA_TITLE, true);
+      else if (!this.area) this.newArea(-1, block.line, IMPLIED_AREA_TITLE, true);
       return;
     }
     const fields = rowFields(this.table, block.cells);

@@ -275,17 +275,30 @@ describe('errors', () => {
     });
   });
 
-  it('refuses a goal list before any heading, with what to write', () => {
-    expect(parsePlan(lines('Mål 1.1 Starta två klubbar.'))).toEqual({
-      ok: false,
-      errors: [
-        {
-          line: 3,
-          message:
-            '”Mål 1.1 Starta två klubbar.” står före någon rubrik. Skriv områdets rubrik på en egen rad ovanför målet.',
-        },
+  it('reads numbered goals right under the title as the goals of one area', () => {
+    const plan = parseValid(
+      lines(
+        'Mål 1. Fler medlemmar',
+        'Föreningen ska öka antalet medlemmar till 600.',
+        '',
+        'Mål 2. Samarbete',
+        'Minst två möten med pensionärsrådet.',
+      ),
+    );
+    expect(outline(plan)).toEqual([
+      [
+        'V',
+        'Verksamhet',
+        [
+          ['V1', 'Fler medlemmar', []],
+          ['V2', 'Samarbete', []],
+        ],
       ],
-    });
+    ]);
+    expect(planTargets(plan).map((target) => target.kind)).toEqual(['level', 'count']);
+    expect(outline(parseValid(lines('Mål 1.1 Starta två klubbar.')))).toEqual([
+      ['V', 'Verksamhet', [['V1', 'Starta två klubbar.', []]]],
+    ]);
   });
 
   it('reads a plan that is one table under its title as one area, a goal written on each of its rows as one delmål', () => {
