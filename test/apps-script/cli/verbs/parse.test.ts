@@ -31,11 +31,11 @@ describe('malkoll parse', () => {
 
   it('reports a bad plan line by line on stderr, nothing on stdout, exit 2', () => {
     const file = join(dir, 'bad.txt');
-    writeFileSync(file, 'VERKSAMHETSPLAN 2025\n\nDelmål 1: Något utan område\n');
+    writeFileSync(file, 'VERKSAMHETSPLAN 2025\n\nORGANISATION\nDelmål 1: Värva\nDelmål 1: Utbilda\n');
     const run = malkoll(['parse', file, '--json']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^rad 3: /m);
+    expect(run.stderr).toMatch(/^rad 5: Delmål 1 finns redan i området ”ORGANISATION” \(rad 4\)\./m);
   });
 
   it('rejects an empty file and a missing file with exit 2', () => {
