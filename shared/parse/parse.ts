@@ -100,9 +100,19 @@ function buildArea(id: string, raw: RawArea, readers: PlanReaders): Area {
   };
 }
 
-/** The year the options give, else the title's, else another title-block line's. */
-function planYears(title: string, others: readonly string[], options: ParseOptions): Years | undefined {
-  const written = [title, ...others].map(yearOfLine).find((years) => years !== undefined);
+/**
+ * The year the options give, else the title's, else another title-block line's, else that of a decision line anywhere
+ * in the plan ("Beslutad 2025-11-20" at its foot).
+ */
+function planYears(
+  title: string,
+  others: readonly string[],
+  blocks: readonly Block[],
+  options: ParseOptions,
+): Years | undefined {
+  const written =
+    [title, ...others].map(yearOfLine).find((years) => years !== undefined) ??
+    blocks.map((block) => (block.kind === 'row' ? undefined : decisionYear(block.text))).find(Boolean);
   if (options.year === undefined) return written;
   return written?.years?.to === options.year ? written : { year: options.year };
 }
@@ -127,12 +137,7 @@ function readBlocks(blocks: readonly Block[], options: ParseOptions): ParseResul
     if (organisationAt !== -1) organisation = organisationFromLine(texts[organisationAt] as string);
   }
   const others = texts.filter((_text, index) => index !== titleAt && index !== organisationAt);
-  const years =
-    planYears(title, others, options) ??
-    blocks.reduce<Years | undefined>(
-      (found, block) => found ?? (block.kind === 'row' ? undefined : decisionYear(block.text)),
-      undefined,
-    );
+  const years = planYears(title, others, blocks, options);
   const intro: string[] = [];
   head.forEach((block, index) => {
     if (index === titleAt || index === organisationAt) return;

@@ -191,6 +191,7 @@ class NarrativeWriter {
 
   /** What the delmål set out to reach: the plan's words, or the targets as the board corrected them in Mål. */
   private promised(subgoal: Subgoal): string {
+    // A target's id is its delmål's with a suffix (U3.M1, U3.1.M1, the board's U2.S1).
     const corrected = [...(this.input.corrected ?? [])].some((id) => id.startsWith(`${subgoal.id}.`));
     if (subgoal.targets.length === 0) {
       return corrected
